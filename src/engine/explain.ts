@@ -1,0 +1,30 @@
+import type { Money } from "./money.js";
+
+export type InputValue = Money | string | number | boolean;
+
+/**
+ * One worked figure: its amount, the rule leaves it read, the inputs it
+ * used, and its working in plain English. The text is built only when asked
+ * for (the 0–50 hour sweep never asks), which keeps recalculation fast.
+ */
+export interface Step {
+  readonly amount: Money;
+  readonly rules: readonly object[];
+  readonly inputs: Readonly<Record<string, InputValue>>;
+  readonly text: () => string;
+}
+
+export const step = (
+  amount: Money,
+  rules: readonly object[],
+  inputs: Readonly<Record<string, InputValue>>,
+  text: () => string,
+): Step => ({ amount, rules, inputs, text });
+
+/** "£1,234.50" — the engine's own plain-English working; the widget formats figures itself. */
+export const gbp = (m: Money): string => {
+  const [whole, pence] = m.abs().toFixed(2).split(".") as [string, string];
+  return `${m.isNegative() ? "−" : ""}£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${pence}`;
+};
+
+export const pct = (ratio: Money): string => `${ratio.times(100).toFixed()}%`;

@@ -1,0 +1,248 @@
+/**
+ * The household and job offer: the engine's one input, shared by `calc`,
+ * `record`, the widget and the tests. Strict: an unknown field is an error,
+ * so a typo ("rentMonthy") is reported rather than silently ignored.
+ *
+ * Money may be written as a JSON number (575, 12.71) or a decimal string
+ * ("575.00"); it becomes a Decimal here and never passes through floating
+ * point arithmetic. Optional fields have documented defaults (README).
+ */
+import { z } from "zod";
+import { D, type Money } from "./money.js";
+
+const TWO_DP = /^\d+(\.\d{1,2})?$/;
+
+/** A non-negative amount in pounds and pence, as a number or a string. */
+const amount = (what: string, max: number) =>
+  z
+    .union([z.number(), z.string()], { error: `must be an amount in pounds, e.g. 12.71` })
+    .superRefine((v, ctx) => {
+      const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "x") : v.trim();
+      if (typeof v === "number" && v < 0) return void ctx.addIssue({ code: "custom", message: `${what} cannot be negative` });
+      if (typeof v === "string" && s.startsWith("-")) return void ctx.addIssue({ code: "custom", message: `${what} cannot be negative` });
+      if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s))
+        return void ctx.addIssue({ code: "custom", message: `must be an amount in pounds, e.g. 12.71 (got ${JSON.stringify(v)})` });
+      const d = new D(s);
+      if (!TWO_DP.test(d.toFixed()))
+        return void ctx.addIssue({ code: "custom", message: `must be in pounds and pence, at most 2 decimal places (got ${JSON.stringify(v)})` });
+      if (d.greaterThan(max))
+        ctx.addIssue({ code: "custom", message: `£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})` });
+    })
+    .transform((v): Money => new D(typeof v === "number" ? String(v) : v.trim()));
+
+/** Hours a week: 0 to 100, in steps of at most two decimal places. */
+const Hours = z
+  .number({ error: "must be a number of hours a week, e.g. 16 or 37.5" })
+  .min(0, "hours cannot be negative")
+  .max(100, "more than 100 hours a week is not a realistic job offer")
+  .refine((h) => TWO_DP.test(String(h)), "hours must have at most 2 decimal places");
+
+const age = (min: number, max: number, who: string) =>
+  z
+    .number({ error: `must be ${who}'s age in whole years` })
+    .int(`must be ${who}'s age in whole years`)
+    .min(min, `${who} must be aged at least ${min}`)
+    .max(max, `${who}'s age must be at most ${max}`);
+
+const PipRates = z.strictObject({
+  dailyLiving: z.enum(["standard", "enhanced"]).optional(),
+  mobility: z.enum(["standard", "enhanced"]).optional(),
+});
+
+export const Adult = z.strictObject({
+  age: age(16, 120, "an adult"),
+  /** Limited capability for work element (claims from before 3 April 2017 only). */
+  lcw: z.boolean().default(false),
+  /** Limited capability for work-related activity: "protected" (pre-2026 claimant, severe conditions criteria or terminally ill) or "new" (new claim from 6 April 2026). */
+  lcwra: z.enum(["protected", "new"]).optional(),
+  /** Personal Independence Payment (England and Wales). */
+  pip: PipRates.optional(),
+  /** Adult Disability Payment (Scotland): same rates as PIP. */
+  adp: PipRates.optional(),
+  /** Disability Living Allowance. */
+  dla: z
+    .strictObject({
+      care: z.enum(["lowest", "middle", "highest"]).optional(),
+      mobility: z.enum(["lower", "higher"]).optional(),
+    })
+    .optional(),
+  newStyleEsa: z
+    .strictObject({
+      phase: z.enum(["assessment", "main"]),
+      group: z.enum(["support", "workRelatedActivity"]).default("workRelatedActivity"),
+      /** Work-related activity component: only claims made before 3 April 2017. */
+      workRelatedActivityComponent: z.boolean().default(false),
+    })
+    .optional(),
+  newStyleJsa: z.boolean().default(false),
+  /** Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element). */
+  carer: z.boolean().default(false),
+  /** Gets Carer's Allowance (Carer Support Payment in Scotland). */
+  carersAllowance: z.boolean().default(false),
+});
+export type Adult = z.output<typeof Adult>;
+
+export const Child = z.strictObject({
+  age: age(0, 19, "a child"),
+  /** Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit. */
+  bornBefore2017April: z.boolean().default(false),
+  /** Gets DLA or Child Disability Payment: "lower" or "higher" disabled child addition ("higher" = highest care rate of DLA/CDP, or registered blind). */
+  disability: z.enum(["lower", "higher"]).optional(),
+  /** An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception). */
+  twoChildLimitException: z.boolean().default(false),
+});
+export type Child = z.output<typeof Child>;
+
+export const NonDependant = z.strictObject({
+  age: age(16, 120, "a non-dependant"),
+  /** Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway. */
+  exempt: z.boolean().default(false),
+  /** Gross weekly income, for council tax non-dependant deductions. */
+  grossWeeklyIncome: amount("a non-dependant's income", 100_000).optional(),
+});
+export type NonDependant = z.output<typeof NonDependant>;
+
+export const Housing = z.strictObject({
+  tenure: z.enum(["social", "private", "owner", "none"]),
+  /** Eligible rent a month (for private renters, already within any Local Housing Allowance). */
+  rentMonthly: amount("rent", 20_000).optional(),
+  /** Eligible service charges a month. */
+  serviceChargesMonthly: amount("service charges", 5_000).default(() => new D(0)),
+  /** Private renters: the Local Housing Allowance rate a month, if the rent may be above it. */
+  localHousingAllowanceMonthly: amount("the Local Housing Allowance", 20_000).optional(),
+  /** Social renters: bedrooms more than the size criteria allow. */
+  spareBedrooms: z.number().int("must be a whole number of bedrooms").min(0, "cannot be negative").max(10, "at most 10").default(0),
+  /** Non-dependants (adult sons and daughters, lodgers are not): a count of people who each pay the housing cost contribution, or a list. */
+  nonDependants: z
+    .union([z.number().int("must be a whole number of people").min(0, "cannot be negative").max(10, "at most 10"), z.array(NonDependant).max(10)])
+    .default(0),
+});
+export type Housing = z.output<typeof Housing>;
+
+export const Pension = z.union([
+  z.enum(["none", "netPay", "reliefAtSource"]),
+  z.strictObject({
+    type: z.enum(["netPay", "reliefAtSource"]),
+    /** The worker's contribution as a percentage (gross, including any tax relief), e.g. 5. */
+    employeePercent: z.number().min(0, "cannot be negative").max(100, "at most 100").refine((p) => TWO_DP.test(String(p)), "at most 2 decimal places"),
+    /** Percentage of qualifying earnings (£120–£967 a week) or of all pay. */
+    basis: z.enum(["qualifyingEarnings", "allEarnings"]).default("qualifyingEarnings"),
+  }),
+]);
+export type Pension = z.output<typeof Pension>;
+
+export const Job = z.strictObject({
+  hourlyWage: amount("the hourly wage", 1_000).refine((d) => d.greaterThan(0), "the hourly wage must be more than £0"),
+  /** Weekly hours to compare; 0 is the out-of-work baseline. */
+  hours: z.array(Hours).min(1, "give at least one number of hours").max(12, "at most 12 scenarios"),
+  pension: Pension.default("none"),
+  apprentice: z.boolean().default(false),
+  /** Travel to work, a week (in-work cost). */
+  travelCostsWeekly: amount("travel costs", 1_000).default(() => new D(0)),
+  /** Any other cost of working, a week. */
+  otherCostsWeekly: amount("other work costs", 1_000).default(() => new D(0)),
+});
+export type Job = z.output<typeof Job>;
+
+const TaxYear = z.string().regex(/^\d{4}-\d{2}$/, 'must be a tax year such as "2026-27"');
+const IsoDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a real calendar date");
+
+export const Household = z
+  .strictObject({
+    /** Your own label for the case; never sent anywhere. */
+    id: z.string().max(200).optional(),
+    /** Which rules: a tax year ("2026-27") for that year's rates, or a date for the rates in force that day. */
+    taxYear: TaxYear.optional(),
+    date: IsoDateString.optional(),
+    region: z.enum(["england", "wales", "scotland"]),
+    /** Lives in Greater London (higher benefit cap). */
+    london: z.boolean().default(false),
+    adults: z.array(Adult).min(1, "give at least one adult").max(2, "at most two adults (a couple)"),
+    children: z.array(Child).max(12, "at most 12 children").default([]),
+    housing: Housing.default({ tenure: "none", serviceChargesMonthly: new D(0), spareBedrooms: 0, nonDependants: 0 }),
+    /** Childcare paid a month while working (registered childcare). */
+    childcareMonthly: amount("childcare costs", 10_000).default(() => new D(0)),
+    /** Savings and other capital. */
+    capital: amount("savings", 100_000_000).default(() => new D(0)),
+    job: Job,
+  })
+  .superRefine((h, ctx) => {
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    if (!h.taxYear && !h.date) problem(["taxYear"], 'give a tax year ("2026-27") or a date ("2026-06-01") to choose the rules');
+    if (h.london && h.region !== "england") problem(["london"], "Greater London is in England; set region to england or london to false");
+    h.adults.forEach((a, i) => {
+      if (a.carersAllowance && !a.carer) problem(["adults", i, "carersAllowance"], "Carer's Allowance needs caring 35 hours a week or more: set carer to true as well");
+      if (a.lcw && a.lcwra) problem(["adults", i, "lcw"], "give either lcw or lcwra, not both (LCWRA replaces LCW)");
+      if (a.pip && a.adp) problem(["adults", i, "adp"], "PIP and Adult Disability Payment cannot both be paid");
+      if ((a.pip || a.adp) && a.dla) problem(["adults", i, "dla"], "DLA cannot be paid with PIP or Adult Disability Payment");
+      if (a.adp && h.region !== "scotland") problem(["adults", i, "adp"], "Adult Disability Payment is paid in Scotland; use pip elsewhere");
+      if (a.newStyleEsa && a.newStyleJsa) problem(["adults", i, "newStyleJsa"], "New Style ESA and New Style JSA cannot both be paid");
+      if (a.pip && !a.pip.dailyLiving && !a.pip.mobility) problem(["adults", i, "pip"], "give a dailyLiving or mobility rate, or leave pip out");
+      if (a.adp && !a.adp.dailyLiving && !a.adp.mobility) problem(["adults", i, "adp"], "give a dailyLiving or mobility rate, or leave adp out");
+      if (a.dla && !a.dla.care && !a.dla.mobility) problem(["adults", i, "dla"], "give a care or mobility rate, or leave dla out");
+    });
+    if (h.childcareMonthly.greaterThan(0) && h.children.length === 0)
+      problem(["childcareMonthly"], "childcare costs need a child in the household");
+    const seen = new Set<number>();
+    h.job.hours.forEach((x, i) => {
+      if (seen.has(x)) problem(["job", "hours", i], `${x} hours is listed twice`);
+      seen.add(x);
+    });
+    const hs = h.housing;
+    const renting = hs.tenure === "social" || hs.tenure === "private";
+    if (renting && hs.rentMonthly === undefined) problem(["housing", "rentMonthly"], `give the monthly rent for a ${hs.tenure} tenancy`);
+    if (!renting && hs.rentMonthly !== undefined && hs.rentMonthly.greaterThan(0))
+      problem(["housing", "rentMonthly"], `rent only counts for social or private renters (tenure is "${hs.tenure}")`);
+    if (!renting && hs.serviceChargesMonthly.greaterThan(0))
+      problem(["housing", "serviceChargesMonthly"], `service charges only count here for renters (tenure is "${hs.tenure}")`);
+    if (hs.tenure !== "social" && hs.spareBedrooms > 0)
+      problem(["housing", "spareBedrooms"], "the spare bedroom reduction applies to social housing only; for private rent give the Local Housing Allowance");
+    if (hs.tenure !== "private" && hs.localHousingAllowanceMonthly !== undefined)
+      problem(["housing", "localHousingAllowanceMonthly"], "the Local Housing Allowance applies to private renters only");
+  });
+
+export type Household = z.output<typeof Household>;
+export type HouseholdInput = z.input<typeof Household>;
+
+export interface InputProblem {
+  /** Dotted path to the field, e.g. "adults.0.age" ("" for the whole input). */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseResult = { ok: true; household: Household } | { ok: false; problems: InputProblem[] };
+
+/** Check raw input (e.g. parsed JSON). Never throws. */
+export function parseHousehold(raw: unknown): ParseResult {
+  const r = Household.safeParse(raw);
+  if (r.success) return { ok: true, household: r.data };
+  return { ok: false, problems: r.error.issues.flatMap(toProblems) };
+}
+
+function toProblems(i: z.core.$ZodIssue): InputProblem[] {
+  if (i.code === "unrecognized_keys")
+    return i.keys.map((k) => ({ path: [...i.path, k].join("."), message: `unknown field "${k}": this calculator does not use it (check the spelling)` }));
+  if (i.code === "invalid_union" && i.errors.length) {
+    // Report the branch that got furthest rather than "invalid input".
+    const best = i.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    if (best.length === 1) return toProblems({ ...best[0]!, path: [...i.path, ...best[0]!.path] } as z.core.$ZodIssue);
+  }
+  return [{ path: i.path.join("."), message: issueMessage(i) }];
+}
+
+function issueMessage(i: z.core.$ZodIssue): string {
+  if (i.code === "invalid_type" && i.input === undefined) return "is required";
+  if (i.code === "invalid_value" && "values" in i) return `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  return i.message;
+}
+
+/** JSON Schema of the input, for editors and integrators. */
+export function householdJsonSchema(): unknown {
+  return z.toJSONSchema(Household, { io: "input", unrepresentable: "any" });
+}

@@ -1,0 +1,50 @@
+import { D, ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../money.js";
+import type { Rules } from "../../rules/load.js";
+import type { Region } from "../types.js";
+
+export interface TaxYearLiability {
+  readonly total: Money;
+  readonly personalAllowance: Money;
+  readonly byBand: readonly { name: string; rate: Money; taxed: Money; tax: Money }[];
+}
+
+/**
+ * Income tax for a year on `annualIncome`: the personal allowance (tapered by
+ * £1 for each £2 above £100,000, ITA 2007 s35), then the rUK, Welsh or
+ * Scottish bands on the rest. Unrounded; the caller rounds where it divides.
+ */
+export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules): TaxYearLiability {
+  const it = r.incomeTax;
+  const over = max0(annualIncome.minus(it.personalAllowanceTaperThreshold.value));
+  const personalAllowance = max0(it.personalAllowance.value.minus(over.times(it.personalAllowanceTaperRate.value)));
+  const bands = (region === "scotland" ? it.bandsScotland : region === "wales" ? it.bandsWales : it.bandsEngland).value;
+  let taxable = max0(annualIncome.minus(personalAllowance));
+  let lower = ZERO;
+  let total = ZERO;
+  const byBand: { name: string; rate: Money; taxed: Money; tax: Money }[] = [];
+  for (const b of bands) {
+    if (taxable.isZero()) break;
+    const width = b.upTo ? b.upTo.minus(lower) : taxable;
+    const taxed = D.min(width, taxable);
+    const tax = taxed.times(b.rate);
+    byBand.push({ name: b.name, rate: b.rate, taxed, tax });
+    total = total.plus(tax);
+    taxable = taxable.minus(taxed);
+    if (b.upTo) lower = b.upTo;
+  }
+  return { total, personalAllowance, byBand };
+}
+
+/**
+ * Weekly income tax by the worked-example convention: the annual liability on
+ * weekly taxable pay × 52, divided by 52, rounded to the penny.
+ */
+export function weeklyIncomeTax(weeklyTaxable: Money, region: Region, r: Rules): { weekly: Money; year: TaxYearLiability } {
+  const year = annualIncomeTax(weeklyTaxable.times(WEEKS_PER_YEAR), region, r);
+  return { weekly: roundPenny(year.total.div(WEEKS_PER_YEAR)), year };
+}
+
+export function incomeTaxLeaves(region: Region, r: Rules): object[] {
+  const it = r.incomeTax;
+  return [it.personalAllowance, region === "scotland" ? it.bandsScotland : region === "wales" ? it.bandsWales : it.bandsEngland];
+}

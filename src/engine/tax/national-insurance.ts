@@ -1,0 +1,16 @@
+import { D, ZERO, roundPenny, max0, type Money } from "../money.js";
+import type { Rules } from "../../rules/load.js";
+
+/**
+ * Employee (primary) Class 1 NI for one weekly pay period: the main rate on
+ * pay between the primary threshold and the upper earnings limit, the upper
+ * rate above it; rounded to the penny. Worked per pay period, not
+ * cumulatively (SSCBA 1992 s8). Net-pay pension contributions do not reduce
+ * NI-able pay.
+ */
+export function weeklyEmployeeNi(grossWeekly: Money, r: Rules): Money {
+  const ni = r.nationalInsurance;
+  const main = max0(D.min(grossWeekly, ni.upperEarningsLimitWeekly.value).minus(ni.primaryThresholdWeekly.value)).times(ni.mainRate.value);
+  const upper = max0(grossWeekly.minus(ni.upperEarningsLimitWeekly.value)).times(ni.upperRate.value);
+  return grossWeekly.isZero() ? ZERO : roundPenny(main.plus(upper));
+}

@@ -1,0 +1,120 @@
+/**
+ * What changes at each number of hours, in plain English with the rule
+ * behind it: cliff edges, cap, tapers, tax starting, conditionality.
+ */
+import { weeklyToMonthly } from "./money.js";
+import { gbp } from "./explain.js";
+import type { Prepared, ScenarioState } from "./calculate.js";
+import { caName } from "./benefits/contributory.js";
+
+export type FlagKind = "loss" | "gain" | "change" | "info" | "warning";
+
+export interface Flag {
+  /** Machine-readable code, stable across versions (e.g. "esa-ends-hours"). */
+  readonly code: string;
+  readonly kind: FlagKind;
+  readonly text: string;
+  /** Rule leaves behind it (turned into keys in the output). */
+  readonly rules: readonly object[];
+}
+
+export type Regime = "no-work-related-requirements" | "work-focused-interview" | "work-preparation" | "intensive-work-search" | "light-touch" | "working-enough";
+
+const REGIME_TEXT: Record<Regime, string> = {
+  "no-work-related-requirements": "no work-related requirements",
+  "work-focused-interview": "work-focused interviews only",
+  "work-preparation": "work preparation",
+  "intensive-work-search": "intensive work search",
+  "light-touch": "light touch (earnings above the administrative earnings threshold)",
+  "working-enough": "no work search (earnings above the conditionality earnings threshold)",
+};
+
+/**
+ * The UC conditionality regime the household's situation and gross earnings
+ * imply (UC Regulations 2013 regs 89-99; the administrative earnings
+ * threshold, SI 2024/536). A guide: the work coach decides.
+ */
+export function conditionalityRegime(p: Prepared, s: ScenarioState): { regime: Regime; text: string; rules: object[] } {
+  const { h, r } = p;
+  const c = r.conditionality;
+  const youngest = h.children.length ? Math.min(...h.children.map((k) => k.age)) : null;
+  if (p.health.kind === "lcwra" || h.adults.some((a) => a.carer)) return wrap("no-work-related-requirements", []);
+  if (!p.couple && youngest !== null && youngest < 1) return wrap("no-work-related-requirements", []);
+  if (!p.couple && youngest !== null && youngest < 3) return wrap("work-focused-interview", []);
+  if (p.health.kind === "lcw") return wrap("work-preparation", []);
+  const grossMonthly = weeklyToMonthly(s.gross.amount);
+  const aet = p.couple ? c.administrativeEarningsThresholdCouple : c.administrativeEarningsThresholdSingle;
+  if (grossMonthly.lessThan(aet.value)) return wrap("intensive-work-search", [aet]);
+  if (!p.couple && grossMonthly.greaterThanOrEqualTo(c.conditionalityEarningsThresholdSingle.value))
+    return wrap("working-enough", [c.conditionalityEarningsThresholdSingle]);
+  return wrap("light-touch", [aet]);
+
+  function wrap(regime: Regime, rules: object[]) {
+    return { regime, text: REGIME_TEXT[regime], rules };
+  }
+}
+
+export function scenarioFlags(p: Prepared, base: ScenarioState, s: ScenarioState): Flag[] {
+  const { h, r } = p;
+  const f: Flag[] = [];
+  const add = (code: string, kind: FlagKind, text: string, rules: readonly object[] = []) => f.push({ code, kind, text, rules });
+  if (s.hours === 0) {
+    if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", s.ucBeforeCap.text(), s.ucBeforeCap.rules);
+    if (s.capReduction.amount.greaterThan(0)) add("benefit-cap-applies", "loss", s.capReduction.text(), s.capReduction.rules);
+    return f;
+  }
+  const claimant = h.adults[0]!;
+  const e = r.newStyleEsa;
+  // New Style ESA
+  if (base.esa[0]!.amount.greaterThan(0)) {
+    if (s.esaEndedBy === "hours")
+      add("esa-ends-hours", "loss", `New Style ESA stops: permitted work must be under ${e.permittedWorkHoursLimit.value} hours a week`, [e.permittedWorkHoursLimit]);
+    else if (s.esaEndedBy === "earnings")
+      add("esa-ends-permitted-work-limit", "loss", `New Style ESA stops: earnings of ${gbp(s.workTest.netEarnings)} a week are over the ${gbp(e.permittedWorkHigherLimit.value)} permitted work limit`, [e.permittedWorkHigherLimit]);
+    else
+      add("esa-permitted-work", "info", `New Style ESA continues as permitted work (under ${e.permittedWorkHoursLimit.value} hours and within ${gbp(e.permittedWorkHigherLimit.value)} a week): tell DWP before starting (form PW1)`, [e.permittedWorkHoursLimit, e.permittedWorkHigherLimit]);
+  }
+  // New Style JSA
+  const j = r.newStyleJsa;
+  if (base.jsa[0]!.amount.greaterThan(0)) {
+    if (s.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
+    else if (s.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
+    else if (s.jsa[0]!.amount.lessThan(base.jsa[0]!.amount)) add("jsa-reduced", "change", s.jsa[0]!.text(), [j.earningsDisregard]);
+  }
+  // Carer's Allowance
+  if (base.ca[0]!.amount.greaterThan(0) && s.caLost) add("carers-allowance-lost", "loss", s.ca[0]!.text(), s.ca[0]!.rules);
+  else if (base.ca[0]!.amount.greaterThan(0)) add("carers-allowance-kept", "info", `${caName(h)} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, s.ca[0]!.rules);
+  // Benefit cap
+  const baseCapped = base.capReduction.amount.greaterThan(0);
+  if (s.capReduction.amount.greaterThan(0)) add("benefit-cap-applies", "loss", s.capReduction.text(), s.capReduction.rules);
+  else if (s.capExemption?.code === "earnings")
+    add(baseCapped ? "benefit-cap-lifted-by-earnings" : "benefit-cap-earnings-exemption", baseCapped ? "gain" : "info", `No benefit cap: ${s.capExemption.text}`, s.capExemption.rules);
+  else if (baseCapped) add("benefit-cap-lifted", "gain", s.capReduction.text(), s.capReduction.rules);
+  if (base.capExemption?.code === "esa-support" && s.capExemption?.code !== "esa-support" && s.capReduction.amount.greaterThan(0))
+    add("benefit-cap-exemption-lost", "loss", "The benefit cap exemption from ESA's support component ends with ESA", []);
+  // UC
+  if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", s.ucBeforeCap.text(), s.ucBeforeCap.rules);
+  else if (base.uc.amount.greaterThan(0) && s.uc.amount.isZero())
+    add("uc-nil", "loss", "Universal Credit is tapered to nil at these earnings. If earnings fall again, UC can restart; reclaim within 6 months.", [r.universalCredit.taperRate]);
+  if (s.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", `UC childcare costs element starts: ${s.childcare.text()}`, s.childcare.rules);
+  // Scottish Child Payment
+  if (base.scp.amount.greaterThan(0) && s.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", "Scottish Child Payment stops because UC stops", s.scp.rules);
+  // Conditionality
+  const reg = conditionalityRegime(p, s);
+  add(`conditionality-${reg.regime}`, "info", `UC conditionality: ${reg.text}`, reg.rules);
+  // Tax, NI, pension
+  if (s.incomeTax.amount.greaterThan(0)) add("income-tax-paid", base.incomeTax.amount.isZero() ? "change" : "info", `Income tax is paid: ${s.incomeTax.text()}`, s.incomeTax.rules);
+  if (s.ni.amount.greaterThan(0)) add("national-insurance-paid", "change", `National Insurance is paid: ${s.ni.text()}`, s.ni.rules);
+  const ae = r.autoEnrolment;
+  if (s.gross.amount.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
+    add(
+      "auto-enrolment",
+      "info",
+      `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
+      [ae.earningsTriggerWeekly, ae.minimumAge],
+    );
+  // Minimum wage
+  if (h.job.hourlyWage.lessThan(p.minimumWage.amount))
+    add("below-minimum-wage", "warning", `${gbp(h.job.hourlyWage)} an hour is below the ${p.minimumWage.text()}`, p.minimumWage.rules);
+  return f;
+}

@@ -1,0 +1,1 @@
+export type Region = "england" | "wales" | "scotland";

@@ -1,0 +1,294 @@
+/**
+ * The zod schema of a rule table (`rules/<jurisdiction>/<tax-year>.json`).
+ *
+ * Every leaf is `{ value, unit, source, status }`: the value (money and rates
+ * as decimal strings, never JSON numbers, so nothing passes through binary
+ * floating point), its unit, the id of its source in the file's `sources`
+ * table (title + URL), and how sure we are of it:
+ *  - confirmed: read on an authoritative page (legislation, gov.uk, HMRC…);
+ *  - corroborated: several secondary sources agree and the uprating arithmetic matches;
+ *  - unconfirmed: a single non-authoritative source, or not found;
+ *  - derived: computed from a formula in law, not a published figure.
+ * The widget shows a note beside any figure that rests on an unconfirmed or
+ * derived value.
+ *
+ * Each top-level section names the period it follows (`period`): income tax,
+ * NI and pensions change on 6 April; UC and other DWP benefits with the first
+ * assessment period or benefit week from the first Monday of the tax year; the
+ * minimum wage on 1 April.
+ */
+import { z } from "zod";
+import { D, type Money } from "../engine/money.js";
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const IsoDate = z
+  .string()
+  .regex(ISO_DATE, "must be a date written YYYY-MM-DD, e.g. 2026-04-06")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a real calendar date");
+
+const DecimalString = z
+  .string()
+  .regex(DECIMAL, 'must be a decimal number written as a string, e.g. "424.90"')
+  .transform((s): Money => new D(s));
+
+export const Status = z.enum(["confirmed", "corroborated", "unconfirmed", "derived"]);
+export type Status = z.infer<typeof Status>;
+
+const SourceRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const Unit = z.enum([
+  "GBP/month",
+  "GBP/week",
+  "GBP/year",
+  "GBP/hour",
+  "GBP",
+  "GBP/item",
+  "ratio",
+  "hours/week",
+  "years",
+  "months",
+  "boolean",
+  "count",
+]);
+export type Unit = z.infer<typeof Unit>;
+
+const leafBase = {
+  source: SourceRef,
+  status: Status,
+  note: z.string().min(1).optional(),
+};
+
+/** A money or rate leaf whose unit must be the one the engine expects. */
+const dec = (unit: Unit) =>
+  z.strictObject({ value: DecimalString, unit: z.literal(unit), ...leafBase });
+const int = (unit: Unit) =>
+  z.strictObject({ value: z.number().int().nonnegative(), unit: z.literal(unit), ...leafBase });
+const bool = () => z.strictObject({ value: z.boolean(), unit: z.literal("boolean"), ...leafBase });
+
+const Band = z.strictObject({
+  /** Upper edge of the band in taxable income above the personal allowance (GBP/year); absent for the top band. */
+  upTo: DecimalString.optional(),
+  rate: DecimalString,
+  name: z.string().min(1),
+});
+const bands = () =>
+  z.strictObject({
+    value: z.array(Band).min(1),
+    unit: z.literal("GBP/year"),
+    ...leafBase,
+  });
+
+const PeriodName = z.enum(["taxYear", "benefitYear", "minimumWageYear"]);
+export type PeriodName = z.infer<typeof PeriodName>;
+
+const Period = z.strictObject({ from: IsoDate, to: IsoDate, source: SourceRef, note: z.string().optional() });
+
+const section = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ period: PeriodName, ...shape });
+
+export const RulesFile = z
+  .strictObject({
+    jurisdiction: z.literal("uk"),
+    taxYear: z.string().regex(/^\d{4}-\d{2}$/, 'must look like "2026-27"'),
+    lastReviewed: IsoDate,
+    description: z.string().optional(),
+    periods: z.strictObject({ taxYear: Period, benefitYear: Period, minimumWageYear: Period }),
+    sources: z.record(
+      z.string().regex(/^[a-z0-9-]+$/, "source ids are lower-case kebab-case"),
+      z.strictObject({ title: z.string().min(1), href: z.url() }),
+    ),
+    universalCredit: section({
+      standardAllowance: z.strictObject({
+        singleUnder25: dec("GBP/month"),
+        single25OrOver: dec("GBP/month"),
+        coupleBothUnder25: dec("GBP/month"),
+        coupleOneOrBoth25OrOver: dec("GBP/month"),
+      }),
+      childElement: z.strictObject({
+        firstChildBornBefore6April2017: dec("GBP/month"),
+        otherChild: dec("GBP/month"),
+      }),
+      twoChildLimitApplies: bool(),
+      twoChildLimitChildren: int("count"),
+      disabledChildAddition: z.strictObject({ lower: dec("GBP/month"), higher: dec("GBP/month") }),
+      lcwElement: dec("GBP/month"),
+      lcwraElement: z.strictObject({ protected: dec("GBP/month"), newClaim: dec("GBP/month") }),
+      carerElement: dec("GBP/month"),
+      childcare: z.strictObject({
+        shareOfCosts: dec("ratio"),
+        capOneChild: dec("GBP/month"),
+        capTwoOrMoreChildren: dec("GBP/month"),
+      }),
+      workAllowance: z.strictObject({ lower: dec("GBP/month"), higher: dec("GBP/month") }),
+      taperRate: dec("ratio"),
+      capital: z.strictObject({
+        lowerLimit: dec("GBP"),
+        upperLimit: dec("GBP"),
+        tariffIncomeStep: dec("GBP"),
+        tariffIncomePerStep: dec("GBP/month"),
+      }),
+      housing: z.strictObject({
+        nonDependantContribution: dec("GBP/month"),
+        nonDependantExemptUnderAge: int("years"),
+        underOccupancyOneBedroom: dec("ratio"),
+        underOccupancyTwoOrMoreBedrooms: dec("ratio"),
+      }),
+      childAgeLimit: int("years"),
+      standardAllowanceHigherAge: int("years"),
+      minimumAward: dec("GBP/month"),
+    }),
+    conditionality: section({
+      administrativeEarningsThresholdSingle: dec("GBP/month"),
+      administrativeEarningsThresholdCouple: dec("GBP/month"),
+      conditionalityEarningsThresholdSingle: dec("GBP/month"),
+    }),
+    benefitCap: section({
+      greaterLondonFamily: dec("GBP/month"),
+      greaterLondonSingle: dec("GBP/month"),
+      restOfGreatBritainFamily: dec("GBP/month"),
+      restOfGreatBritainSingle: dec("GBP/month"),
+      earningsExemption: dec("GBP/month"),
+    }),
+    newStyleEsa: section({
+      assessmentPhaseUnder25: dec("GBP/week"),
+      assessmentPhase25OrOver: dec("GBP/week"),
+      mainPhaseBasic: dec("GBP/week"),
+      supportComponent: dec("GBP/week"),
+      workRelatedActivityComponent: dec("GBP/week"),
+      permittedWorkHigherLimit: dec("GBP/week"),
+      permittedWorkHoursLimit: dec("hours/week"),
+      higherRateAge: int("years"),
+    }),
+    newStyleJsa: section({
+      under25: dec("GBP/week"),
+      age25OrOver: dec("GBP/week"),
+      earningsDisregard: dec("GBP/week"),
+      hoursLimit: dec("hours/week"),
+      higherRateAge: int("years"),
+    }),
+    disabilityBenefits: section({
+      dailyLivingStandard: dec("GBP/week"),
+      dailyLivingEnhanced: dec("GBP/week"),
+      mobilityStandard: dec("GBP/week"),
+      mobilityEnhanced: dec("GBP/week"),
+      dlaCareHighest: dec("GBP/week"),
+      dlaCareMiddle: dec("GBP/week"),
+      dlaCareLowest: dec("GBP/week"),
+      dlaMobilityHigher: dec("GBP/week"),
+      dlaMobilityLower: dec("GBP/week"),
+    }),
+    childBenefit: section({
+      eldestChild: dec("GBP/week"),
+      additionalChild: dec("GBP/week"),
+      highIncomeChargeThreshold: dec("GBP/year"),
+      qualifyingAgeLimit: int("years"),
+    }),
+    carers: section({
+      carersAllowance: dec("GBP/week"),
+      carersAllowanceEarningsLimit: dec("GBP/week"),
+      carerSupportPayment: dec("GBP/week"),
+      carerSupportPaymentEarningsLimit: dec("GBP/week"),
+    }),
+    scottishChildPayment: section({
+      perChild: dec("GBP/week"),
+      underAge: int("years"),
+    }),
+    incomeTax: section({
+      personalAllowance: dec("GBP/year"),
+      personalAllowanceTaperThreshold: dec("GBP/year"),
+      personalAllowanceTaperRate: dec("ratio"),
+      bandsEngland: bands(),
+      bandsWales: bands(),
+      bandsScotland: bands(),
+    }),
+    nationalInsurance: section({
+      lowerEarningsLimitWeekly: dec("GBP/week"),
+      primaryThresholdWeekly: dec("GBP/week"),
+      upperEarningsLimitWeekly: dec("GBP/week"),
+      mainRate: dec("ratio"),
+      upperRate: dec("ratio"),
+    }),
+    autoEnrolment: section({
+      earningsTriggerAnnual: dec("GBP/year"),
+      earningsTriggerWeekly: dec("GBP/week"),
+      qualifyingEarningsLowerWeekly: dec("GBP/week"),
+      qualifyingEarningsUpperWeekly: dec("GBP/week"),
+      minimumEmployeeRate: dec("ratio"),
+      reliefAtSourceRate: dec("ratio"),
+      minimumAge: int("years"),
+    }),
+    minimumWage: section({
+      age21OrOver: dec("GBP/hour"),
+      age18To20: dec("GBP/hour"),
+      under18: dec("GBP/hour"),
+      apprentice: dec("GBP/hour"),
+      nationalLivingWageAge: int("years"),
+      adultRateAge: int("years"),
+    }),
+    statePension: section({
+      minimumAge: int("years"),
+    }),
+  })
+  .superRefine((file, ctx) => {
+    // Every source id used by a leaf or period must exist in `sources`.
+    const ids = new Set(Object.keys(file.sources));
+    const visit = (node: unknown, path: (string | number)[]) => {
+      if (node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) return node.forEach((v, i) => visit(v, [...path, i]));
+      const rec = node as Record<string, unknown>;
+      if ("source" in rec && path[0] !== "sources") {
+        const refs = Array.isArray(rec.source) ? rec.source : [rec.source];
+        refs.forEach((r, i) => {
+          if (typeof r === "string" && !ids.has(r))
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "source", ...(Array.isArray(rec.source) ? [i] : [])],
+              message: `names source "${r}", which is not in this file's "sources" table`,
+            });
+        });
+      }
+      for (const [k, v] of Object.entries(rec)) if (k !== "sources") visit(v, [...path, k]);
+    };
+    visit(file, []);
+    // Periods run forwards.
+    for (const [name, p] of Object.entries(file.periods))
+      if (p.from > p.to)
+        ctx.addIssue({ code: "custom", path: ["periods", name, "to"], message: `ends (${p.to}) before it starts (${p.from})` });
+    // Tax bands rise.
+    for (const key of ["bandsEngland", "bandsWales", "bandsScotland"] as const) {
+      const bs = file.incomeTax[key].value;
+      bs.forEach((b, i) => {
+        const last = i === bs.length - 1;
+        if (last && b.upTo) ctx.addIssue({ code: "custom", path: ["incomeTax", key, "value", i, "upTo"], message: "the top band must have no upper edge" });
+        if (!last && !b.upTo) ctx.addIssue({ code: "custom", path: ["incomeTax", key, "value", i, "upTo"], message: "only the top band may leave out its upper edge" });
+        const prev = bs[i - 1]?.upTo;
+        if (prev && b.upTo && !b.upTo.greaterThan(prev))
+          ctx.addIssue({ code: "custom", path: ["incomeTax", key, "value", i, "upTo"], message: "band edges must rise" });
+      });
+    }
+  });
+
+export type RulesFile = z.output<typeof RulesFile>;
+export type RulesFileInput = z.input<typeof RulesFile>;
+export type SectionName = Exclude<keyof RulesFile, "jurisdiction" | "taxYear" | "lastReviewed" | "description" | "periods" | "sources">;
+
+export const SECTION_NAMES: readonly SectionName[] = [
+  "universalCredit",
+  "conditionality",
+  "benefitCap",
+  "newStyleEsa",
+  "newStyleJsa",
+  "disabilityBenefits",
+  "childBenefit",
+  "carers",
+  "scottishChildPayment",
+  "incomeTax",
+  "nationalInsurance",
+  "autoEnrolment",
+  "minimumWage",
+  "statePension",
+];
