@@ -11,7 +11,7 @@ import type { HealthElement } from "./universal-credit/elements.js";
 
 export interface CapExemption {
   readonly code: string;
-  readonly text: string;
+  readonly text: () => string;
   readonly rules: readonly object[];
 }
 
@@ -25,13 +25,13 @@ export function benefitCapLevel(h: Household, r: Rules): Step {
 }
 
 export function alwaysExemptFromCap(h: Household, r: Rules, health: HealthElement, carer: Step): CapExemption | null {
-  if (health.kind === "lcwra") return { code: "lcwra", text: "the award includes the LCWRA element", rules: health.step.rules };
-  if (carer.amount.greaterThan(0)) return { code: "carer-element", text: "the award includes the carer element", rules: carer.rules };
+  if (health.kind === "lcwra") return { code: "lcwra", text: () => "the award includes the LCWRA element", rules: health.step.rules };
+  if (carer.amount.greaterThan(0)) return { code: "carer-element", text: () => "the award includes the carer element", rules: carer.rules };
   if (h.adults.some((a) => a.pip || a.adp || a.dla))
-    return { code: "disability-benefit", text: "someone in the household gets PIP, Adult Disability Payment or DLA", rules: [] };
+    return { code: "disability-benefit", text: () => "someone in the household gets PIP, Adult Disability Payment or DLA", rules: [] };
   if (h.children.some((c) => c.disability))
-    return { code: "child-disability-benefit", text: "a child gets DLA or Child Disability Payment", rules: [] };
+    return { code: "child-disability-benefit", text: () => "a child gets DLA or Child Disability Payment", rules: [] };
   if (h.adults.every((a) => a.age >= r.statePension.minimumAge.value))
-    return { code: "state-pension-age", text: "over State Pension age", rules: [r.statePension.minimumAge] };
+    return { code: "state-pension-age", text: () => "over State Pension age", rules: [r.statePension.minimumAge] };
   return null;
 }

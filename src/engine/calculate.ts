@@ -5,10 +5,10 @@
  * `scenario()` is cheap enough to run for every half hour from 0 to 50.
  */
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "./money.js";
-import { step, gbp, pct, type Step } from "./explain.js";
+import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/load.js";
 import type { Household } from "./household.js";
-import { weeklyIncomeTax, incomeTaxLeaves } from "./tax/income-tax.js";
+import { weeklyIncomeTax } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";
 import { pensionContribution, type PensionContribution } from "./tax/pension.js";
 import {
@@ -29,8 +29,7 @@ import {
   esaInWork,
   jsaInWork,
   carersAllowanceInWork,
-  caName,
-  type WorkTest,
+  type EndedBy,
 } from "./benefits/contributory.js";
 import { disabilityBenefits, childBenefit, scottishChildPayment } from "./benefits/non-means-tested.js";
 import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benefit-cap.js";
@@ -62,6 +61,13 @@ export interface Prepared {
   readonly jsaRates: readonly Step[];
   readonly caRates: readonly Step[];
   readonly minimumWage: Step;
+  readonly fixedWorkCostsWeekly: Money;
+  /** Weekly benefit amount (as a string) → monthly: the same few amounts recur at every sweep point. */
+  readonly monthlyOf: Map<string, Money>;
+  readonly childcareWeekly: Money;
+  /** Travel, other costs and childcare paid, a week, while working. */
+  readonly workCostsInWork: Money;
+  readonly caName: string;
 }
 
 export function prepare(h: Household, r: Rules): Prepared {
@@ -99,7 +105,12 @@ export function prepare(h: Household, r: Rules): Prepared {
     esaRates: h.adults.map((a) => esaRate(a, r)),
     jsaRates: h.adults.map((a) => jsaRate(a, r)),
     caRates: h.adults.map((a) => carersAllowanceRate(a, h, r)),
+    monthlyOf: new Map(),
     minimumWage: minimumWageFor(h, r),
+    fixedWorkCostsWeekly: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly),
+    childcareWeekly: monthlyToWeekly(h.childcareMonthly),
+    workCostsInWork: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly).plus(monthlyToWeekly(h.childcareMonthly)),
+    caName: h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance",
   };
 }
 
@@ -111,250 +122,167 @@ function minimumWageFor(h: Household, r: Rules): Step {
   return step(leaf.value, [leaf], { age }, () => `minimum wage for age ${age}: ${gbp(leaf.value)} an hour (${name})`);
 }
 
-/** Everything worked out for one number of hours. */
-export interface ScenarioState {
+/**
+ * Every figure for one number of hours, as plain amounts: what the sweep and
+ * the charts need. No text is written here (see explain-scenario.ts), which
+ * keeps the 101-point sweep fast enough to rerun on every keystroke.
+ */
+export interface Figures {
   readonly hours: number;
-  readonly gross: Step;
+  readonly gross: Money;
   readonly pension: PensionContribution;
-  readonly pensionStep: Step;
-  readonly ni: Step;
-  readonly taxOnEarningsAlone: Money;
-  readonly incomeTax: Step;
-  readonly takeHome: Step;
-  readonly workTest: WorkTest;
-  readonly esa: readonly Step[];
-  readonly esaEndedBy: "hours" | "earnings" | undefined;
-  readonly jsa: readonly Step[];
-  readonly jsaEndedBy: "hours" | "earnings" | undefined;
-  readonly ca: readonly Step[];
+  readonly ni: Money;
+  /** Pay that income tax is charged on (gross less net-pay pension contributions). */
+  readonly payForTax: Money;
+  /** ESA, JSA and CA of the person offered the job, taxed through PAYE beside the job. */
+  readonly taxableBenefits: Money;
+  readonly incomeTax: Money;
+  readonly takeHome: Money;
+  /** Earnings for the ESA/JSA/CA tests, if a test needed them. */
+  readonly benefitTestEarnings: Money | undefined;
+  readonly esa: readonly Money[];
+  readonly esaEndedBy: EndedBy;
+  readonly jsa: readonly Money[];
+  readonly jsaEndedBy: EndedBy;
+  readonly ca: readonly Money[];
+  readonly caOverlap: readonly Money[];
   readonly caLost: boolean;
   readonly esaWeekly: Money;
   readonly jsaWeekly: Money;
   readonly caWeekly: Money;
-  readonly ucEarnings: Step;
+  readonly ucNetWeekly: Money;
+  readonly ucEarnings: Money;
   readonly childcare: Step;
-  readonly ucMaximum: Step;
-  readonly taper: Step;
-  readonly unearned: Step;
-  readonly ucBeforeCap: Step;
+  readonly ucMaximum: Money;
+  readonly overAllowance: Money;
+  readonly taper: Money;
+  readonly unearned: Money;
+  readonly rawUc: Money;
+  readonly ucBeforeCap: Money;
   readonly capExemption: CapExemption | null;
-  readonly capReduction: Step;
-  readonly uc: Step;
+  readonly capTotal: Money;
+  readonly capReduction: Money;
+  readonly uc: Money;
   readonly ucWeekly: Money;
   readonly scp: Step;
-  readonly netIncome: Step;
-  readonly workCosts: Step;
+  readonly netIncome: Money;
+  readonly workCosts: Money;
 }
 
-export function scenario(p: Prepared, hours: number): ScenarioState {
+/** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
+export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => sumNonZero([p.childBenefit.amount, p.disability.amount, f.caWeekly, f.scp.amount]);
+
+export function figuresAt(p: Prepared, hours: number): Figures {
   const { h, r } = p;
   const claimant = h.adults[0]!;
-  const wage = h.job.hourlyWage;
 
-  // Pay, pension, NI and tax on the earnings alone (for the ESA/JSA/CA earnings tests).
-  const grossAmount = roundPenny(wage.times(hours));
-  const gross = step(grossAmount, [], { hourlyWage: wage, hours }, () => `${gbp(wage)} an hour × ${hours} hours = ${gbp(grossAmount)}`);
-  const pension = pensionContribution(grossAmount, h.job.pension, claimant.age, r);
-  const pensionStep = step(pension.paidWeekly, pensionRules(p, pension), { grossContribution: pension.grossWeekly }, () =>
-    pension.enrolled
-      ? `${gbp(pension.paidWeekly)} workplace pension from pay (${pension.reason}${pension.grossWeekly.equals(pension.paidWeekly) ? "" : `; ${gbp(pension.grossWeekly)} with basic-rate relief`})`
-      : `no pension contribution (${pension.reason})`,
-  );
-  const niAmount = weeklyEmployeeNi(grossAmount, r);
-  const ni = step(niAmount, niRules(r), { gross: grossAmount }, () =>
-    niAmount.isZero()
-      ? `no National Insurance: ${gbp(grossAmount)} is not above the ${gbp(r.nationalInsurance.primaryThresholdWeekly.value)} a week primary threshold`
-      : `${pct(r.nationalInsurance.mainRate.value)} of pay above ${gbp(r.nationalInsurance.primaryThresholdWeekly.value)} a week = ${gbp(niAmount)}`,
-  );
-  const payForTax = grossAmount.minus(pension.beforeTaxWeekly);
-  const taxAlone = hours > 0 ? weeklyIncomeTax(payForTax, h.region, r).weekly : ZERO;
-  const workTest: WorkTest = { hours, netEarnings: grossAmount.minus(taxAlone).minus(niAmount).minus(pension.paidWeekly.div(2)) };
+  // Pay, pension and NI.
+  const gross = roundPenny(h.job.hourlyWage.times(hours));
+  const pension = pensionContribution(gross, h.job.pension, claimant.age, r);
+  const ni = weeklyEmployeeNi(gross, r);
+  const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
 
-  // ESA, JSA and Carer's Allowance: the person offered the job may lose them; a partner's are unchanged.
-  let esaEndedBy: "hours" | "earnings" | undefined;
-  let jsaEndedBy: "hours" | "earnings" | undefined;
-  const esa = p.esaRates.map((rate, i) => {
-    if (i > 0) return rate;
-    const res = esaInWork(rate, workTest, r);
-    esaEndedBy = res.endedBy;
-    return res.step;
-  });
-  const jsa = p.jsaRates.map((rate, i) => {
-    if (i > 0) return rate;
-    const res = jsaInWork(rate, workTest, r);
-    jsaEndedBy = res.endedBy;
-    return res.step;
-  });
+  // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
+  let testEarnings: Money | undefined;
+  const net = (): Money =>
+    (testEarnings ??= minusNonZero(gross, hours > 0 ? weeklyIncomeTax(payForTax, h.region, r).weekly : ZERO, ni, pension.paidWeekly.times(HALF)));
+
+  // The person offered the job may lose ESA, JSA or CA; a partner's are unchanged.
+  const esa0 = esaInWork(p.esaRates[0]!.amount, hours, net, r);
+  const jsa0 = jsaInWork(p.jsaRates[0]!.amount, hours, net, r);
+  const esa = p.esaRates.map((x, i) => (i === 0 ? esa0.amount : x.amount));
+  const jsa = p.jsaRates.map((x, i) => (i === 0 ? jsa0.amount : x.amount));
   let caLost = false;
-  const ca = p.caRates.map((rate, i) => {
-    const overlap = esa[i]!.amount.plus(jsa[i]!.amount);
-    const res = carersAllowanceInWork(rate, i === 0 ? workTest : { hours: 0, netEarnings: ZERO }, overlap, h, r);
+  const caOverlap = esa.map((e, i) => (e.isZero() ? jsa[i]! : jsa[i]!.isZero() ? e : e.plus(jsa[i]!)));
+  const ca = p.caRates.map((x, i) => {
+    const res = carersAllowanceInWork(x.amount, i === 0 ? hours : 0, net, caOverlap[i]!, h, r);
     if (i === 0) caLost = res.lost;
-    return res.step;
+    return res.amount;
   });
-  const esaWeekly = esa.reduce((s, x) => s.plus(x.amount), ZERO);
-  const jsaWeekly = jsa.reduce((s, x) => s.plus(x.amount), ZERO);
-  const caWeekly = ca.reduce((s, x) => s.plus(x.amount), ZERO);
+  const esaWeekly = sumNonZero(esa);
+  const jsaWeekly = sumNonZero(jsa);
+  const caWeekly = sumNonZero(ca);
 
   // Income tax: PAYE on the job also collects the tax on taxable benefits that continue beside it.
-  const taxableBenefits = esa[0]!.amount.plus(jsa[0]!.amount).plus(ca[0]!.amount);
-  const taxCalc = hours > 0 ? weeklyIncomeTax(payForTax.plus(taxableBenefits), h.region, r) : null;
-  const taxAmount = taxCalc ? taxCalc.weekly : ZERO;
-  const incomeTax = step(taxAmount, incomeTaxLeaves(h.region, r), { taxablePayWeekly: payForTax, taxableBenefitsWeekly: taxableBenefits }, () => {
-    if (!taxCalc) return "no income tax: no earnings";
-    const annual = payForTax.plus(taxableBenefits).times(52);
-    const what = taxableBenefits.isZero() ? `${gbp(payForTax)} taxable pay` : `${gbp(payForTax)} taxable pay + ${gbp(taxableBenefits)} taxable benefits`;
-    if (taxAmount.isZero()) return `no income tax: ${what} a week is ${gbp(annual)} a year, within the ${gbp(taxCalc.year.personalAllowance)} personal allowance`;
-    const bands = taxCalc.year.byBand.map((b) => `${pct(b.rate)} on ${gbp(b.taxed)}`).join(" + ");
-    return `${what} a week × 52 = ${gbp(annual)} a year; less the ${gbp(taxCalc.year.personalAllowance)} personal allowance: ${bands} = ${gbp(taxCalc.year.total)} a year ÷ 52 = ${gbp(taxAmount)} a week`;
-  });
-  const takeHomeAmount = grossAmount.minus(taxAmount).minus(niAmount).minus(pension.paidWeekly);
-  const takeHome = step(takeHomeAmount, [], {}, () =>
-    `${gbp(grossAmount)} gross − ${gbp(taxAmount)} tax − ${gbp(niAmount)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(takeHomeAmount)}`,
-  );
+  const taxableBenefits = sumNonZero([esa[0]!, jsa[0]!, ca[0]!]);
+  const incomeTax = hours > 0 ? weeklyIncomeTax(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r).weekly : ZERO;
+  const takeHome = minusNonZero(gross, incomeTax, ni, pension.paidWeekly);
 
   // Universal Credit for the assessment period.
-  const ucNetWeekly = max0(grossAmount.minus(taxAmount).minus(niAmount).minus(pension.grossWeekly));
-  const ucEarningsAmount = weeklyToMonthly(ucNetWeekly);
-  const ucEarnings = step(ucEarningsAmount, [], { netWeekly: ucNetWeekly }, () =>
-    hours === 0
-      ? "no earnings"
-      : `earnings after tax, NI${pension.grossWeekly.isZero() ? "" : " and pension (gross)"}: ${gbp(ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(ucEarningsAmount)} a month`,
-  );
+  const ucNetWeekly = pension.grossWeekly.equals(pension.paidWeekly) ? max0(takeHome) : max0(minusNonZero(gross, incomeTax, ni, pension.grossWeekly));
+  const ucEarnings = ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly);
   const childcare = hours > 0 ? p.childcareInWork : p.childcareOutOfWork;
-  const maximumAmount = p.baseMaximum.plus(childcare.amount);
-  const ucMaximum = step(maximumAmount, [], {}, () =>
-    [p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, childcare]
-      .filter((s) => !s.amount.isZero())
-      .map((s) => s.text())
-      .join("; ") + ` — maximum amount ${gbp(maximumAmount)}`,
-  );
+  const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
   const wa = p.workAllowance;
-  const overAllowance = max0(ucEarningsAmount.minus(wa ? wa.amount : ZERO));
-  const taperRate = r.universalCredit.taperRate;
+  const overAllowance = wa ? max0(ucEarnings.minus(wa.amount)) : ucEarnings;
   // Rounded to the penny where it is produced (reg 6), as the worked examples do.
-  const taperAmount = roundPenny(overAllowance.times(taperRate.value));
-  const taper = step(taperAmount, [taperRate, ...(wa ? wa.rules : [])], { earnings: ucEarningsAmount, workAllowance: wa ? wa.amount : ZERO }, () =>
-    ucEarningsAmount.isZero()
-      ? "no earnings to taper"
-      : wa
-        ? `${gbp(wa.amount)} work allowance, then ${pct(taperRate.value)} of ${gbp(overAllowance)} (${gbp(ucEarningsAmount)} − ${gbp(wa.amount)}) = ${gbp(taperAmount)}`
-        : `no work allowance (no children and no LCW/LCWRA): ${pct(taperRate.value)} of ${gbp(ucEarningsAmount)} = ${gbp(taperAmount)}`,
-  );
-  const unearnedParts: [string, Money][] = [];
-  h.adults.forEach((_, i) => {
-    const who = h.adults.length > 1 ? (i === 0 ? "claimant's " : "partner's ") : "";
-    if (!esa[i]!.amount.isZero()) unearnedParts.push([`${who}New Style ESA`, weeklyToMonthly(esa[i]!.amount)]);
-    if (!jsa[i]!.amount.isZero()) unearnedParts.push([`${who}New Style JSA`, weeklyToMonthly(jsa[i]!.amount)]);
-    if (!ca[i]!.amount.isZero()) unearnedParts.push([`${who}${caName(h)}`, weeklyToMonthly(ca[i]!.amount)]);
-  });
-  const unearnedAmount = unearnedParts.reduce((s, [, m]) => s.plus(m), ZERO);
-  const unearned = step(unearnedAmount, [], {}, () =>
-    unearnedParts.length
-      ? `unearned income, deducted in full: ${unearnedParts.map(([n, m]) => `${gbp(m)} ${n}`).join(" + ")} (weekly × 52 ÷ 12)`
-      : "no unearned income",
-  );
-  const rawUc = maximumAmount.minus(taperAmount).minus(unearnedAmount).minus(p.tariffIncome.amount);
-  const ucBeforeCapAmount = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
-  const ucBeforeCap = step(ucBeforeCapAmount, p.capitalOverLimit ? [r.universalCredit.capital.upperLimit] : [], {}, () =>
-    p.capitalOverLimit
-      ? `no UC: savings of ${gbp(h.capital)} are over the ${gbp(r.universalCredit.capital.upperLimit.value)} limit`
-      : `${gbp(maximumAmount)} − ${gbp(taperAmount)} earnings taper${unearnedAmount.isZero() ? "" : ` − ${gbp(unearnedAmount)} unearned income`}${
-          p.tariffIncome.amount.isZero() ? "" : ` − ${gbp(p.tariffIncome.amount)} tariff income`
-        } = ${rawUc.isNegative() ? `${gbp(roundPenny(rawUc))}, so nil` : gbp(ucBeforeCapAmount)}`,
-  );
+  const taper = overAllowance.isZero() ? ZERO : roundPenny(overAllowance.times(r.universalCredit.taperRate.value));
+  let unearned = ZERO;
+  for (const list of [esa, jsa, ca]) for (const x of list) if (!x.isZero()) unearned = unearned.plus(monthly(p, x));
+  const rawUc = minusNonZero(ucMaximum, taper, unearned, p.tariffIncome.amount);
+  const ucBeforeCap = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
 
-  // Benefit cap.
-  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !esa[i]!.amount.isZero());
+  // Benefit cap (regs 78-83): exemptions first, then the excess over the cap, less any childcare element.
+  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !esa[i]!.isZero());
   const capExemption: CapExemption | null =
     p.capExemptAlways ??
-    (esaSupport ? { code: "esa-support", text: "ESA with the support component is paid", rules: [] } : null) ??
-    (caWeekly.greaterThan(0) ? { code: "carers-allowance", text: `${caName(h)} is paid`, rules: [] } : null) ??
-    (ucEarningsAmount.greaterThanOrEqualTo(r.benefitCap.earningsExemption.value)
+    (esaSupport ? { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] } : null) ??
+    (caWeekly.greaterThan(0) ? { code: "carers-allowance", text: () => `${p.caName} is paid`, rules: [] } : null) ??
+    (ucEarnings.greaterThanOrEqualTo(r.benefitCap.earningsExemption.value)
       ? {
           code: "earnings",
-          text: `earnings of ${gbp(ucEarningsAmount)} a month reach the ${gbp(r.benefitCap.earningsExemption.value)} earnings exemption`,
+          text: () => `earnings of ${gbp(ucEarnings)} a month reach the ${gbp(r.benefitCap.earningsExemption.value)} earnings exemption`,
           rules: [r.benefitCap.earningsExemption],
         }
       : null);
-  const cb = p.childBenefitMonthly;
-  const esaMonthly = esa.reduce((s, x) => s.plus(weeklyToMonthly(x.amount)), ZERO);
-  const jsaMonthly = jsa.reduce((s, x) => s.plus(weeklyToMonthly(x.amount)), ZERO);
-  const capTotal = ucBeforeCapAmount.plus(cb).plus(esaMonthly).plus(jsaMonthly);
-  const capExcess = max0(capTotal.minus(p.capLevel.amount).minus(childcare.amount));
-  const capAmount = capExemption || ucBeforeCapAmount.isZero() ? ZERO : D.min(capExcess, ucBeforeCapAmount);
-  const capReduction = step(capAmount, capExemption ? capExemption.rules : [...p.capLevel.rules], { welfareBenefits: capTotal }, () =>
-    capExemption
-      ? `no benefit cap: ${capExemption.text}`
-      : capAmount.isZero()
-        ? `benefits of ${gbp(capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap`
-        : `benefit cap: UC ${gbp(ucBeforeCapAmount)} + Child Benefit ${gbp(cb)}${esaMonthly.isZero() ? "" : ` + ESA ${gbp(esaMonthly)}`}${
-            jsaMonthly.isZero() ? "" : ` + JSA ${gbp(jsaMonthly)}`
-          } = ${gbp(capTotal)}, which is ${gbp(capTotal.minus(p.capLevel.amount))} over the ${gbp(p.capLevel.amount)} cap${
-            childcare.amount.isZero() ? "" : ` (less the ${gbp(childcare.amount)} childcare element)`
-          }`,
-  );
-  let ucAmount = ucBeforeCapAmount.minus(capAmount);
-  const minAward = r.universalCredit.minimumAward;
-  const belowMinimum = ucAmount.greaterThan(0) && ucAmount.lessThan(minAward.value);
-  if (belowMinimum) ucAmount = ZERO;
-  const uc = step(ucAmount, [minAward], {}, () =>
-    capAmount.isZero() ? ucBeforeCap.text() : `${gbp(ucBeforeCapAmount)} − ${gbp(capAmount)} benefit cap = ${gbp(ucAmount)}`,
-  );
-  const ucWeekly = monthlyToWeekly(ucAmount);
-  const scp = scottishChildPayment(h, r, ucAmount.greaterThan(0));
+  const capApplies = !capExemption && !ucBeforeCap.isZero();
+  let capTotal = ZERO;
+  let capReduction = ZERO;
+  if (capApplies) {
+    capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
+    for (const list of [esa, jsa]) for (const x of list) if (!x.isZero()) capTotal = capTotal.plus(monthly(p, x));
+    capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(childcare.amount)), ucBeforeCap);
+  }
+  let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
+  if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
+  const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
+  const scp = scottishChildPayment(h, r, uc.greaterThan(0));
 
-  const parts: [string, Money][] = [
-    ["take-home pay", takeHomeAmount],
-    ["Universal Credit", ucWeekly],
-    ["Child Benefit", p.childBenefit.amount],
-    ["PIP/ADP/DLA", p.disability.amount],
-    ["New Style ESA", esaWeekly],
-    ["New Style JSA", jsaWeekly],
-    [caName(h), caWeekly],
-    ["Scottish Child Payment", scp.amount],
-  ];
-  const netAmount = parts.reduce((s, [, m]) => s.plus(m), ZERO);
-  const netIncome = step(netAmount, [], {}, () =>
-    parts
-      .filter(([, m]) => !m.isZero())
-      .map(([n, m]) => `${gbp(m)} ${n}`)
-      .join(" + ") + ` = ${gbp(netAmount)} a week (before housing costs)`,
-  );
-  const childcareWeekly = hours > 0 ? monthlyToWeekly(h.childcareMonthly) : ZERO;
-  const costsAmount = hours > 0 ? h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly).plus(childcareWeekly) : ZERO;
-  const workCosts = step(costsAmount, [], {}, () =>
-    hours === 0
-      ? "no work costs out of work"
-      : `${gbp(h.job.travelCostsWeekly)} travel + ${gbp(h.job.otherCostsWeekly)} other costs + ${gbp(childcareWeekly)} childcare paid (${gbp(h.childcareMonthly)} a month × 12 ÷ 52) = ${gbp(costsAmount)} a week`,
-  );
-
+  const netIncome = sumNonZero([takeHome, ucWeekly, p.childBenefit.amount, p.disability.amount, esaWeekly, jsaWeekly, caWeekly, scp.amount]);
+  const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
   return {
     hours,
     gross,
     pension,
-    pensionStep,
     ni,
-    taxOnEarningsAlone: taxAlone,
+    payForTax,
+    taxableBenefits,
     incomeTax,
     takeHome,
-    workTest,
+    get benefitTestEarnings() {
+      return testEarnings;
+    },
     esa,
-    esaEndedBy,
+    esaEndedBy: esa0.endedBy,
     jsa,
-    jsaEndedBy,
+    jsaEndedBy: jsa0.endedBy,
     ca,
+    caOverlap,
     caLost,
     esaWeekly,
     jsaWeekly,
     caWeekly,
+    ucNetWeekly,
     ucEarnings,
     childcare,
     ucMaximum,
+    overAllowance,
     taper,
     unearned,
+    rawUc,
     ucBeforeCap,
     capExemption,
+    capTotal,
     capReduction,
     uc,
     ucWeekly,
@@ -364,13 +292,27 @@ export function scenario(p: Prepared, hours: number): ScenarioState {
   };
 }
 
-function pensionRules(p: Prepared, pension: PensionContribution): object[] {
-  if (p.h.job.pension === "none") return [];
-  const ae = p.r.autoEnrolment;
-  return [ae.qualifyingEarningsLowerWeekly, ae.qualifyingEarningsUpperWeekly, ae.minimumEmployeeRate, ae.earningsTriggerWeekly, ae.minimumAge, ...(pension.reason === "relief at source" ? [ae.reliefAtSourceRate] : [])];
+const HALF = new D("0.5");
+
+/** Weekly benefit → monthly (× 52 ÷ 12, to the penny), remembered per household: the same amounts recur at every hour. */
+function monthly(p: Prepared, weekly: Money): Money {
+  const key = weekly.toString();
+  let m = p.monthlyOf.get(key);
+  if (!m) p.monthlyOf.set(key, (m = weeklyToMonthly(weekly)));
+  return m;
 }
 
-function niRules(r: Rules): object[] {
-  const ni = r.nationalInsurance;
-  return [ni.primaryThresholdWeekly, ni.upperEarningsLimitWeekly, ni.mainRate, ni.upperRate];
+/** a − b − c …, skipping zeros (every Decimal operation costs; the sweep runs 101 times). */
+function minusNonZero(a: Money, ...bs: Money[]): Money {
+  let x = a;
+  for (const b of bs) if (!b.isZero()) x = x.minus(b);
+  return x;
 }
+
+function sumNonZero(xs: readonly Money[]): Money {
+  let s = ZERO;
+  for (const x of xs) if (!x.isZero()) s = s.isZero() ? x : s.plus(x);
+  return s;
+}
+
+export { monthly as monthlyEquivalent };

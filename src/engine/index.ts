@@ -5,7 +5,8 @@
 import { D, ZERO, weeklyToMonthly, monthlyToWeekly, str2, type Money } from "./money.js";
 import type { Rules } from "../rules/load.js";
 import type { Household, InputProblem } from "./household.js";
-import { prepare, scenario, type Prepared, type ScenarioState } from "./calculate.js";
+import { prepare, figuresAt, otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
+import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime, type FlagKind, type Regime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 
@@ -175,133 +176,139 @@ const gatherRules = (steps: readonly Step[]): Set<object> => {
   return s;
 };
 
-function explanation(r: Rules, st: Step, used: Set<object>): Explanation {
-  for (const leaf of st.rules) used.add(leaf);
-  const inputs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(st.inputs)) inputs[k] = renderInput(v);
-  return { text: st.text(), rules: st.rules.map((l) => r.describe(l).key), inputs };
-}
-
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
 
-function figures(p: Prepared, s: ScenarioState, base: ScenarioState | null): ScenarioFigures {
-  const netBase = base ? base.netIncome.amount : s.netIncome.amount;
-  const betterOff = s.netIncome.amount.minus(netBase);
-  const betterOffAfter = betterOff.minus(s.workCosts.amount);
+function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFigures {
+  const betterOff = base ? f.netIncome.minus(base.netIncome) : ZERO;
+  const betterOffAfter = f.workCosts.isZero() ? betterOff : betterOff.minus(f.workCosts);
   return {
-    hours: new D(s.hours).toFixed(),
-    grossWeekly: str2(s.gross.amount),
-    incomeTaxWeekly: str2(s.incomeTax.amount),
-    niWeekly: str2(s.ni.amount),
-    pensionWeekly: str2(s.pension.paidWeekly),
-    takeHomeWeekly: str2(s.takeHome.amount),
-    takeHomeMonthly: str2(weeklyToMonthly(s.takeHome.amount)),
-    ucEarningsMonthly: str2(s.ucEarnings.amount),
-    ucMaximumMonthly: str2(s.ucMaximum.amount),
-    ucBeforeCapMonthly: str2(s.ucBeforeCap.amount),
-    ucTaperMonthly: str2(s.taper.amount),
+    hours: String(f.hours),
+    grossWeekly: str2(f.gross),
+    incomeTaxWeekly: str2(f.incomeTax),
+    niWeekly: str2(f.ni),
+    pensionWeekly: str2(f.pension.paidWeekly),
+    takeHomeWeekly: str2(f.takeHome),
+    takeHomeMonthly: str2(weeklyToMonthly(f.takeHome)),
+    ucEarningsMonthly: str2(f.ucEarnings),
+    ucMaximumMonthly: str2(f.ucMaximum),
+    ucBeforeCapMonthly: str2(f.ucBeforeCap),
+    ucTaperMonthly: str2(f.taper),
     workAllowanceMonthly: str2(p.workAllowance ? p.workAllowance.amount : ZERO),
-    unearnedIncomeMonthly: str2(s.unearned.amount),
+    unearnedIncomeMonthly: str2(f.unearned),
     tariffIncomeMonthly: str2(p.tariffIncome.amount),
-    childcareElementMonthly: str2(s.childcare.amount),
-    ucMonthly: str2(s.uc.amount),
-    ucWeekly: str2(s.ucWeekly),
-    benefitCapReductionMonthly: str2(s.capReduction.amount),
-    esaWeekly: str2(s.esaWeekly),
-    jsaWeekly: str2(s.jsaWeekly),
-    carersAllowanceWeekly: str2(s.caWeekly),
+    childcareElementMonthly: str2(f.childcare.amount),
+    ucMonthly: str2(f.uc),
+    ucWeekly: str2(f.ucWeekly),
+    benefitCapReductionMonthly: str2(f.capReduction),
+    esaWeekly: str2(f.esaWeekly),
+    jsaWeekly: str2(f.jsaWeekly),
+    carersAllowanceWeekly: str2(f.caWeekly),
     childBenefitWeekly: str2(p.childBenefit.amount),
     pipWeekly: str2(p.disability.amount),
-    scottishChildPaymentWeekly: str2(s.scp.amount),
-    netIncomeWeekly: str2(s.netIncome.amount),
-    netIncomeMonthly: str2(weeklyToMonthly(s.netIncome.amount)),
+    scottishChildPaymentWeekly: str2(f.scp.amount),
+    netIncomeWeekly: str2(f.netIncome),
+    netIncomeMonthly: str2(weeklyToMonthly(f.netIncome)),
     betterOffWeekly: str2(betterOff),
     betterOffMonthly: str2(weeklyToMonthly(betterOff)),
-    workCostsWeekly: str2(s.workCosts.amount),
+    workCostsWeekly: str2(f.workCosts),
     betterOffAfterCostsWeekly: str2(betterOffAfter),
     betterOffAfterCostsMonthly: str2(weeklyToMonthly(betterOffAfter)),
   };
 }
 
-function scenarioResult(p: Prepared, s: ScenarioState, base: ScenarioState, used: Set<object>): ScenarioResult {
+function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>): ScenarioResult {
   const r = p.r;
-  const ex = (st: Step) => explanation(r, st, used);
-  const flags = scenarioFlags(p, base, s);
-  const reg = conditionalityRegime(p, s);
+  const s = explainScenario(p, f);
+  const flags = scenarioFlags(p, base, f, s);
+  const reg = conditionalityRegime(p, f);
   for (const leaf of reg.rules) used.add(leaf);
-  const sumSteps = (steps: readonly Step[], what: string): Explanation => {
-    const nonZero = steps.filter((x) => !x.amount.isZero());
-    const rules = [...gatherRules(steps)];
-    rules.forEach((l) => used.add(l));
-    return { text: nonZero.length ? nonZero.map((x) => x.text()).join("; ") : `no ${what}`, rules: rules.map((l) => r.describe(l).key), inputs: {} };
-  };
-  return {
-    ...figures(p, s, s === base ? null : base),
-    isBaseline: s === base,
+  // Which steps explain which figure. Rule keys are gathered now (cheap); the
+  // plain-English text is written only when someone reads `explanations`
+  // (the widget recalculates on every keystroke but opens one explanation at a time).
+  const sources: [string, readonly Step[], (() => string)?][] = [
+    ["grossWeekly", [s.gross]],
+    ["incomeTaxWeekly", [s.incomeTax]],
+    ["niWeekly", [s.ni]],
+    ["pensionWeekly", [s.pension]],
+    ["takeHomeWeekly", [s.takeHome]],
+    ["ucEarningsMonthly", [s.ucEarnings]],
+    ["ucMaximumMonthly", [s.ucMaximum, p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, f.childcare]],
+    ["ucTaperMonthly", [s.taper]],
+    ["unearnedIncomeMonthly", [s.unearned]],
+    ["tariffIncomeMonthly", [p.tariffIncome]],
+    ["ucMonthly", [s.uc, s.ucBeforeCap, s.taper, s.capReduction]],
+    ["benefitCapReductionMonthly", [s.capReduction]],
+    ["esaWeekly", s.esa, () => joinTexts(s.esa, "New Style ESA")],
+    ["jsaWeekly", s.jsa, () => joinTexts(s.jsa, "New Style JSA")],
+    ["carersAllowanceWeekly", s.ca, () => joinTexts(s.ca, p.caName)],
+    ["childBenefitWeekly", [p.childBenefit]],
+    ["pipWeekly", [p.disability]],
+    ["scottishChildPaymentWeekly", [f.scp]],
+    ["netIncomeWeekly", [s.netIncome]],
+    ["workCostsWeekly", [s.workCosts]],
+  ];
+  for (const [, steps] of sources) for (const st of steps) for (const leaf of st.rules) used.add(leaf);
+  const result = {
+    ...figures(p, f, f === base ? null : base),
+    isBaseline: f === base,
     conditionality: { regime: reg.regime, text: reg.text },
-    thresholds: flags.map((f) => {
-      f.rules.forEach((l) => used.add(l));
-      return { code: f.code, kind: f.kind, text: f.text, rules: f.rules.map((l) => r.describe(l).key) };
+    thresholds: flags.map((fl) => {
+      fl.rules.forEach((l) => used.add(l));
+      return { code: fl.code, kind: fl.kind, text: fl.text, rules: fl.rules.map((l) => r.describe(l).key) };
     }),
-    explanations: {
-      grossWeekly: ex(s.gross),
-      incomeTaxWeekly: ex(s.incomeTax),
-      niWeekly: ex(s.ni),
-      pensionWeekly: ex(s.pensionStep),
-      takeHomeWeekly: ex(s.takeHome),
-      ucEarningsMonthly: ex(s.ucEarnings),
-      ucMaximumMonthly: { ...ex(s.ucMaximum), rules: [...gatherRules([p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, s.childcare])].map((l) => (used.add(l), r.describe(l).key)) },
-      ucTaperMonthly: ex(s.taper),
-      unearnedIncomeMonthly: ex(s.unearned),
-      tariffIncomeMonthly: ex(p.tariffIncome),
-      ucMonthly: { ...ex(s.uc), text: `${s.ucBeforeCap.text()}${s.capReduction.amount.isZero() ? "" : `; ${s.capReduction.text()}; ${s.uc.text()}`}`, rules: [...gatherRules([s.uc, s.ucBeforeCap, s.taper, s.capReduction])].map((l) => (used.add(l), r.describe(l).key)) },
-      benefitCapReductionMonthly: ex(s.capReduction),
-      esaWeekly: sumSteps(s.esa, "New Style ESA"),
-      jsaWeekly: sumSteps(s.jsa, "New Style JSA"),
-      carersAllowanceWeekly: sumSteps(s.ca, "Carer's Allowance"),
-      childBenefitWeekly: ex(p.childBenefit),
-      pipWeekly: ex(p.disability),
-      scottishChildPaymentWeekly: ex(s.scp),
-      netIncomeWeekly: ex(s.netIncome),
-      workCostsWeekly: ex(s.workCosts),
-    },
-  };
+  } as Omit<ScenarioResult, "explanations">;
+  let memo: Record<string, Explanation> | undefined;
+  return Object.defineProperty(result, "explanations", {
+    enumerable: true,
+    get: () => (memo ??= Object.fromEntries(sources.map(([field, steps, text]) => [field, explainSteps(r, steps, text)]))),
+  }) as ScenarioResult;
 }
 
-function sweepPoint(p: Prepared, s: ScenarioState, base: ScenarioState): SweepPoint {
-  const esaJsa = s.esaWeekly.plus(s.jsaWeekly);
-  const other = s.netIncome.amount.minus(s.takeHome.amount).minus(s.ucWeekly).minus(esaJsa);
-  const betterOff = s.netIncome.amount.minus(base.netIncome.amount);
+function joinTexts(steps: readonly Step[], what: string): string {
+  const nonZero = steps.filter((x) => !x.amount.isZero());
+  return nonZero.length ? nonZero.map((x) => x.text()).join("; ") : steps.length === 1 ? steps[0]!.text() : `no ${what}`;
+}
+
+function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Explanation {
+  const main = steps[0]!;
+  const inputs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(main.inputs)) inputs[k] = renderInput(v);
+  const keys = [...gatherRules(steps)].map((l) => r.describe(l).key);
+  return { text: text ? text() : main.text(), rules: [...new Set(keys)], inputs };
+}
+
+function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
+  const betterOff = f.netIncome.minus(base.netIncome);
   return {
-    hours: new D(s.hours).toFixed(),
-    takeHomeWeekly: str2(s.takeHome.amount),
-    ucWeekly: str2(s.ucWeekly),
-    esaJsaWeekly: str2(esaJsa),
-    otherBenefitsWeekly: str2(other),
-    netIncomeWeekly: str2(s.netIncome.amount),
+    hours: String(f.hours),
+    takeHomeWeekly: str2(f.takeHome),
+    ucWeekly: str2(f.ucWeekly),
+    esaJsaWeekly: str2(f.jsaWeekly.isZero() ? f.esaWeekly : f.esaWeekly.plus(f.jsaWeekly)),
+    otherBenefitsWeekly: str2(otherBenefitsWeekly(p, f)),
+    netIncomeWeekly: str2(f.netIncome),
     betterOffWeekly: str2(betterOff),
-    betterOffAfterCostsWeekly: str2(betterOff.minus(s.workCosts.amount)),
+    betterOffAfterCostsWeekly: str2(f.workCosts.isZero() ? betterOff : betterOff.minus(f.workCosts)),
   };
 }
 
 /** Where, along the sweep, something switches on or off. */
-function markersFrom(states: readonly ScenarioState[], p: Prepared): Marker[] {
+function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
   const m: Marker[] = [];
-  const watch: [string, (s: ScenarioState) => boolean, string][] = [
-    ["esa-ends", (s) => s.esa[0]!.amount.greaterThan(0), "New Style ESA stops"],
-    ["jsa-ends", (s) => s.jsa[0]!.amount.greaterThan(0), "New Style JSA stops"],
-    ["carers-allowance-lost", (s) => s.ca[0]!.amount.greaterThan(0), `${p.h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance"} stops`],
-    ["benefit-cap-lifted", (s) => s.capReduction.amount.greaterThan(0), "benefit cap no longer applies"],
-    ["benefit-cap-earnings-exemption", (s) => s.capExemption?.code !== "earnings", "earnings reach the benefit cap exemption"],
-    ["uc-nil", (s) => s.uc.amount.greaterThan(0), "Universal Credit tapered to nil"],
-    ["scottish-child-payment-ends", (s) => s.scp.amount.greaterThan(0), "Scottish Child Payment stops"],
-    ["income-tax-starts", (s) => s.incomeTax.amount.isZero(), "income tax starts"],
-    ["national-insurance-starts", (s) => s.ni.amount.isZero(), "National Insurance starts"],
+  const watch: [string, (f: Figures) => boolean, string][] = [
+    ["esa-ends", (f) => f.esa[0]!.greaterThan(0), "New Style ESA stops"],
+    ["jsa-ends", (f) => f.jsa[0]!.greaterThan(0), "New Style JSA stops"],
+    ["carers-allowance-lost", (f) => f.ca[0]!.greaterThan(0), `${p.caName} stops`],
+    ["benefit-cap-lifted", (f) => f.capReduction.greaterThan(0), "benefit cap no longer applies"],
+    ["benefit-cap-earnings-exemption", (f) => f.capExemption?.code !== "earnings", "earnings reach the benefit cap exemption"],
+    ["uc-nil", (f) => f.uc.greaterThan(0), "Universal Credit tapered to nil"],
+    ["scottish-child-payment-ends", (f) => f.scp.amount.greaterThan(0), "Scottish Child Payment stops"],
+    ["income-tax-starts", (f) => f.incomeTax.isZero(), "income tax starts"],
+    ["national-insurance-starts", (f) => f.ni.isZero(), "National Insurance starts"],
   ];
   for (const [code, on, text] of watch) {
     for (let i = 1; i < states.length; i++) {
       if (on(states[i - 1]!) && !on(states[i]!)) {
-        m.push({ code, hours: new D(states[i]!.hours).toFixed(), text });
+        m.push({ code, hours: String(states[i]!.hours), text });
         break;
       }
     }
@@ -316,21 +323,21 @@ function markersFrom(states: readonly ScenarioState[], p: Prepared): Marker[] {
 export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): Result {
   const p = prepare(h, r);
   const used = new Set<object>();
-  const cache = new Map<number, ScenarioState>();
+  const cache = new Map<number, Figures>();
   const at = (hours: number) => {
-    let s = cache.get(hours);
-    if (!s) cache.set(hours, (s = scenario(p, hours)));
-    return s;
+    let f = cache.get(hours);
+    if (!f) cache.set(hours, (f = figuresAt(p, hours)));
+    return f;
   };
   const base = at(0);
   const baseline = scenarioResult(p, base, base, used);
   const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used)));
   const maxH = opts.sweepMaxHours ?? 50;
   const stepH = opts.sweepStepHours ?? 0.5;
-  const states: ScenarioState[] = [];
+  const states: Figures[] = [];
   for (let i = 0; i * stepH <= maxH + 1e-9; i++) states.push(at(Math.round(i * stepH * 100) / 100));
   const sweep = states.map((s) => sweepPoint(p, s, base));
-  for (const s of states) for (const st of [s.esa, s.jsa, s.ca]) for (const x of st) x.rules.forEach((l) => used.add(l));
+  for (const rate of [...p.esaRates, ...p.jsaRates, ...p.caRates]) rate.rules.forEach((l) => used.add(l));
   const usedRules: Record<string, UsedRule> = {};
   const notConfirmed: string[] = [];
   for (const leaf of used) {

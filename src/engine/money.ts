@@ -5,7 +5,7 @@ import Decimal from "decimal.js";
  * `Decimal.set()` on the global decimal.js cannot change our precision or
  * rounding. 40 significant digits is far beyond any amount we handle.
  */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export const D = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
 export type Money = Decimal;
 
 export const ZERO: Money = new D(0);

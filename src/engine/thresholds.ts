@@ -4,8 +4,8 @@
  */
 import { weeklyToMonthly } from "./money.js";
 import { gbp } from "./explain.js";
-import type { Prepared, ScenarioState } from "./calculate.js";
-import { caName } from "./benefits/contributory.js";
+import type { Prepared, Figures } from "./calculate.js";
+import type { ScenarioSteps } from "./explain-scenario.js";
 
 export type FlagKind = "loss" | "gain" | "change" | "info" | "warning";
 
@@ -34,7 +34,7 @@ const REGIME_TEXT: Record<Regime, string> = {
  * imply (UC Regulations 2013 regs 89-99; the administrative earnings
  * threshold, SI 2024/536). A guide: the work coach decides.
  */
-export function conditionalityRegime(p: Prepared, s: ScenarioState): { regime: Regime; text: string; rules: object[] } {
+export function conditionalityRegime(p: Prepared, f: Figures): { regime: Regime; text: string; rules: object[] } {
   const { h, r } = p;
   const c = r.conditionality;
   const youngest = h.children.length ? Math.min(...h.children.map((k) => k.age)) : null;
@@ -42,7 +42,7 @@ export function conditionalityRegime(p: Prepared, s: ScenarioState): { regime: R
   if (!p.couple && youngest !== null && youngest < 1) return wrap("no-work-related-requirements", []);
   if (!p.couple && youngest !== null && youngest < 3) return wrap("work-focused-interview", []);
   if (p.health.kind === "lcw") return wrap("work-preparation", []);
-  const grossMonthly = weeklyToMonthly(s.gross.amount);
+  const grossMonthly = weeklyToMonthly(f.gross);
   const aet = p.couple ? c.administrativeEarningsThresholdCouple : c.administrativeEarningsThresholdSingle;
   if (grossMonthly.lessThan(aet.value)) return wrap("intensive-work-search", [aet]);
   if (!p.couple && grossMonthly.greaterThanOrEqualTo(c.conditionalityEarningsThresholdSingle.value))
@@ -54,59 +54,59 @@ export function conditionalityRegime(p: Prepared, s: ScenarioState): { regime: R
   }
 }
 
-export function scenarioFlags(p: Prepared, base: ScenarioState, s: ScenarioState): Flag[] {
+export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: ScenarioSteps): Flag[] {
   const { h, r } = p;
-  const f: Flag[] = [];
-  const add = (code: string, kind: FlagKind, text: string, rules: readonly object[] = []) => f.push({ code, kind, text, rules });
-  if (s.hours === 0) {
-    if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", s.ucBeforeCap.text(), s.ucBeforeCap.rules);
-    if (s.capReduction.amount.greaterThan(0)) add("benefit-cap-applies", "loss", s.capReduction.text(), s.capReduction.rules);
-    return f;
+  const out: Flag[] = [];
+  const add = (code: string, kind: FlagKind, text: string, rules: readonly object[] = []) => out.push({ code, kind, text, rules });
+  if (f.hours === 0) {
+    if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", st.ucBeforeCap.text(), st.ucBeforeCap.rules);
+    if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", st.capReduction.text(), st.capReduction.rules);
+    return out;
   }
   const claimant = h.adults[0]!;
   const e = r.newStyleEsa;
   // New Style ESA
-  if (base.esa[0]!.amount.greaterThan(0)) {
-    if (s.esaEndedBy === "hours")
+  if (base.esa[0]!.greaterThan(0)) {
+    if (f.esaEndedBy === "hours")
       add("esa-ends-hours", "loss", `New Style ESA stops: permitted work must be under ${e.permittedWorkHoursLimit.value} hours a week`, [e.permittedWorkHoursLimit]);
-    else if (s.esaEndedBy === "earnings")
-      add("esa-ends-permitted-work-limit", "loss", `New Style ESA stops: earnings of ${gbp(s.workTest.netEarnings)} a week are over the ${gbp(e.permittedWorkHigherLimit.value)} permitted work limit`, [e.permittedWorkHigherLimit]);
+    else if (f.esaEndedBy === "earnings")
+      add("esa-ends-permitted-work-limit", "loss", st.esa[0]!.text(), [e.permittedWorkHigherLimit]);
     else
       add("esa-permitted-work", "info", `New Style ESA continues as permitted work (under ${e.permittedWorkHoursLimit.value} hours and within ${gbp(e.permittedWorkHigherLimit.value)} a week): tell DWP before starting (form PW1)`, [e.permittedWorkHoursLimit, e.permittedWorkHigherLimit]);
   }
   // New Style JSA
   const j = r.newStyleJsa;
-  if (base.jsa[0]!.amount.greaterThan(0)) {
-    if (s.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
-    else if (s.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
-    else if (s.jsa[0]!.amount.lessThan(base.jsa[0]!.amount)) add("jsa-reduced", "change", s.jsa[0]!.text(), [j.earningsDisregard]);
+  if (base.jsa[0]!.greaterThan(0)) {
+    if (f.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
+    else if (f.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
+    else if (f.jsa[0]!.lessThan(base.jsa[0]!)) add("jsa-reduced", "change", st.jsa[0]!.text(), [j.earningsDisregard]);
   }
   // Carer's Allowance
-  if (base.ca[0]!.amount.greaterThan(0) && s.caLost) add("carers-allowance-lost", "loss", s.ca[0]!.text(), s.ca[0]!.rules);
-  else if (base.ca[0]!.amount.greaterThan(0)) add("carers-allowance-kept", "info", `${caName(h)} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, s.ca[0]!.rules);
+  if (base.ca[0]!.greaterThan(0) && f.caLost) add("carers-allowance-lost", "loss", st.ca[0]!.text(), st.ca[0]!.rules);
+  else if (base.ca[0]!.greaterThan(0)) add("carers-allowance-kept", "info", `${p.caName} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, st.ca[0]!.rules);
   // Benefit cap
-  const baseCapped = base.capReduction.amount.greaterThan(0);
-  if (s.capReduction.amount.greaterThan(0)) add("benefit-cap-applies", "loss", s.capReduction.text(), s.capReduction.rules);
-  else if (s.capExemption?.code === "earnings")
-    add(baseCapped ? "benefit-cap-lifted-by-earnings" : "benefit-cap-earnings-exemption", baseCapped ? "gain" : "info", `No benefit cap: ${s.capExemption.text}`, s.capExemption.rules);
-  else if (baseCapped) add("benefit-cap-lifted", "gain", s.capReduction.text(), s.capReduction.rules);
-  if (base.capExemption?.code === "esa-support" && s.capExemption?.code !== "esa-support" && s.capReduction.amount.greaterThan(0))
+  const baseCapped = base.capReduction.greaterThan(0);
+  if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", st.capReduction.text(), st.capReduction.rules);
+  else if (f.capExemption?.code === "earnings")
+    add(baseCapped ? "benefit-cap-lifted-by-earnings" : "benefit-cap-earnings-exemption", baseCapped ? "gain" : "info", `No benefit cap: ${f.capExemption.text()}`, f.capExemption.rules);
+  else if (baseCapped) add("benefit-cap-lifted", "gain", st.capReduction.text(), st.capReduction.rules);
+  if (base.capExemption?.code === "esa-support" && f.capExemption?.code !== "esa-support" && f.capReduction.greaterThan(0))
     add("benefit-cap-exemption-lost", "loss", "The benefit cap exemption from ESA's support component ends with ESA", []);
   // UC
-  if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", s.ucBeforeCap.text(), s.ucBeforeCap.rules);
-  else if (base.uc.amount.greaterThan(0) && s.uc.amount.isZero())
+  if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", st.ucBeforeCap.text(), st.ucBeforeCap.rules);
+  else if (base.uc.greaterThan(0) && f.uc.isZero())
     add("uc-nil", "loss", "Universal Credit is tapered to nil at these earnings. If earnings fall again, UC can restart; reclaim within 6 months.", [r.universalCredit.taperRate]);
-  if (s.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", `UC childcare costs element starts: ${s.childcare.text()}`, s.childcare.rules);
+  if (f.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", `UC childcare costs element starts: ${f.childcare.text()}`, f.childcare.rules);
   // Scottish Child Payment
-  if (base.scp.amount.greaterThan(0) && s.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", "Scottish Child Payment stops because UC stops", s.scp.rules);
+  if (base.scp.amount.greaterThan(0) && f.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", "Scottish Child Payment stops because UC stops", f.scp.rules);
   // Conditionality
-  const reg = conditionalityRegime(p, s);
+  const reg = conditionalityRegime(p, f);
   add(`conditionality-${reg.regime}`, "info", `UC conditionality: ${reg.text}`, reg.rules);
   // Tax, NI, pension
-  if (s.incomeTax.amount.greaterThan(0)) add("income-tax-paid", base.incomeTax.amount.isZero() ? "change" : "info", `Income tax is paid: ${s.incomeTax.text()}`, s.incomeTax.rules);
-  if (s.ni.amount.greaterThan(0)) add("national-insurance-paid", "change", `National Insurance is paid: ${s.ni.text()}`, s.ni.rules);
+  if (f.incomeTax.greaterThan(0)) add("income-tax-paid", base.incomeTax.isZero() ? "change" : "info", `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
+  if (f.ni.greaterThan(0)) add("national-insurance-paid", "change", `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
   const ae = r.autoEnrolment;
-  if (s.gross.amount.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
+  if (f.gross.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
     add(
       "auto-enrolment",
       "info",
@@ -116,5 +116,5 @@ export function scenarioFlags(p: Prepared, base: ScenarioState, s: ScenarioState
   // Minimum wage
   if (h.job.hourlyWage.lessThan(p.minimumWage.amount))
     add("below-minimum-wage", "warning", `${gbp(h.job.hourlyWage)} an hour is below the ${p.minimumWage.text()}`, p.minimumWage.rules);
-  return f;
+  return out;
 }

@@ -1,6 +1,8 @@
 /**
  * New Style ESA, New Style JSA and Carer's Allowance (Carer Support Payment in
  * Scotland): flat weekly amounts that stop, or fall, when the person works.
+ * Each rule is a pure decision on amounts; the plain-English working is
+ * written separately (explain-scenario.ts), only when it is shown.
  */
 import { ZERO, max0, type Money } from "../money.js";
 import { step, gbp, type Step } from "../explain.js";
@@ -33,10 +35,9 @@ export function jsaRate(a: Adult, r: Rules): Step {
 
 export function carersAllowanceRate(a: Adult, h: Household, r: Rules): Step {
   const c = r.carers;
-  if (!a.carersAllowance) return step(ZERO, [], {}, () => "no Carer's Allowance");
-  const scot = h.region === "scotland";
-  const leaf = scot ? c.carerSupportPayment : c.carersAllowance;
-  return step(leaf.value, [leaf], {}, () => `${gbp(leaf.value)} ${scot ? "Carer Support Payment" : "Carer's Allowance"}`);
+  if (!a.carersAllowance) return step(ZERO, [], {}, () => `no ${caName(h)}`);
+  const leaf = h.region === "scotland" ? c.carerSupportPayment : c.carersAllowance;
+  return step(leaf.value, [leaf], {}, () => `${gbp(leaf.value)} ${caName(h)}`);
 }
 
 export function carersEarningsLimit(h: Household, r: Rules) {
@@ -45,74 +46,36 @@ export function carersEarningsLimit(h: Household, r: Rules) {
 
 export const caName = (h: Household) => (h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance");
 
-export interface WorkTest {
-  readonly hours: number;
-  /** Earnings for the benefit tests: gross − tax on the earnings alone − NI − half the pension contribution. */
-  readonly netEarnings: Money;
-}
+/** Earnings for the ESA, JSA and CA tests: gross − tax on the earnings alone − NI − half the pension contribution. Worked out only when a test needs it. */
+export type NetEarnings = () => Money;
+
+export type EndedBy = "hours" | "earnings" | undefined;
 
 /** ESA in a week of work: paid in full under permitted work (under 16 hours and net earnings within the higher limit), otherwise nothing. */
-export function esaInWork(rate: Step, w: WorkTest, r: Rules): { step: Step; endedBy?: "hours" | "earnings" } {
+export function esaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy } {
   const e = r.newStyleEsa;
-  if (rate.amount.isZero() || w.hours === 0) return { step: rate };
-  if (w.hours >= e.permittedWorkHoursLimit.value.toNumber())
-    return {
-      endedBy: "hours",
-      step: step(ZERO, [e.permittedWorkHoursLimit], { hours: w.hours }, () => `New Style ESA stops: ${w.hours} hours is not under the ${e.permittedWorkHoursLimit.value} hour permitted work limit`),
-    };
-  if (w.netEarnings.greaterThan(e.permittedWorkHigherLimit.value))
-    return {
-      endedBy: "earnings",
-      step: step(ZERO, [e.permittedWorkHigherLimit], { netEarnings: w.netEarnings }, () =>
-        `New Style ESA stops: earnings of ${gbp(w.netEarnings)} a week (after tax, NI and half of pension contributions) are above the permitted work limit of ${gbp(e.permittedWorkHigherLimit.value)}`,
-      ),
-    };
-  return {
-    step: step(rate.amount, [...rate.rules, e.permittedWorkHigherLimit, e.permittedWorkHoursLimit], { netEarnings: w.netEarnings }, () =>
-      `${rate.text()}, paid in full under permitted work: ${w.hours} hours (under ${e.permittedWorkHoursLimit.value}) and ${gbp(w.netEarnings)} a week (within ${gbp(e.permittedWorkHigherLimit.value)})`,
-    ),
-  };
+  if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined };
+  if (hours >= e.permittedWorkHoursLimit.value.toNumber()) return { amount: ZERO, endedBy: "hours" };
+  if (net().greaterThan(e.permittedWorkHigherLimit.value)) return { amount: ZERO, endedBy: "earnings" };
+  return { amount: rate, endedBy: undefined };
 }
 
 /** New Style JSA in a week of work: none at 16 hours or more; otherwise cut £ for £ by net earnings above the £5 disregard. */
-export function jsaInWork(rate: Step, w: WorkTest, r: Rules): { step: Step; endedBy?: "hours" | "earnings" } {
+export function jsaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy } {
   const j = r.newStyleJsa;
-  if (rate.amount.isZero() || w.hours === 0) return { step: rate };
-  if (w.hours >= j.hoursLimit.value.toNumber())
-    return { endedBy: "hours", step: step(ZERO, [j.hoursLimit], { hours: w.hours }, () => `New Style JSA stops: ${w.hours} hours is ${j.hoursLimit.value} hours or more`) };
-  const excess = max0(w.netEarnings.minus(j.earningsDisregard.value));
-  const amount = max0(rate.amount.minus(excess));
-  return {
-    ...(amount.isZero() ? { endedBy: "earnings" as const } : {}),
-    step: step(amount, [...rate.rules, j.earningsDisregard], { netEarnings: w.netEarnings }, () =>
-      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(w.netEarnings)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess)}) = ${gbp(amount)}`,
-    ),
-  };
+  if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined };
+  if (hours >= j.hoursLimit.value.toNumber()) return { amount: ZERO, endedBy: "hours" };
+  const amount = max0(rate.minus(max0(net().minus(j.earningsDisregard.value))));
+  return { amount, endedBy: amount.isZero() ? "earnings" : undefined };
 }
 
 /**
  * Carer's Allowance in a week of work: lost entirely if net earnings exceed
  * the earnings limit (a cliff edge). Reduced by any New Style ESA or JSA the
- * same person gets (overlapping benefits: Social Security (Overlapping
- * Benefits) Regulations 1979).
+ * same person gets (Social Security (Overlapping Benefits) Regulations 1979).
  */
-export function carersAllowanceInWork(rate: Step, w: WorkTest, overlap: Money, h: Household, r: Rules): { step: Step; lost: boolean } {
-  const limit = carersEarningsLimit(h, r);
-  if (rate.amount.isZero()) return { step: rate, lost: false };
-  if (w.hours > 0 && w.netEarnings.greaterThan(limit.value))
-    return {
-      lost: true,
-      step: step(ZERO, [limit], { netEarnings: w.netEarnings }, () =>
-        `${caName(h)} stops: earnings of ${gbp(w.netEarnings)} a week (after tax, NI and half of pension contributions) are above the ${gbp(limit.value)} earnings limit`,
-      ),
-    };
-  const amount = max0(rate.amount.minus(overlap));
-  return {
-    lost: false,
-    step: step(amount, [...rate.rules, ...(w.hours > 0 ? [limit] : [])], { overlap }, () =>
-      overlap.isZero()
-        ? `${rate.text()}${w.hours > 0 ? `, kept: earnings ${gbp(w.netEarnings)} a week are within the ${gbp(limit.value)} limit` : ""}`
-        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(amount)}`,
-    ),
-  };
+export function carersAllowanceInWork(rate: Money, hours: number, net: NetEarnings, overlap: Money, h: Household, r: Rules): { amount: Money; lost: boolean } {
+  if (rate.isZero()) return { amount: rate, lost: false };
+  if (hours > 0 && net().greaterThan(carersEarningsLimit(h, r).value)) return { amount: ZERO, lost: true };
+  return { amount: overlap.isZero() ? rate : max0(rate.minus(overlap)), lost: false };
 }

@@ -1,4 +1,4 @@
-import { D, ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../money.js";
+import { ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../money.js";
 import type { Rules } from "../../rules/load.js";
 import type { Region } from "../types.js";
 
@@ -15,20 +15,26 @@ export interface TaxYearLiability {
  */
 export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules): TaxYearLiability {
   const it = r.incomeTax;
-  const over = max0(annualIncome.minus(it.personalAllowanceTaperThreshold.value));
-  const personalAllowance = max0(it.personalAllowance.value.minus(over.times(it.personalAllowanceTaperRate.value)));
+  // Most scenarios are within the allowance: no need to walk the bands.
+  if (!annualIncome.greaterThan(it.personalAllowance.value)) return { total: ZERO, personalAllowance: it.personalAllowance.value, byBand: [] };
+  const pa = it.personalAllowance.value;
+  const personalAllowance = annualIncome.greaterThan(it.personalAllowanceTaperThreshold.value)
+    ? max0(pa.minus(annualIncome.minus(it.personalAllowanceTaperThreshold.value).times(it.personalAllowanceTaperRate.value)))
+    : pa;
   const bands = (region === "scotland" ? it.bandsScotland : region === "wales" ? it.bandsWales : it.bandsEngland).value;
-  let taxable = max0(annualIncome.minus(personalAllowance));
+  let taxable = annualIncome.minus(personalAllowance);
   let lower = ZERO;
   let total = ZERO;
   const byBand: { name: string; rate: Money; taxed: Money; tax: Money }[] = [];
   for (const b of bands) {
-    if (taxable.isZero()) break;
-    const width = b.upTo ? b.upTo.minus(lower) : taxable;
-    const taxed = D.min(width, taxable);
+    // The band's width (the first band starts at nil), and how much of the income falls in it.
+    const width = b.upTo ? (lower.isZero() ? b.upTo : b.upTo.minus(lower)) : taxable;
+    const last = !taxable.greaterThan(width);
+    const taxed = last ? taxable : width;
     const tax = taxed.times(b.rate);
     byBand.push({ name: b.name, rate: b.rate, taxed, tax });
-    total = total.plus(tax);
+    total = total.isZero() ? tax : total.plus(tax);
+    if (last) break;
     taxable = taxable.minus(taxed);
     if (b.upTo) lower = b.upTo;
   }

@@ -1,4 +1,4 @@
-import { D, ZERO, roundPenny, max0, type Money } from "../money.js";
+import { ZERO, roundPenny, type Money } from "../money.js";
 import type { Rules } from "../../rules/load.js";
 
 /**
@@ -10,7 +10,10 @@ import type { Rules } from "../../rules/load.js";
  */
 export function weeklyEmployeeNi(grossWeekly: Money, r: Rules): Money {
   const ni = r.nationalInsurance;
-  const main = max0(D.min(grossWeekly, ni.upperEarningsLimitWeekly.value).minus(ni.primaryThresholdWeekly.value)).times(ni.mainRate.value);
-  const upper = max0(grossWeekly.minus(ni.upperEarningsLimitWeekly.value)).times(ni.upperRate.value);
-  return grossWeekly.isZero() ? ZERO : roundPenny(main.plus(upper));
+  if (!grossWeekly.greaterThan(ni.primaryThresholdWeekly.value)) return ZERO;
+  const ueL = ni.upperEarningsLimitWeekly.value;
+  if (!grossWeekly.greaterThan(ueL)) return roundPenny(grossWeekly.minus(ni.primaryThresholdWeekly.value).times(ni.mainRate.value));
+  const main = ueL.minus(ni.primaryThresholdWeekly.value).times(ni.mainRate.value);
+  const upper = grossWeekly.minus(ueL).times(ni.upperRate.value);
+  return roundPenny(main.plus(upper));
 }

@@ -1,0 +1,186 @@
+/**
+ * The plain-English working behind each figure of a scenario: which rules
+ * and inputs produced it. Built from the figures (calculate.ts), only for the
+ * scenarios shown, never for the sweep.
+ */
+import { ZERO, roundPenny, type Money } from "./money.js";
+import { step, gbp, pct, type Step } from "./explain.js";
+import { incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
+import { carersEarningsLimit } from "./benefits/contributory.js";
+import type { Prepared, Figures } from "./calculate.js";
+import { monthlyEquivalent } from "./calculate.js";
+
+export interface ScenarioSteps {
+  readonly gross: Step;
+  readonly pension: Step;
+  readonly ni: Step;
+  readonly incomeTax: Step;
+  readonly takeHome: Step;
+  readonly esa: readonly Step[];
+  readonly jsa: readonly Step[];
+  readonly ca: readonly Step[];
+  readonly ucEarnings: Step;
+  readonly ucMaximum: Step;
+  readonly taper: Step;
+  readonly unearned: Step;
+  readonly ucBeforeCap: Step;
+  readonly capReduction: Step;
+  readonly uc: Step;
+  readonly netIncome: Step;
+  readonly workCosts: Step;
+}
+
+const who = (p: Prepared, i: number) => (p.couple ? (i === 0 ? "claimant's " : "partner's ") : "");
+
+export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
+  const { h, r } = p;
+  const { hours } = f;
+  const wage = h.job.hourlyWage;
+  const pension = f.pension;
+  const niR = r.nationalInsurance;
+  const ae = r.autoEnrolment;
+  const e = r.newStyleEsa;
+  const j = r.newStyleJsa;
+  const net = f.benefitTestEarnings ?? ZERO;
+
+  const gross = step(f.gross, [], { hourlyWage: wage, hours }, () => `${gbp(wage)} an hour × ${hours} hours = ${gbp(f.gross)}`);
+  const pensionStep = step(
+    pension.paidWeekly,
+    h.job.pension === "none"
+      ? []
+      : [ae.qualifyingEarningsLowerWeekly, ae.qualifyingEarningsUpperWeekly, ae.minimumEmployeeRate, ae.earningsTriggerWeekly, ae.minimumAge, ...(pension.reason === "relief at source" ? [ae.reliefAtSourceRate] : [])],
+    { grossContribution: pension.grossWeekly },
+    () =>
+      pension.enrolled
+        ? `${gbp(pension.paidWeekly)} workplace pension from pay (${pension.reason}${pension.grossWeekly.equals(pension.paidWeekly) ? "" : `; ${gbp(pension.grossWeekly)} with basic-rate relief`})`
+        : `no pension contribution (${pension.reason})`,
+  );
+  const ni = step(f.ni, [niR.primaryThresholdWeekly, niR.upperEarningsLimitWeekly, niR.mainRate, niR.upperRate], { gross: f.gross }, () =>
+    f.ni.isZero()
+      ? `no National Insurance: ${gbp(f.gross)} is not above the ${gbp(niR.primaryThresholdWeekly.value)} a week primary threshold`
+      : `${pct(niR.mainRate.value)} of pay above ${gbp(niR.primaryThresholdWeekly.value)} a week${f.gross.greaterThan(niR.upperEarningsLimitWeekly.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(niR.upperEarningsLimitWeekly.value)})` : ""} = ${gbp(f.ni)}`,
+  );
+  const incomeTax = step(f.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: f.payForTax, taxableBenefitsWeekly: f.taxableBenefits }, () => {
+    if (hours === 0) return "no income tax: no earnings";
+    const taxable = f.payForTax.plus(f.taxableBenefits);
+    const year = weeklyIncomeTax(taxable, h.region, r).year;
+    const annual = taxable.times(52);
+    const what = f.taxableBenefits.isZero() ? `${gbp(f.payForTax)} taxable pay` : `${gbp(f.payForTax)} taxable pay + ${gbp(f.taxableBenefits)} taxable benefits`;
+    if (f.incomeTax.isZero()) return `no income tax: ${what} a week is ${gbp(annual)} a year, within the ${gbp(year.personalAllowance)} personal allowance`;
+    const bands = year.byBand.map((b) => `${pct(b.rate)} on ${gbp(b.taxed)}`).join(" + ");
+    return `${what} a week × 52 = ${gbp(annual)} a year; less the ${gbp(year.personalAllowance)} personal allowance: ${bands} = ${gbp(year.total)} a year ÷ 52 = ${gbp(f.incomeTax)} a week`;
+  });
+  const takeHome = step(f.takeHome, [], {}, () =>
+    `${gbp(f.gross)} gross − ${gbp(f.incomeTax)} tax − ${gbp(f.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(f.takeHome)}`,
+  );
+
+  const esa = p.esaRates.map((rate, i) => {
+    if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
+    if (f.esaEndedBy === "hours")
+      return step(ZERO, [e.permittedWorkHoursLimit], { hours }, () => `New Style ESA stops: ${hours} hours is not under the ${e.permittedWorkHoursLimit.value} hour permitted work limit`);
+    if (f.esaEndedBy === "earnings")
+      return step(ZERO, [e.permittedWorkHigherLimit], { netEarnings: net }, () =>
+        `New Style ESA stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the permitted work limit of ${gbp(e.permittedWorkHigherLimit.value)}`,
+      );
+    return step(rate.amount, [...rate.rules, e.permittedWorkHigherLimit, e.permittedWorkHoursLimit], { netEarnings: net }, () =>
+      `${rate.text()}, paid in full under permitted work: ${hours} hours (under ${e.permittedWorkHoursLimit.value}) and ${gbp(net)} a week (within ${gbp(e.permittedWorkHigherLimit.value)})`,
+    );
+  });
+  const jsa = p.jsaRates.map((rate, i) => {
+    if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
+    if (f.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
+    const excess = net.minus(j.earningsDisregard.value);
+    return step(f.jsa[0]!, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
+      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(f.jsa[0]!)}`,
+    );
+  });
+  const ca = p.caRates.map((rate, i) => {
+    if (rate.amount.isZero()) return rate;
+    const limit = carersEarningsLimit(h, r);
+    if (i === 0 && f.caLost)
+      return step(ZERO, [limit], { netEarnings: net }, () =>
+        `${p.caName} stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the ${gbp(limit.value)} earnings limit`,
+      );
+    const overlap = f.caOverlap[i]!;
+    const working = i === 0 && hours > 0;
+    return step(f.ca[i]!, [...rate.rules, ...(working ? [limit] : [])], { overlap }, () =>
+      overlap.isZero()
+        ? `${rate.text()}${working ? `, kept: earnings ${gbp(net)} a week are within the ${gbp(limit.value)} limit` : ""}`
+        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(f.ca[i]!)}`,
+    );
+  });
+
+  const ucEarnings = step(f.ucEarnings, [], { netWeekly: f.ucNetWeekly }, () =>
+    hours === 0
+      ? "no earnings"
+      : `earnings after tax, NI${pension.grossWeekly.isZero() ? "" : " and pension (gross)"}: ${gbp(f.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(f.ucEarnings)} a month`,
+  );
+  const ucMaximum = step(f.ucMaximum, [], {}, () =>
+    [p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, f.childcare]
+      .filter((s) => !s.amount.isZero())
+      .map((s) => s.text())
+      .join("; ") + ` — maximum amount ${gbp(f.ucMaximum)}`,
+  );
+  const wa = p.workAllowance;
+  const taperRate = r.universalCredit.taperRate;
+  const taper = step(f.taper, [taperRate, ...(wa ? wa.rules : [])], { earnings: f.ucEarnings, workAllowance: wa ? wa.amount : ZERO }, () =>
+    f.ucEarnings.isZero()
+      ? "no earnings to taper"
+      : wa
+        ? `${gbp(wa.amount)} work allowance, then ${pct(taperRate.value)} of ${gbp(f.overAllowance)} (${gbp(f.ucEarnings)} − ${gbp(wa.amount)}) = ${gbp(f.taper)}`
+        : `no work allowance (no children and no LCW/LCWRA): ${pct(taperRate.value)} of ${gbp(f.ucEarnings)} = ${gbp(f.taper)}`,
+  );
+  const unearned = step(f.unearned, [], {}, () => {
+    const parts: string[] = [];
+    h.adults.forEach((_, i) => {
+      if (!f.esa[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.esa[i]!))} ${who(p, i)}New Style ESA`);
+      if (!f.jsa[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.jsa[i]!))} ${who(p, i)}New Style JSA`);
+      if (!f.ca[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.ca[i]!))} ${who(p, i)}${p.caName}`);
+    });
+    return parts.length ? `unearned income, deducted in full: ${parts.join(" + ")} (weekly × 52 ÷ 12)` : "no unearned income";
+  });
+  const capLimit = r.universalCredit.capital.upperLimit;
+  const ucBeforeCap = step(f.ucBeforeCap, p.capitalOverLimit ? [capLimit] : [], {}, () =>
+    p.capitalOverLimit
+      ? `no UC: savings of ${gbp(h.capital)} are over the ${gbp(capLimit.value)} limit`
+      : `${gbp(f.ucMaximum)} − ${gbp(f.taper)} earnings taper${f.unearned.isZero() ? "" : ` − ${gbp(f.unearned)} unearned income`}${
+          p.tariffIncome.amount.isZero() ? "" : ` − ${gbp(p.tariffIncome.amount)} tariff income`
+        } = ${f.rawUc.isNegative() ? `${gbp(roundPenny(f.rawUc))}, so nil` : gbp(f.ucBeforeCap)}`,
+  );
+  const exemption = f.capExemption;
+  const capReduction = step(f.capReduction, exemption ? exemption.rules : p.capLevel.rules, { welfareBenefits: f.capTotal }, () => {
+    if (exemption) return `no benefit cap: ${exemption.text()}`;
+    if (f.ucBeforeCap.isZero()) return "no benefit cap reduction: no UC to reduce";
+    if (f.capReduction.isZero()) return `benefits of ${gbp(f.capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap`;
+    const cb = p.childBenefitMonthly;
+    const others = f.capTotal.minus(f.ucBeforeCap).minus(cb);
+    return `benefit cap: UC ${gbp(f.ucBeforeCap)} + Child Benefit ${gbp(cb)}${others.isZero() ? "" : ` + ESA/JSA ${gbp(others)}`} = ${gbp(f.capTotal)}, which is ${gbp(
+      f.capTotal.minus(p.capLevel.amount),
+    )} over the ${gbp(p.capLevel.amount)} cap${f.childcare.amount.isZero() ? "" : ` (less the ${gbp(f.childcare.amount)} childcare element)`}`;
+  });
+  const uc = step(f.uc, [r.universalCredit.minimumAward], {}, () =>
+    f.capReduction.isZero()
+      ? ucBeforeCap.text()
+      : `${ucBeforeCap.text()}; ${capReduction.text()}: ${gbp(f.ucBeforeCap)} − ${gbp(f.capReduction)} = ${gbp(f.uc)}`,
+  );
+  const netParts: [string, Money][] = [
+    ["take-home pay", f.takeHome],
+    ["Universal Credit", f.ucWeekly],
+    ["Child Benefit", p.childBenefit.amount],
+    ["PIP/ADP/DLA", p.disability.amount],
+    ["New Style ESA", f.esaWeekly],
+    ["New Style JSA", f.jsaWeekly],
+    [p.caName, f.caWeekly],
+    ["Scottish Child Payment", f.scp.amount],
+  ];
+  const netIncome = step(f.netIncome, [], {}, () => {
+    const shown = netParts.filter(([, m]) => !m.isZero());
+    return shown.length ? `${shown.map(([n, m]) => `${gbp(m)} ${n}`).join(" + ")} = ${gbp(f.netIncome)} a week (before housing costs)` : "no income";
+  });
+  const workCosts = step(f.workCosts, [], {}, () =>
+    hours === 0
+      ? "no work costs out of work"
+      : `${gbp(h.job.travelCostsWeekly)} travel + ${gbp(h.job.otherCostsWeekly)} other costs + ${gbp(p.childcareWeekly)} childcare paid (${gbp(h.childcareMonthly)} a month × 12 ÷ 52) = ${gbp(f.workCosts)} a week`,
+  );
+  return { gross, pension: pensionStep, ni, incomeTax, takeHome, esa, jsa, ca, ucEarnings, ucMaximum, taper, unearned, ucBeforeCap, capReduction, uc, netIncome, workCosts };
+}
