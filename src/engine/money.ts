@@ -3,7 +3,11 @@ import Decimal from "decimal.js";
 /**
  * Our own Decimal constructor. A clone, so that a host page calling
  * `Decimal.set()` on the global decimal.js cannot change our precision or
- * rounding. 40 significant digits is far beyond any amount we handle.
+ * rounding. 20 significant digits: amounts are at most 9 digits of pounds
+ * with pence, rates a few decimal places; the only inexact results are the
+ * ÷ 12 and ÷ 52 conversions, which are rounded to the penny straight away and
+ * whose repeating decimals cannot sit within 10⁻¹⁰ of a half penny. A shorter
+ * precision makes every operation cheaper (the sweep runs 101 scenarios).
  */
 export const D = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
 export type Money = Decimal;
