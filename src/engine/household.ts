@@ -28,7 +28,8 @@ const amount = (what: string, max: number) =>
       if (d.greaterThan(max))
         ctx.addIssue({ code: "custom", message: `£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})` });
     })
-    .transform((v): Money => new D(typeof v === "number" ? String(v) : v.trim()));
+    .transform((v): Money => new D(typeof v === "number" ? String(v) : v.trim()))
+    .meta({ description: `${what}: pounds and pence, as a number (12.71) or a decimal string ("12.71"); at most £${max.toLocaleString("en-GB")}` });
 
 /** Hours a week: 0 to 100, in steps of at most two decimal places. */
 const Hours = z
@@ -50,15 +51,15 @@ const PipRates = z.strictObject({
 });
 
 export const Adult = z.strictObject({
-  age: age(16, 120, "an adult"),
+  age: age(16, 120, "an adult").describe("Age in whole years."),
   /** Limited capability for work element (claims from before 3 April 2017 only). */
-  lcw: z.boolean().default(false),
+  lcw: z.boolean().default(false).describe('Limited capability for work element (claims from before 3 April 2017 only).'),
   /** Limited capability for work-related activity: "protected" (pre-2026 claimant, severe conditions criteria or terminally ill) or "new" (new claim from 6 April 2026). */
-  lcwra: z.enum(["protected", "new"]).optional(),
+  lcwra: z.enum(["protected", "new"]).optional().describe('Limited capability for work-related activity: "protected" (pre-2026 claimant, severe conditions criteria or terminally ill) or "new" (new claim from 6 April 2026).'),
   /** Personal Independence Payment (England and Wales). */
-  pip: PipRates.optional(),
+  pip: PipRates.optional().describe('Personal Independence Payment (England and Wales).'),
   /** Adult Disability Payment (Scotland): same rates as PIP. */
-  adp: PipRates.optional(),
+  adp: PipRates.optional().describe('Adult Disability Payment (Scotland): same rates as PIP.'),
   /** Disability Living Allowance. */
   dla: z
     .strictObject({
@@ -71,47 +72,47 @@ export const Adult = z.strictObject({
       phase: z.enum(["assessment", "main"]),
       group: z.enum(["support", "workRelatedActivity"]).default("workRelatedActivity"),
       /** Work-related activity component: only claims made before 3 April 2017. */
-      workRelatedActivityComponent: z.boolean().default(false),
+      workRelatedActivityComponent: z.boolean().default(false).describe('Work-related activity component: only claims made before 3 April 2017.'),
     })
     .optional(),
   newStyleJsa: z.boolean().default(false),
   /** Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element). */
-  carer: z.boolean().default(false),
+  carer: z.boolean().default(false).describe('Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element).'),
   /** Gets Carer's Allowance (Carer Support Payment in Scotland). */
-  carersAllowance: z.boolean().default(false),
+  carersAllowance: z.boolean().default(false).describe("Gets Carer's Allowance (Carer Support Payment in Scotland)."),
 });
 export type Adult = z.output<typeof Adult>;
 
 export const Child = z.strictObject({
   age: age(0, 19, "a child"),
   /** Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit. */
-  bornBefore2017April: z.boolean().default(false),
+  bornBefore2017April: z.boolean().default(false).describe('Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit.'),
   /** Gets DLA or Child Disability Payment: "lower" or "higher" disabled child addition ("higher" = highest care rate of DLA/CDP, or registered blind). */
-  disability: z.enum(["lower", "higher"]).optional(),
+  disability: z.enum(["lower", "higher"]).optional().describe('Gets DLA or Child Disability Payment: "lower" or "higher" disabled child addition ("higher" = highest care rate of DLA/CDP, or registered blind).'),
   /** An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception). */
-  twoChildLimitException: z.boolean().default(false),
+  twoChildLimitException: z.boolean().default(false).describe('An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).'),
 });
 export type Child = z.output<typeof Child>;
 
 export const NonDependant = z.strictObject({
   age: age(16, 120, "a non-dependant"),
   /** Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway. */
-  exempt: z.boolean().default(false),
+  exempt: z.boolean().default(false).describe("Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway."),
   /** Gross weekly income, for council tax non-dependant deductions. */
-  grossWeeklyIncome: amount("a non-dependant's income", 100_000).optional(),
+  grossWeeklyIncome: amount("a non-dependant's income", 100_000).optional().describe('Gross weekly income, for council tax non-dependant deductions.'),
 });
 export type NonDependant = z.output<typeof NonDependant>;
 
 export const Housing = z.strictObject({
   tenure: z.enum(["social", "private", "owner", "none"]),
   /** Eligible rent a month (for private renters, already within any Local Housing Allowance). */
-  rentMonthly: amount("rent", 20_000).optional(),
+  rentMonthly: amount("rent", 20_000).optional().describe('Eligible rent a month (for private renters, already within any Local Housing Allowance).'),
   /** Eligible service charges a month. */
-  serviceChargesMonthly: amount("service charges", 5_000).default(() => new D(0)),
+  serviceChargesMonthly: amount("service charges", 5_000).default(() => new D(0)).describe('Eligible service charges a month.'),
   /** Private renters: the Local Housing Allowance rate a month, if the rent may be above it. */
-  localHousingAllowanceMonthly: amount("the Local Housing Allowance", 20_000).optional(),
+  localHousingAllowanceMonthly: amount("the Local Housing Allowance", 20_000).optional().describe('Private renters: the Local Housing Allowance rate a month, if the rent may be above it.'),
   /** Social renters: bedrooms more than the size criteria allow. */
-  spareBedrooms: z.number().int("must be a whole number of bedrooms").min(0, "cannot be negative").max(10, "at most 10").default(0),
+  spareBedrooms: z.number().int("must be a whole number of bedrooms").min(0, "cannot be negative").max(10, "at most 10").default(0).describe('Social renters: bedrooms more than the size criteria allow.'),
   /** Non-dependants (adult sons and daughters, lodgers are not): a count of people who each pay the housing cost contribution, or a list. */
   nonDependants: z
     .union([z.number().int("must be a whole number of people").min(0, "cannot be negative").max(10, "at most 10"), z.array(NonDependant).max(10)])
@@ -124,9 +125,9 @@ export const Pension = z.union([
   z.strictObject({
     type: z.enum(["netPay", "reliefAtSource"]),
     /** The worker's contribution as a percentage (gross, including any tax relief), e.g. 5. */
-    employeePercent: z.number().min(0, "cannot be negative").max(100, "at most 100").refine((p) => TWO_DP.test(String(p)), "at most 2 decimal places"),
+    employeePercent: z.number().min(0, "cannot be negative").max(100, "at most 100").refine((p) => TWO_DP.test(String(p)), "at most 2 decimal places").describe("The worker's contribution as a percentage (gross, including any tax relief), e.g. 5."),
     /** Percentage of qualifying earnings (£120–£967 a week) or of all pay. */
-    basis: z.enum(["qualifyingEarnings", "allEarnings"]).default("qualifyingEarnings"),
+    basis: z.enum(["qualifyingEarnings", "allEarnings"]).default("qualifyingEarnings").describe('Percentage of qualifying earnings (£120–£967 a week) or of all pay.'),
   }),
 ]);
 export type Pension = z.output<typeof Pension>;
@@ -134,13 +135,13 @@ export type Pension = z.output<typeof Pension>;
 export const Job = z.strictObject({
   hourlyWage: amount("the hourly wage", 1_000).refine((d) => d.greaterThan(0), "the hourly wage must be more than £0"),
   /** Weekly hours to compare; 0 is the out-of-work baseline. */
-  hours: z.array(Hours).min(1, "give at least one number of hours").max(12, "at most 12 scenarios"),
+  hours: z.array(Hours).min(1, "give at least one number of hours").max(12, "at most 12 scenarios").describe('Weekly hours to compare; 0 is the out-of-work baseline.'),
   pension: Pension.default("none"),
   apprentice: z.boolean().default(false),
   /** Travel to work, a week (in-work cost). */
-  travelCostsWeekly: amount("travel costs", 1_000).default(() => new D(0)),
+  travelCostsWeekly: amount("travel costs", 1_000).default(() => new D(0)).describe('Travel to work, a week (in-work cost).'),
   /** Any other cost of working, a week. */
-  otherCostsWeekly: amount("other work costs", 1_000).default(() => new D(0)),
+  otherCostsWeekly: amount("other work costs", 1_000).default(() => new D(0)).describe('Any other cost of working, a week.'),
 });
 export type Job = z.output<typeof Job>;
 
@@ -156,20 +157,20 @@ const IsoDateString = z
 export const Household = z
   .strictObject({
     /** Your own label for the case; never sent anywhere. */
-    id: z.string().max(200).optional(),
+    id: z.string().max(200).optional().describe('Your own label for the case; never sent anywhere.'),
     /** Which rules: a tax year ("2026-27") for that year's rates, or a date for the rates in force that day. */
-    taxYear: TaxYear.optional(),
-    date: IsoDateString.optional(),
-    region: z.enum(["england", "wales", "scotland"]),
+    taxYear: TaxYear.optional().describe('Which rules: a tax year ("2026-27") for that year\u2019s rates, or a date for the rates in force that day.'),
+    date: IsoDateString.optional().describe("A date (YYYY-MM-DD): the rates in force that day, section by section (UC from the first Monday of the tax year, tax on 6 April, minimum wage on 1 April)."),
+    region: z.enum(["england", "wales", "scotland"]).describe("Where the household lives: sets income tax (Scottish rates), Scottish Child Payment and Carer Support Payment."),
     /** Lives in Greater London (higher benefit cap). */
-    london: z.boolean().default(false),
-    adults: z.array(Adult).min(1, "give at least one adult").max(2, "at most two adults (a couple)"),
+    london: z.boolean().default(false).describe('Lives in Greater London (higher benefit cap).'),
+    adults: z.array(Adult).min(1, "give at least one adult").max(2, "at most two adults (a couple)").describe("The claimant, first (the person offered the job), and any partner."),
     children: z.array(Child).max(12, "at most 12 children").default([]),
     housing: Housing.default({ tenure: "none", serviceChargesMonthly: new D(0), spareBedrooms: 0, nonDependants: 0 }),
     /** Childcare paid a month while working (registered childcare). */
-    childcareMonthly: amount("childcare costs", 10_000).default(() => new D(0)),
+    childcareMonthly: amount("childcare costs", 10_000).default(() => new D(0)).describe('Childcare paid a month while working (registered childcare).'),
     /** Savings and other capital. */
-    capital: amount("savings", 100_000_000).default(() => new D(0)),
+    capital: amount("savings", 100_000_000).default(() => new D(0)).describe('Savings and other capital.'),
     job: Job,
   })
   .superRefine((h, ctx) => {
