@@ -113,6 +113,10 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
       `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
       [ae.earningsTriggerWeekly, ae.minimumAge],
     );
+  // High Income Child Benefit Charge: outside this calculator's usual range, but flagged.
+  const cb = r.childBenefit;
+  if (p.childBenefit.amount.greaterThan(0) && f.payForTax.plus(f.taxableBenefits).times(52).greaterThan(cb.highIncomeChargeThreshold.value))
+    add("high-income-child-benefit-charge", "warning", `Income over ${gbp(cb.highIncomeChargeThreshold.value)} a year: the High Income Child Benefit Charge claws back some or all Child Benefit through tax (not included here)`, [cb.highIncomeChargeThreshold]);
   // Minimum wage
   if (h.job.hourlyWage.lessThan(p.minimumWage.amount))
     add("below-minimum-wage", "warning", `${gbp(h.job.hourlyWage)} an hour is below the ${p.minimumWage.text()}`, p.minimumWage.rules);

@@ -333,3 +333,13 @@ describe("explanations", () => {
     expect(r.sweep[32]!.netIncomeWeekly).toBe(at(r, 16).netIncomeWeekly);
   });
 });
+
+describe("high earners", () => {
+  it("flags the High Income Child Benefit Charge over £60,000 a year", () => {
+    const r = calc({ adults: [{ age: 40 }], children: [{ age: 5 }], ...job([30, 40], "40.00") });
+    // 30 h × £40 × 52 = £62,400 > £60,000
+    expect(codes(at(r, 30))).toContain("high-income-child-benefit-charge");
+    const lower = calc({ adults: [{ age: 40 }], children: [{ age: 5 }], ...job([30], "38.00") }); // £59,280
+    expect(codes(at(lower, 30))).not.toContain("high-income-child-benefit-charge");
+  });
+});
