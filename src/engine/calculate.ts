@@ -63,7 +63,10 @@ export interface Prepared {
   readonly minimumWage: Step;
   readonly fixedWorkCostsWeekly: Money;
   /** Weekly benefit amount (as a string) → monthly: the same few amounts recur at every sweep point. */
-  readonly monthlyOf: Map<string, Money>;
+  readonly monthlyOf: Map<Money, Money>;
+  /** Scottish Child Payment with UC in payment, and without. */
+  readonly scpWithUc: Step;
+  readonly scpWithoutUc: Step;
   readonly childcareWeekly: Money;
   /** Travel, other costs and childcare paid, a week, while working. */
   readonly workCostsInWork: Money;
@@ -106,6 +109,8 @@ export function prepare(h: Household, r: Rules): Prepared {
     jsaRates: h.adults.map((a) => jsaRate(a, r)),
     caRates: h.adults.map((a) => carersAllowanceRate(a, h, r)),
     monthlyOf: new Map(),
+    scpWithUc: scottishChildPayment(h, r, true),
+    scpWithoutUc: scottishChildPayment(h, r, false),
     minimumWage: minimumWageFor(h, r),
     fixedWorkCostsWeekly: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly),
     childcareWeekly: monthlyToWeekly(h.childcareMonthly),
@@ -246,7 +251,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
   if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
-  const scp = scottishChildPayment(h, r, uc.greaterThan(0));
+  const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
 
   const netIncome = sumNonZero([takeHome, ucWeekly, p.childBenefit.amount, p.disability.amount, esaWeekly, jsaWeekly, caWeekly, scp.amount]);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
@@ -294,11 +299,17 @@ export function figuresAt(p: Prepared, hours: number): Figures {
 
 const HALF = new D("0.5");
 
-/** Weekly benefit → monthly (× 52 ÷ 12, to the penny), remembered per household: the same amounts recur at every hour. */
+/**
+ * Weekly benefit → monthly (× 52 ÷ 12, to the penny). A benefit paid at its
+ * full rate is the same Decimal object at every sweep point, so its monthly
+ * figure is remembered by identity; reduced amounts are simply converted.
+ */
 function monthly(p: Prepared, weekly: Money): Money {
-  const key = weekly.toString();
-  let m = p.monthlyOf.get(key);
-  if (!m) p.monthlyOf.set(key, (m = weeklyToMonthly(weekly)));
+  let m = p.monthlyOf.get(weekly);
+  if (!m) {
+    m = weeklyToMonthly(weekly);
+    if (p.monthlyOf.size < 64) p.monthlyOf.set(weekly, m);
+  }
   return m;
 }
 
