@@ -190,7 +190,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
   let testEarnings: Money | undefined;
   const net = (): Money =>
-    (testEarnings ??= minusNonZero(gross, hours > 0 ? weeklyIncomeTax(payForTax, h.region, r).weekly : ZERO, ni, pension.paidWeekly.times(HALF)));
+    (testEarnings ??= roundPenny(minusNonZero(gross, hours > 0 ? weeklyIncomeTax(payForTax, h.region, r).weekly : ZERO, ni, pension.paidWeekly.times(HALF))));
 
   // The person offered the job may lose ESA, JSA or CA; a partner's are unchanged.
   const esa0 = esaInWork(p.esaRates[0]!.amount, hours, net, r);

@@ -17,16 +17,15 @@ const amount = (what: string, max: number) =>
   z
     .union([z.number(), z.string()], { error: `must be an amount in pounds, e.g. 12.71` })
     .superRefine((v, ctx) => {
+      // Problems here stop the parse of this value (continue: false), so no later
+      // check ever sees an amount that is not a Decimal.
+      const stop = (message: string) => void ctx.addIssue({ code: "custom", message, continue: false });
       const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "x") : v.trim();
-      if (typeof v === "number" && v < 0) return void ctx.addIssue({ code: "custom", message: `${what} cannot be negative` });
-      if (typeof v === "string" && s.startsWith("-")) return void ctx.addIssue({ code: "custom", message: `${what} cannot be negative` });
-      if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s))
-        return void ctx.addIssue({ code: "custom", message: `must be an amount in pounds, e.g. 12.71 (got ${JSON.stringify(v)})` });
+      if ((typeof v === "number" && v < 0) || (typeof v === "string" && s.startsWith("-"))) return stop(`${what} cannot be negative`);
+      if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s)) return stop(`must be an amount in pounds, e.g. 12.71 (got ${JSON.stringify(v)})`);
       const d = new D(s);
-      if (!TWO_DP.test(d.toFixed()))
-        return void ctx.addIssue({ code: "custom", message: `must be in pounds and pence, at most 2 decimal places (got ${JSON.stringify(v)})` });
-      if (d.greaterThan(max))
-        ctx.addIssue({ code: "custom", message: `£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})` });
+      if (!TWO_DP.test(d.toFixed())) return stop(`must be in pounds and pence, at most 2 decimal places (got ${JSON.stringify(v)})`);
+      if (d.greaterThan(max)) stop(`£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})`);
     })
     .transform((v): Money => new D(typeof v === "number" ? String(v) : v.trim()))
     .meta({ description: `${what}: pounds and pence, as a number (12.71) or a decimal string ("12.71"); at most £${max.toLocaleString("en-GB")}` });
@@ -36,7 +35,7 @@ const Hours = z
   .number({ error: "must be a number of hours a week, e.g. 16 or 37.5" })
   .min(0, "hours cannot be negative")
   .max(100, "more than 100 hours a week is not a realistic job offer")
-  .refine((h) => TWO_DP.test(String(h)), "hours must have at most 2 decimal places");
+  .refine((h) => TWO_DP.test(String(Math.abs(h))), "hours must have at most 2 decimal places");
 
 const age = (min: number, max: number, who: string) =>
   z
@@ -125,7 +124,7 @@ export const Pension = z.union([
   z.strictObject({
     type: z.enum(["netPay", "reliefAtSource"]),
     /** The worker's contribution as a percentage (gross, including any tax relief), e.g. 5. */
-    employeePercent: z.number().min(0, "cannot be negative").max(100, "at most 100").refine((p) => TWO_DP.test(String(p)), "at most 2 decimal places").describe("The worker's contribution as a percentage (gross, including any tax relief), e.g. 5."),
+    employeePercent: z.number().min(0, "cannot be negative").max(100, "at most 100").refine((p) => TWO_DP.test(String(Math.abs(p))), "at most 2 decimal places").describe("The worker's contribution as a percentage (gross, including any tax relief), e.g. 5."),
     /** Percentage of qualifying earnings (£120–£967 a week) or of all pay. */
     basis: z.enum(["qualifyingEarnings", "allEarnings"]).default("qualifyingEarnings").describe('Percentage of qualifying earnings (£120–£967 a week) or of all pay.'),
   }),
@@ -221,7 +220,7 @@ export type ParseResult = { ok: true; household: Household } | { ok: false; prob
 
 /** Check raw input (e.g. parsed JSON). Never throws. */
 export function parseHousehold(raw: unknown): ParseResult {
-  const r = Household.safeParse(raw);
+  const r = Household.safeParse(raw, { reportInput: true });
   if (r.success) return { ok: true, household: r.data };
   return { ok: false, problems: r.error.issues.flatMap(toProblems) };
 }
@@ -230,15 +229,22 @@ function toProblems(i: z.core.$ZodIssue): InputProblem[] {
   if (i.code === "unrecognized_keys")
     return i.keys.map((k) => ({ path: [...i.path, k].join("."), message: `unknown field "${k}": this calculator does not use it (check the spelling)` }));
   if (i.code === "invalid_union" && i.errors.length) {
-    // Report the branch that got furthest rather than "invalid input".
-    const best = i.errors.reduce((a, b) => (b.length < a.length ? b : a));
-    if (best.length === 1) return toProblems({ ...best[0]!, path: [...i.path, ...best[0]!.path] } as z.core.$ZodIssue);
+    // A union of shapes (a count or a list; a name or an object): report the
+    // branch that got furthest. A union of plain types (number or string)
+    // that failed at its root keeps its own message.
+    const rootTypeOnly = i.errors.every((b) => b.length === 1 && b[0]!.path.length === 0 && b[0]!.code === "invalid_type");
+    const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((x) => x.path.length));
+    const best = i.errors.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
+    if (!rootTypeOnly) return best.flatMap((x) => toProblems({ ...x, path: [...i.path, ...x.path] } as z.core.$ZodIssue));
   }
   return [{ path: i.path.join("."), message: issueMessage(i) }];
 }
 
 function issueMessage(i: z.core.$ZodIssue): string {
-  if (i.code === "invalid_type" && i.input === undefined) return "is required";
+  const input = (i as { input?: unknown }).input;
+  if ((i.code === "invalid_type" || i.code === "invalid_value" || i.code === "invalid_union") && input === undefined) return "is required";
+  if (i.code === "invalid_type" || i.code === "invalid_union")
+    return `${i.message.replace(/^Invalid input: expected (\w+), received \w+$/, "must be a $1")} (got ${JSON.stringify(input)})`;
   if (i.code === "invalid_value" && "values" in i) return `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
   return i.message;
 }

@@ -54,6 +54,7 @@ const Unit = z.enum([
   "months",
   "boolean",
   "count",
+  "date",
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -83,7 +84,16 @@ const bands = () =>
     ...leafBase,
   });
 
-const PeriodName = z.enum(["taxYear", "benefitYear", "minimumWageYear"]);
+const DeductionBand = z.strictObject({
+  /** Applies from this gross weekly income of the non-dependant (the first band from 0). */
+  fromGrossWeekly: DecimalString,
+  deduction: DecimalString,
+});
+const deductionBands = () =>
+  z.strictObject({ value: z.array(DeductionBand).min(1), unit: z.literal("GBP/week"), ...leafBase });
+const date = () => z.strictObject({ value: IsoDate, unit: z.literal("date"), ...leafBase });
+
+const PeriodName = z.enum(["taxYear", "benefitYear", "minimumWageYear", "financialYear"]);
 export type PeriodName = z.infer<typeof PeriodName>;
 
 const Period = z.strictObject({ from: IsoDate, to: IsoDate, source: SourceRef, note: z.string().optional() });
@@ -96,7 +106,7 @@ export const RulesFile = z
     taxYear: z.string().regex(/^\d{4}-\d{2}$/, 'must look like "2026-27"'),
     lastReviewed: IsoDate,
     description: z.string().optional(),
-    periods: z.strictObject({ taxYear: Period, benefitYear: Period, minimumWageYear: Period }),
+    periods: z.strictObject({ taxYear: Period, benefitYear: Period, minimumWageYear: Period, financialYear: Period }),
     sources: z.record(
       z.string().regex(/^[a-z0-9-]+$/, "source ids are lower-case kebab-case"),
       z.strictObject({ title: z.string().min(1), href: z.url() }),
@@ -232,6 +242,62 @@ export const RulesFile = z
     statePension: section({
       minimumAge: int("years"),
     }),
+    councilTax: section({
+      singlePersonDiscount: dec("ratio"),
+    }),
+    councilTaxReductionScotland: section({
+      personalAllowanceSingleUnder25: dec("GBP/week"),
+      personalAllowanceSingle25OrOver: dec("GBP/week"),
+      personalAllowanceLoneParent: dec("GBP/week"),
+      personalAllowanceCouple: dec("GBP/week"),
+      childPremium: dec("GBP/week"),
+      higherRateAge: int("years"),
+      taperRate: dec("ratio"),
+      earningsDisregardSingle: dec("GBP/week"),
+      earningsDisregardCouple: dec("GBP/week"),
+      earningsDisregardLoneParent: dec("GBP/week"),
+      earningsDisregardLimitedCapability: dec("GBP/week"),
+      nonDependantDeductions: deductionBands(),
+      capitalLimit: dec("GBP"),
+    }),
+    councilTaxReductionWales: section({
+      maximumShare: dec("ratio"),
+      taperRate: dec("ratio"),
+      nonDependantDeductions: deductionBands(),
+      capitalLimit: dec("GBP"),
+    }),
+    healthCosts: section({
+      prescriptionCharge: dec("GBP/item"),
+      prescriptionPrepaymentCertificate12Months: dec("GBP/year"),
+      ucTakeHomeLimit: dec("GBP/month"),
+      ucTakeHomeLimitWithChildOrLimitedCapability: dec("GBP/month"),
+      prescriptionsFreeInScotland: bool(),
+      prescriptionsFreeInWales: bool(),
+    }),
+    healthyStart: section({
+      pregnancyWeekly: dec("GBP/week"),
+      childUnder1Weekly: dec("GBP/week"),
+      child1To3Weekly: dec("GBP/week"),
+      childAgeLimit: int("years"),
+      ucTakeHomeLimit: dec("GBP/month"),
+    }),
+    bestStartFoods: section({
+      pregnancyWeekly: dec("GBP/week"),
+      childUnder1Weekly: dec("GBP/week"),
+      child1To2Weekly: dec("GBP/week"),
+      childAgeLimit: int("years"),
+    }),
+    freeSchoolMeals: section({
+      englandMealValue: dec("GBP"),
+      schoolDaysPerYear: int("count"),
+      englandUniversalInfantAgeBelow: int("years"),
+      englandMaximumAge: int("years"),
+      englandEarningsLimit: dec("GBP/month"),
+      englandAllUcHouseholdsFrom: date(),
+      scotlandValuePerYear: dec("GBP/year"),
+      scotlandScpLinkedMinimumAge: int("years"),
+      scotlandScpLinkedMaximumAge: int("years"),
+    }),
   })
   .superRefine((file, ctx) => {
     // Every source id used by a leaf or period must exist in `sources`.
@@ -291,4 +357,11 @@ export const SECTION_NAMES: readonly SectionName[] = [
   "autoEnrolment",
   "minimumWage",
   "statePension",
+  "councilTax",
+  "councilTaxReductionScotland",
+  "councilTaxReductionWales",
+  "healthCosts",
+  "healthyStart",
+  "bestStartFoods",
+  "freeSchoolMeals",
 ];

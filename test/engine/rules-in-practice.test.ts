@@ -6,7 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { calculate, type Result, type ScenarioResult } from "../../src/engine/index.js";
-import { D } from "../../src/engine/money.js";
+import { D, type Money } from "../../src/engine/money.js";
 import { household, rulesFor, rulesOn, ROOT } from "../helpers/rules.js";
 import { pence } from "../helpers/arithmetic.js";
 
@@ -20,7 +20,7 @@ const at = (r: Result, hours: number): ScenarioResult => {
   return s;
 };
 /** The arithmetic, worked exactly and rounded half-up to the penny. */
-const p = (x: string | D) => pence(typeof x === "string" ? x : x);
+const p = (x: string | Money) => pence(x);
 const codes = (s: ScenarioResult) => s.thresholds.map((t) => t.code);
 const job = (hours: number[], hourlyWage: number | string = 12.71, extra: object = {}) => ({ job: { hourlyWage, hours, ...extra } });
 
