@@ -33,6 +33,8 @@ import {
 } from "./benefits/contributory.js";
 import { disabilityBenefits, childBenefit, scottishChildPayment } from "./benefits/non-means-tested.js";
 import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benefit-cap.js";
+import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResult } from "./council-tax.js";
+import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
 
 export interface Prepared {
   readonly h: Household;
@@ -64,6 +66,14 @@ export interface Prepared {
   readonly fixedWorkCostsWeekly: Money;
   /** Weekly benefit amount (as a string) → monthly: the same few amounts recur at every sweep point. */
   readonly monthlyOf: Map<Money, Money>;
+  /** Council tax and the reduction scheme, if council tax was given. */
+  readonly councilTax: CouncilTaxPlan | null;
+  /** Help with health costs, Healthy Start, free school meals: what there is to lose, if anything. */
+  readonly passported: PassportedPlan | null;
+  /** UC elements for a child (child elements, disabled child additions), monthly: Scottish CTR counts them. */
+  readonly ucChildElements: Money;
+  /** LCW/LCWRA, carer and disabled child elements, monthly. */
+  readonly ucOtherElements: Money;
   /** Scottish Child Payment with UC in payment, and without. */
   readonly scpWithUc: Step;
   readonly scpWithoutUc: Step;
@@ -109,6 +119,10 @@ export function prepare(h: Household, r: Rules): Prepared {
     jsaRates: h.adults.map((a) => jsaRate(a, r)),
     caRates: h.adults.map((a) => carersAllowanceRate(a, h, r)),
     monthlyOf: new Map(),
+    councilTax: planCouncilTax(h, r, health.kind !== "none"),
+    passported: planPassported(h, r, ce.total.amount.greaterThan(0), health.kind !== "none"),
+    ucChildElements: ce.total.amount.plus(dca.amount),
+    ucOtherElements: health.step.amount.plus(carer.amount).plus(dca.amount),
     scpWithUc: scottishChildPayment(h, r, true),
     scpWithoutUc: scottishChildPayment(h, r, false),
     minimumWage: minimumWageFor(h, r),
@@ -172,6 +186,8 @@ export interface Figures {
   readonly scp: Step;
   readonly netIncome: Money;
   readonly workCosts: Money;
+  readonly councilTax: CtrResult | null;
+  readonly passported: PassportedResult | null;
 }
 
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
@@ -255,6 +271,20 @@ export function figuresAt(p: Prepared, hours: number): Figures {
 
   const netIncome = sumNonZero([takeHome, ucWeekly, p.childBenefit.amount, p.disability.amount, esaWeekly, jsaWeekly, caWeekly, scp.amount]);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
+  const councilTax = p.councilTax
+    ? councilTaxReduction(p.councilTax, {
+        ucAward: uc,
+        ucMaximum,
+        ucEarnings,
+        // UC's unearned income includes tariff income from capital (reg 72).
+        ucUnearned: p.tariffIncome.amount.isZero() ? unearned : unearned.plus(p.tariffIncome.amount),
+        ucChildRelated: p.ucChildElements.plus(childcare.amount),
+        ucHousing: p.housing.amount,
+        ucNonStandardElements: p.ucOtherElements.plus(childcare.amount),
+        hours,
+      })
+    : null;
+  const passported = p.passported ? passportedHelp(p.passported, r, uc.greaterThan(0), ucEarnings, scp.amount.greaterThan(0)) : null;
   return {
     hours,
     gross,
@@ -294,6 +324,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     scp,
     netIncome,
     workCosts,
+    councilTax,
+    passported,
   };
 }
 

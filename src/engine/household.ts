@@ -144,6 +144,72 @@ export const Job = z.strictObject({
 });
 export type Job = z.output<typeof Job>;
 
+const Percent = z
+  .number({ error: "must be a percentage, e.g. 20" })
+  .min(0, "a percentage cannot be negative")
+  .max(100, "a percentage cannot be more than 100")
+  .refine((p) => TWO_DP.test(String(Math.abs(p))), "at most 2 decimal places");
+
+/** One income band of a council's banded scheme: weekly income from … to … gets this discount. */
+export const CtrBand = z.strictObject({
+  fromWeekly: amount("a band's lower edge", 100_000),
+  /** Leave out for the top band. */
+  toWeekly: amount("a band's upper edge", 100_000).optional(),
+  discountPercent: Percent,
+});
+export type CtrBand = z.output<typeof CtrBand>;
+
+/** What counts as income in a banded scheme, beside net earnings. */
+export const UcCounted = z.enum(["none", "wholeAward", "awardWithoutHousing", "standardAllowanceAndChildElements"]);
+
+/** An English council's working-age Council Tax Reduction scheme, as the adviser describes it (or a preset from the rules). */
+export const CtrScheme = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("none") }).describe("No Council Tax Reduction."),
+  z
+    .strictObject({ type: z.literal("keepCurrent"), reductionAnnual: amount("the current reduction", 20_000) })
+    .describe("Assume the current reduction stays the same in work (when the scheme cannot be described)."),
+  z
+    .strictObject({
+      type: z.literal("banded"),
+      bands: z.array(CtrBand).min(1, "give at least one band").max(20, "at most 20 bands"),
+      universalCreditCounted: UcCounted.default("wholeAward"),
+      earningsDisregardWeekly: amount("the earnings disregard", 1_000).default(() => new D(0)),
+      nonDependantDeductionWeekly: amount("the non-dependant deduction", 1_000).default(() => new D(0)),
+      capitalLimit: amount("the capital limit", 1_000_000).optional(),
+    })
+    .describe("Income-banded: a discount percentage for each band of weekly net income."),
+  z
+    .strictObject({
+      type: z.literal("taper"),
+      maximumPercent: Percent,
+      taperPercent: Percent,
+      nonDependantDeductionWeekly: amount("the non-dependant deduction", 1_000).default(() => new D(0)),
+      capitalLimit: amount("the capital limit", 1_000_000).optional(),
+    })
+    .describe("Taper: the maximum percentage of the bill, less a percentage of weekly income above the applicable amount (the UC maximum amount)."),
+  z.strictObject({ type: z.literal("preset"), id: z.string().min(1) }).describe("A council's scheme shipped in the rule tables (see README)."),
+]);
+export type CtrScheme = z.output<typeof CtrScheme>;
+
+export const CouncilTax = z.strictObject({
+  annualCharge: amount("the council tax bill", 20_000).describe(
+    "The council tax for the year for this home, before any discount or reduction (in Scotland, without water and waste water charges).",
+  ),
+  singlePersonDiscount: z
+    .boolean()
+    .optional()
+    .describe("25% single person discount. Left out: applies when the claimant lives alone (no partner, no non-dependants)."),
+  scheme: CtrScheme.optional().describe("England only: the council's working-age reduction scheme. Scotland and Wales use their national schemes."),
+});
+export type CouncilTax = z.output<typeof CouncilTax>;
+
+export const HealthCosts = z.strictObject({
+  prescriptionItemsPerMonth: z.number().int("a whole number of items").min(0, "cannot be negative").max(100, "at most 100").default(0).describe("NHS prescription items a month (England)."),
+  dentalCostsYearly: amount("dental charges", 5_000).default(() => new D(0)).describe("NHS dental charges expected in a year, if not free."),
+  opticalCostsYearly: amount("sight tests and glasses", 5_000).default(() => new D(0)).describe("Sight tests and glasses expected in a year, if not free."),
+});
+export type HealthCosts = z.output<typeof HealthCosts>;
+
 const TaxYear = z.string().regex(/^\d{4}-\d{2}$/, 'must be a tax year such as "2026-27"');
 const IsoDateString = z
   .string()
@@ -170,6 +236,9 @@ export const Household = z
     childcareMonthly: amount("childcare costs", 10_000).default(() => new D(0)).describe('Childcare paid a month while working (registered childcare).'),
     /** Savings and other capital. */
     capital: amount("savings", 100_000_000).default(() => new D(0)).describe('Savings and other capital.'),
+    councilTax: CouncilTax.optional().describe("The council tax bill and, in England, the council's reduction scheme."),
+    healthCosts: HealthCosts.optional().describe("Health costs that free NHS help would cover."),
+    pregnant: z.boolean().default(false).describe("Someone in the household is pregnant (10 weeks or more): Healthy Start / Best Start Foods."),
     job: Job,
   })
   .superRefine((h, ctx) => {
@@ -203,11 +272,39 @@ export const Household = z
       problem(["housing", "serviceChargesMonthly"], `service charges only count here for renters (tenure is "${hs.tenure}")`);
     if (hs.tenure !== "social" && hs.spareBedrooms > 0)
       problem(["housing", "spareBedrooms"], "the spare bedroom reduction applies to social housing only; for private rent give the Local Housing Allowance");
+    const ct = h.councilTax;
+    if (ct?.scheme && h.region !== "england")
+      problem(["councilTax", "scheme"], `${h.region === "scotland" ? "Scotland" : "Wales"} has a national Council Tax Reduction scheme; leave scheme out`);
+    if (ct && !ct.scheme && h.region === "england")
+      problem(["councilTax", "scheme"], 'each English council has its own scheme: describe it (banded, taper or keepCurrent), choose a preset, or give {"type":"none"}');
+    if (ct?.scheme?.type === "banded") checkBands(ct.scheme.bands, ["councilTax", "scheme", "bands"], problem);
+    if (ct?.scheme?.type === "keepCurrent" && ct.scheme.reductionAnnual.greaterThan(ct.annualCharge))
+      problem(["councilTax", "scheme", "reductionAnnual"], "the reduction cannot be more than the bill");
     if (hs.tenure !== "private" && hs.localHousingAllowanceMonthly !== undefined)
       problem(["housing", "localHousingAllowanceMonthly"], "the Local Housing Allowance applies to private renters only");
   });
 
 export type Household = z.output<typeof Household>;
+
+/** Bands must start at £0 and run on without gaps or overlaps; only the top band is open-ended. */
+function checkBands(bands: CtrBand[], at: (string | number)[], problem: (path: (string | number)[], message: string) => void) {
+  const PENNY = new D("0.01");
+  bands.forEach((b, i) => {
+    const last = i === bands.length - 1;
+    if (i === 0 && !b.fromWeekly.isZero()) problem([...at, 0, "fromWeekly"], "the first band must start at £0");
+    if (b.toWeekly && b.toWeekly.lessThan(b.fromWeekly)) problem([...at, i, "toWeekly"], `ends (£${b.toWeekly.toFixed(2)}) before it starts (£${b.fromWeekly.toFixed(2)})`);
+    if (!last && !b.toWeekly) problem([...at, i, "toWeekly"], "only the top band can be left open (no toWeekly)");
+    if (last && b.toWeekly) problem([...at, i, "toWeekly"], "the top band must be open-ended: leave out toWeekly");
+    const prev = bands[i - 1];
+    if (prev?.toWeekly) {
+      const expected = prev.toWeekly.plus(PENNY);
+      if (b.fromWeekly.lessThan(expected))
+        problem([...at, i, "fromWeekly"], `overlaps band ${i} (which runs to £${prev.toWeekly.toFixed(2)}): start at £${expected.toFixed(2)}`);
+      else if (b.fromWeekly.greaterThan(expected))
+        problem([...at, i, "fromWeekly"], `leaves a gap after band ${i}: incomes from £${expected.toFixed(2)} to £${b.fromWeekly.minus(PENNY).toFixed(2)} are in no band`);
+    }
+  });
+}
 export type HouseholdInput = z.input<typeof Household>;
 
 export interface InputProblem {

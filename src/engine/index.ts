@@ -65,6 +65,22 @@ export type ScenarioFigures = Record<(typeof SCENARIO_FIELDS)[number], string> &
   readonly workCostsWeekly: string;
   readonly betterOffAfterCostsWeekly: string;
   readonly betterOffAfterCostsMonthly: string;
+  /** Council tax a week after any single person discount, the reduction, and what is left to pay ("0.00" when no council tax was given). */
+  readonly councilTaxWeekly: string;
+  readonly councilTaxReductionWeekly: string;
+  readonly councilTaxDueWeekly: string;
+  /** Value of free NHS prescriptions, dental and sight tests, Healthy Start / Best Start Foods and free school meals kept at these hours. */
+  readonly passportedValueWeekly: string;
+  /** The breakdown of passportedValueWeekly. */
+  readonly passportedPrescriptionsWeekly: string;
+  readonly passportedDentalWeekly: string;
+  readonly passportedOpticalWeekly: string;
+  readonly passportedHealthyStartWeekly: string;
+  readonly passportedBestStartFoodsWeekly: string;
+  readonly passportedFreeSchoolMealsWeekly: string;
+  readonly betterOffAfterCouncilTaxWeekly: string;
+  readonly betterOffIncludingPassportedWeekly: string;
+  readonly betterOffIncludingPassportedMonthly: string;
 };
 
 export interface ScenarioResult extends ScenarioFigures {
@@ -83,6 +99,9 @@ export interface SweepPoint {
   readonly netIncomeWeekly: string;
   readonly betterOffWeekly: string;
   readonly betterOffAfterCostsWeekly: string;
+  readonly councilTaxDueWeekly: string;
+  readonly passportedValueWeekly: string;
+  readonly betterOffIncludingPassportedWeekly: string;
 }
 
 export interface Marker {
@@ -138,6 +157,11 @@ export function checkAgainstRules(h: Household, r: Rules): InputProblem[] {
     problems.push({ path: "adults.0.age", message: `this calculator is for people under State Pension age (${spa}); at ${h.adults[0]!.age} Pension Credit rules apply instead of UC` });
   if (h.taxYear && h.date && !(r.meta.taxYear === h.taxYear))
     problems.push({ path: "date", message: `${h.date} is not in tax year ${h.taxYear}` });
+  const scheme = h.councilTax?.scheme;
+  if (scheme?.type === "preset" && !r.councilTaxReductionEnglandPresets.schemes[scheme.id]) {
+    const ids = Object.keys(r.councilTaxReductionEnglandPresets.schemes);
+    problems.push({ path: "councilTax.scheme.id", message: `no council scheme "${scheme.id}" in the ${r.meta.taxYear} rules; presets: ${ids.join(", ") || "none"}` });
+  }
   const youngestPossible = ageOnDate("2017-04-05", r.meta.asOf);
   h.children.forEach((c, i) => {
     if (c.bornBefore2017April && c.age < youngestPossible)
@@ -178,9 +202,23 @@ const gatherRules = (steps: readonly Step[]): Set<object> => {
 
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
 
+/** The better-off ladder: cash income; then council tax; then work costs; then passported help. */
+export function betterOffLadder(f: Figures, base: Figures) {
+  const cash = f.netIncome.minus(base.netIncome);
+  const ctDue = (x: Figures) => (x.councilTax ? x.councilTax.due : ZERO);
+  const afterCouncilTax = cash.minus(ctDue(f).minus(ctDue(base)));
+  const afterCosts = f.workCosts.isZero() ? afterCouncilTax : afterCouncilTax.minus(f.workCosts);
+  const help = (x: Figures) => (x.passported ? x.passported.total : ZERO);
+  const includingPassported = afterCosts.plus(help(f).minus(help(base)));
+  return { cash, afterCouncilTax, afterCosts, includingPassported };
+}
+
 function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFigures {
-  const betterOff = base ? f.netIncome.minus(base.netIncome) : ZERO;
-  const betterOffAfter = f.workCosts.isZero() ? betterOff : betterOff.minus(f.workCosts);
+  const ladder = betterOffLadder(f, base ?? f);
+  const betterOff = ladder.cash;
+  const betterOffAfter = ladder.afterCosts;
+  const ct = f.councilTax;
+  const pp = f.passported;
   return {
     hours: String(f.hours),
     grossWeekly: str2(f.gross),
@@ -213,6 +251,19 @@ function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFigures
     workCostsWeekly: str2(f.workCosts),
     betterOffAfterCostsWeekly: str2(betterOffAfter),
     betterOffAfterCostsMonthly: str2(weeklyToMonthly(betterOffAfter)),
+    councilTaxWeekly: str2(p.councilTax ? p.councilTax.liability.amount : ZERO),
+    councilTaxReductionWeekly: str2(ct ? ct.reduction : ZERO),
+    councilTaxDueWeekly: str2(ct ? ct.due : ZERO),
+    passportedValueWeekly: str2(pp ? pp.total : ZERO),
+    passportedPrescriptionsWeekly: str2(pp ? pp.prescriptionsWeekly : ZERO),
+    passportedDentalWeekly: str2(pp ? pp.dentalWeekly : ZERO),
+    passportedOpticalWeekly: str2(pp ? pp.opticalWeekly : ZERO),
+    passportedHealthyStartWeekly: str2(pp ? pp.healthyStartWeekly : ZERO),
+    passportedBestStartFoodsWeekly: str2(pp ? pp.bestStartFoodsWeekly : ZERO),
+    passportedFreeSchoolMealsWeekly: str2(pp ? pp.freeSchoolMealsWeekly : ZERO),
+    betterOffAfterCouncilTaxWeekly: str2(ladder.afterCouncilTax),
+    betterOffIncludingPassportedWeekly: str2(ladder.includingPassported),
+    betterOffIncludingPassportedMonthly: str2(weeklyToMonthly(ladder.includingPassported)),
   };
 }
 
@@ -246,6 +297,13 @@ function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object
     ["scottishChildPaymentWeekly", [f.scp]],
     ["netIncomeWeekly", [s.netIncome]],
     ["workCostsWeekly", [s.workCosts]],
+    ...(p.councilTax && f.councilTax
+      ? ([
+          ["councilTaxWeekly", [p.councilTax.liability]],
+          ["councilTaxReductionWeekly", [stepOf(f.councilTax.reduction, f.councilTax.rules, f.councilTax.text)]],
+        ] as [string, readonly Step[]][])
+      : []),
+    ...(f.passported ? ([["passportedValueWeekly", [stepOf(f.passported.total, p.passported!.rules, f.passported.text)]]] as [string, readonly Step[]][]) : []),
   ];
   for (const [, steps] of sources) for (const st of steps) for (const leaf of st.rules) used.add(leaf);
   const result = {
@@ -264,6 +322,8 @@ function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object
   }) as ScenarioResult;
 }
 
+const stepOf = (amount: Money, rules: readonly object[], text: () => string): Step => ({ amount, rules, inputs: {}, text });
+
 function joinTexts(steps: readonly Step[], what: string): string {
   const nonZero = steps.filter((x) => !x.amount.isZero());
   return nonZero.length ? nonZero.map((x) => x.text()).join("; ") : steps.length === 1 ? steps[0]!.text() : `no ${what}`;
@@ -278,7 +338,7 @@ function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Ex
 }
 
 function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
-  const betterOff = f.netIncome.minus(base.netIncome);
+  const ladder = betterOffLadder(f, base);
   return {
     hours: String(f.hours),
     takeHomeWeekly: str2(f.takeHome),
@@ -286,8 +346,11 @@ function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
     esaJsaWeekly: str2(f.jsaWeekly.isZero() ? f.esaWeekly : f.esaWeekly.plus(f.jsaWeekly)),
     otherBenefitsWeekly: str2(otherBenefitsWeekly(p, f)),
     netIncomeWeekly: str2(f.netIncome),
-    betterOffWeekly: str2(betterOff),
-    betterOffAfterCostsWeekly: str2(f.workCosts.isZero() ? betterOff : betterOff.minus(f.workCosts)),
+    betterOffWeekly: str2(ladder.cash),
+    betterOffAfterCostsWeekly: str2(ladder.afterCosts),
+    councilTaxDueWeekly: str2(f.councilTax ? f.councilTax.due : ZERO),
+    passportedValueWeekly: str2(f.passported ? f.passported.total : ZERO),
+    betterOffIncludingPassportedWeekly: str2(ladder.includingPassported),
   };
 }
 
@@ -304,6 +367,11 @@ function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
     ["scottish-child-payment-ends", (f) => f.scp.amount.greaterThan(0), "Scottish Child Payment stops"],
     ["income-tax-starts", (f) => f.incomeTax.isZero(), "income tax starts"],
     ["national-insurance-starts", (f) => f.ni.isZero(), "National Insurance starts"],
+    ["help-with-health-costs-lost", (f) => f.passported?.healthHelp === true, "free NHS prescriptions, dental and sight tests stop"],
+    ["healthy-start-lost", (f) => f.passported?.foodHelp === true && !f.passported.healthyStartWeekly.isZero(), "Healthy Start stops"],
+    ["best-start-foods-lost", (f) => f.passported?.foodHelp === true && !f.passported.bestStartFoodsWeekly.isZero(), "Best Start Foods stops"],
+    ["free-school-meals-lost", (f) => f.passported?.schoolMeals === true, "free school meals stop"],
+    ["council-tax-reduction-ends", (f) => f.councilTax !== null && f.councilTax.reduction.greaterThan(0), "Council Tax Reduction ends"],
   ];
   for (const [code, on, text] of watch) {
     for (let i = 1; i < states.length; i++) {

@@ -113,6 +113,22 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
       `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
       [ae.earningsTriggerWeekly, ae.minimumAge],
     );
+  // Council Tax Reduction
+  if (f.councilTax && base.councilTax && base.councilTax.reduction.greaterThan(0)) {
+    if (f.councilTax.reduction.isZero()) add("council-tax-reduction-ends", "loss", `Council Tax Reduction ends: ${f.councilTax.text()}`, f.councilTax.rules);
+    else if (f.councilTax.reduction.lessThan(base.councilTax.reduction))
+      add("council-tax-reduction-falls", "change", `Council Tax Reduction falls from ${gbp(base.councilTax.reduction)} to ${gbp(f.councilTax.reduction)} a week: ${f.councilTax.text()}`, f.councilTax.rules);
+  }
+  // Passported help
+  const pp = f.passported;
+  const bp = base.passported;
+  if (pp && bp && p.passported) {
+    if (bp.healthHelp && !pp.healthHelp && (!bp.prescriptionsWeekly.isZero() || !bp.dentalWeekly.isZero() || !bp.opticalWeekly.isZero()))
+      add("help-with-health-costs-lost", "loss", `Free NHS prescriptions, dental treatment and sight tests stop: ${pp.text()}`, [p.passported.healthLimitLeaf]);
+    if (bp.foodHelp && !pp.foodHelp && !bp.healthyStartWeekly.isZero()) add("healthy-start-lost", "loss", "Healthy Start stops: take-home pay is over the limit, or UC has stopped", [r.healthyStart.ucTakeHomeLimit]);
+    if (bp.foodHelp && !pp.foodHelp && !bp.bestStartFoodsWeekly.isZero()) add("best-start-foods-lost", "loss", "Best Start Foods stops because UC stops", []);
+    if (bp.schoolMeals && !pp.schoolMeals) add("free-school-meals-lost", "loss", `Free school meals stop: ${pp.text()}`, []);
+  }
   // High Income Child Benefit Charge: outside this calculator's usual range, but flagged.
   const cb = r.childBenefit;
   if (p.childBenefit.amount.greaterThan(0) && f.payForTax.plus(f.taxableBenefits).times(52).greaterThan(cb.highIncomeChargeThreshold.value))

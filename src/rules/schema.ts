@@ -55,6 +55,7 @@ const Unit = z.enum([
   "boolean",
   "count",
   "date",
+  "scheme",
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -92,6 +93,41 @@ const DeductionBand = z.strictObject({
 const deductionBands = () =>
   z.strictObject({ value: z.array(DeductionBand).min(1), unit: z.literal("GBP/week"), ...leafBase });
 const date = () => z.strictObject({ value: IsoDate, unit: z.literal("date"), ...leafBase });
+
+const PresetBand = z.strictObject({ fromWeekly: DecimalString, toWeekly: DecimalString.optional(), discountPercent: DecimalString });
+const PresetBands = z.array(PresetBand).min(1);
+/** An English council's working-age CTR scheme, as parameters. */
+const PresetScheme = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("banded"),
+    bandsByHousehold: z.strictObject({
+      single: PresetBands,
+      couple: PresetBands,
+      singleOneChild: PresetBands,
+      singleTwoOrMoreChildren: PresetBands,
+      coupleOneChild: PresetBands,
+      coupleTwoOrMoreChildren: PresetBands,
+    }),
+    universalCreditCounted: z.enum(["none", "wholeAward", "awardWithoutHousing", "standardAllowanceAndChildElements"]),
+    earningsDisregardWeekly: DecimalString,
+    nonDependantDeductions: z.array(DeductionBand).min(1),
+    capitalLimit: DecimalString,
+  }),
+  z.strictObject({
+    type: z.literal("taper"),
+    maximumPercent: DecimalString,
+    taperPercent: DecimalString,
+    nonDependantDeductions: z.array(DeductionBand).min(1),
+    capitalLimit: DecimalString,
+  }),
+]);
+export type PresetScheme = z.output<typeof PresetScheme>;
+const preset = () =>
+  z.strictObject({
+    value: z.strictObject({ council: z.string().min(1), summary: z.string().min(1), scheme: PresetScheme }),
+    unit: z.literal("scheme"),
+    ...leafBase,
+  });
 
 const PeriodName = z.enum(["taxYear", "benefitYear", "minimumWageYear", "financialYear"]);
 export type PeriodName = z.infer<typeof PeriodName>;
@@ -287,6 +323,9 @@ export const RulesFile = z
       child1To2Weekly: dec("GBP/week"),
       childAgeLimit: int("years"),
     }),
+    councilTaxReductionEnglandPresets: section({
+      schemes: z.record(z.string().regex(/^[a-z0-9-]+$/, "preset ids are lower-case kebab-case"), preset()),
+    }),
     freeSchoolMeals: section({
       englandMealValue: dec("GBP"),
       schoolDaysPerYear: int("count"),
@@ -364,4 +403,5 @@ export const SECTION_NAMES: readonly SectionName[] = [
   "healthyStart",
   "bestStartFoods",
   "freeSchoolMeals",
+  "councilTaxReductionEnglandPresets",
 ];

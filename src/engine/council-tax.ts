@@ -1,0 +1,294 @@
+/**
+ * Council tax and working-age Council Tax Reduction (CTR), a week.
+ *
+ * - Scotland: the national scheme (Council Tax Reduction (Scotland) Regs
+ *   2021): 100% of the bill less non-dependant deductions, less 20% of weekly
+ *   income above the applicable amount (personal allowance + child premiums).
+ *   For a UC claimant, income is the UC-assessed earnings less a disregard,
+ *   the child-related part of the UC award, and other income (reg 57). A nil
+ *   UC award because of earnings still counts as an award (SSI 2025/24).
+ * - Wales: the national scheme (WSI 2013/3029): 100% less 20% of income above
+ *   the applicable amount; for UC claimants the applicable amount is the UC
+ *   maximum amount and income is the UC award plus DWP's income figure.
+ * - England: each council's own scheme, described by the adviser or chosen
+ *   from the presets in the rule tables: keep the current reduction, an
+ *   income-banded scheme, or a taper scheme like the national default.
+ * Weekly figures are the year's charge × 7 ÷ the days in the council tax year.
+ */
+import { D, ZERO, roundPenny, max0, type Money } from "./money.js";
+import { step, gbp, pct, type Step } from "./explain.js";
+import type { Rules } from "../rules/load.js";
+import type { PresetScheme } from "../rules/schema.js";
+import type { CtrBand, Household, NonDependant } from "./household.js";
+
+const WEEK_DAYS = 7;
+const HUNDRED = new D(100);
+
+/** The parts of a scenario CTR looks at (monthly UC figures, weekly benefits). */
+export interface CtrIncome {
+  readonly ucAward: Money;
+  readonly ucMaximum: Money;
+  readonly ucEarnings: Money;
+  readonly ucUnearned: Money;
+  readonly ucChildRelated: Money;
+  readonly ucHousing: Money;
+  readonly ucNonStandardElements: Money;
+  readonly hours: number;
+}
+
+interface Band {
+  readonly from: Money;
+  readonly to: Money | undefined;
+  readonly percent: Money;
+}
+
+type UcCounted = "none" | "wholeAward" | "awardWithoutHousing" | "standardAllowanceAndChildElements";
+
+/** A scheme made ready for one household: everything that does not depend on hours. */
+export type CtrPlan =
+  | { kind: "none"; why: string }
+  | { kind: "fixed"; weekly: Money; why: string }
+  | { kind: "banded"; name: string; bands: readonly Band[]; ucCounted: UcCounted; earningsDisregard: Money; maximum: Money; nonDeps: Money; rules: object[] }
+  | { kind: "taper"; name: string; maximum: Money; taper: Money; nonDeps: Money; applicableFromUc: true; rules: object[] }
+  | { kind: "scotland"; maximum: Money; nonDeps: Money; applicable: Money; disregard: Money; taper: Money; rules: object[] }
+  | { kind: "wales"; maximum: Money; nonDeps: Money; taper: Money; rules: object[] };
+
+export interface CouncilTaxPlan {
+  /** The bill a week after any single person discount. */
+  readonly liability: Step;
+  readonly plan: CtrPlan;
+}
+
+const weekOf = (annual: Money, days: number): Money => roundPenny(annual.times(WEEK_DAYS).div(days));
+
+/** Days in the council tax year (1 April to 31 March) that holds the date the rules are for. */
+function daysInYear(r: Rules): number {
+  const [y, m] = r.meta.asOf.split("-").map(Number) as [number, number];
+  const start = m >= 4 ? y : y - 1;
+  return Math.round((Date.UTC(start + 1, 3, 1) - Date.UTC(start, 3, 1)) / 86_400_000);
+}
+
+export const nonDependantsOf = (h: Household): NonDependant[] =>
+  typeof h.housing.nonDependants === "number"
+    ? Array.from({ length: h.housing.nonDependants }, () => ({ age: 25, exempt: false }))
+    : h.housing.nonDependants;
+
+/** No non-dependant deductions if the claimant or partner gets PIP/ADP daily living or DLA care at the middle or highest rate. */
+const claimantExemptFromNonDepDeductions = (h: Household) =>
+  h.adults.some((a) => (a.pip ?? a.adp)?.dailyLiving || a.dla?.care === "middle" || a.dla?.care === "highest");
+
+function nonDepDeductions(h: Household, bands: readonly { fromGrossWeekly: Money; deduction: Money }[]): Money {
+  if (claimantExemptFromNonDepDeductions(h)) return ZERO;
+  let total = ZERO;
+  for (const nd of nonDependantsOf(h)) {
+    if (nd.exempt || nd.age < 18) continue;
+    const income = nd.grossWeeklyIncome ?? ZERO;
+    let d = bands[0]!.deduction;
+    for (const b of bands) if (!income.lessThan(b.fromGrossWeekly)) d = b.deduction;
+    total = total.plus(d);
+  }
+  return total;
+}
+
+const toBands = (bs: readonly { fromWeekly: Money; toWeekly?: Money | undefined; discountPercent: Money | number }[]): Band[] =>
+  bs.map((b) => ({ from: b.fromWeekly, to: b.toWeekly, percent: new D(b.discountPercent) }));
+
+function presetBands(s: Extract<PresetScheme, { type: "banded" }>, h: Household) {
+  const kids = h.children.length;
+  const couple = h.adults.length === 2;
+  const b = s.bandsByHousehold;
+  if (kids === 0) return couple ? b.couple : b.single;
+  if (kids === 1) return couple ? b.coupleOneChild : b.singleOneChild;
+  return couple ? b.coupleTwoOrMoreChildren : b.singleTwoOrMoreChildren;
+}
+
+/**
+ * Prepare the council tax for a household: the weekly bill and the scheme.
+ * Returns null when no council tax was given.
+ */
+export function planCouncilTax(h: Household, r: Rules, ucHasLimitedCapability: boolean): CouncilTaxPlan | null {
+  const ct = h.councilTax;
+  if (!ct) return null;
+  const days = daysInYear(r);
+  const livesAlone = h.adults.length === 1 && nonDependantsOf(h).length === 0;
+  const spd = ct.singlePersonDiscount ?? livesAlone;
+  const annual = spd ? ct.annualCharge.times(D.sub(1, r.councilTax.singlePersonDiscount.value)) : ct.annualCharge;
+  const weekly = weekOf(annual, days);
+  const liability = step(weekly, spd ? [r.councilTax.singlePersonDiscount] : [], { annualCharge: ct.annualCharge, days }, () =>
+    `${gbp(ct.annualCharge)} a year${spd ? ` less the ${pct(r.councilTax.singlePersonDiscount.value)} single person discount` : ""} = ${gbp(
+      roundPenny(annual),
+    )}; × 7 ÷ ${days} days = ${gbp(weekly)} a week`,
+  );
+  const capital = h.capital;
+  if (h.region === "scotland") {
+    const s = r.councilTaxReductionScotland;
+    if (capital.greaterThan(s.capitalLimit.value)) return { liability, plan: { kind: "none", why: `no Council Tax Reduction: savings over ${gbp(s.capitalLimit.value)}` } };
+    const couple = h.adults.length === 2;
+    const kids = h.children.filter((c) => c.age < 20).length;
+    const older = h.adults.some((a) => a.age >= s.higherRateAge.value) || ucHasLimitedCapability;
+    const pa = couple ? s.personalAllowanceCouple : kids > 0 ? s.personalAllowanceLoneParent : older ? s.personalAllowanceSingle25OrOver : s.personalAllowanceSingleUnder25;
+    const applicable = pa.value.plus(s.childPremium.value.times(kids));
+    const disregardLeaf = ucHasLimitedCapability
+      ? s.earningsDisregardLimitedCapability
+      : !couple && kids > 0
+        ? s.earningsDisregardLoneParent
+        : couple
+          ? s.earningsDisregardCouple
+          : s.earningsDisregardSingle;
+    return {
+      liability,
+      plan: {
+        kind: "scotland",
+        maximum: weekly,
+        nonDeps: nonDepDeductions(h, s.nonDependantDeductions.value),
+        applicable,
+        disregard: disregardLeaf.value,
+        taper: s.taperRate.value,
+        rules: [pa, ...(kids ? [s.childPremium] : []), disregardLeaf, s.taperRate, s.nonDependantDeductions],
+      },
+    };
+  }
+  if (h.region === "wales") {
+    const w = r.councilTaxReductionWales;
+    if (capital.greaterThan(w.capitalLimit.value)) return { liability, plan: { kind: "none", why: `no Council Tax Reduction: savings over ${gbp(w.capitalLimit.value)}` } };
+    return {
+      liability,
+      plan: {
+        kind: "wales",
+        maximum: roundPenny(weekly.times(w.maximumShare.value)),
+        nonDeps: nonDepDeductions(h, w.nonDependantDeductions.value),
+        taper: w.taperRate.value,
+        rules: [w.maximumShare, w.taperRate, w.nonDependantDeductions],
+      },
+    };
+  }
+  // England: the council's scheme.
+  const scheme = ct.scheme!;
+  if (scheme.type === "none") return { liability, plan: { kind: "none", why: "no Council Tax Reduction (as described)" } };
+  if (scheme.type === "keepCurrent") {
+    const fixed = D.min(weekOf(scheme.reductionAnnual, days), weekly);
+    return { liability, plan: { kind: "fixed", weekly: fixed, why: `the current reduction of ${gbp(scheme.reductionAnnual)} a year, assumed unchanged in work` } };
+  }
+  if (scheme.type === "preset") {
+    const leaf = r.councilTaxReductionEnglandPresets.schemes[scheme.id];
+    if (!leaf) return null; // checked before calculating (checkAgainstRules)
+    const p = leaf.value.scheme;
+    const name = leaf.value.council;
+    if (capital.greaterThan(p.capitalLimit)) return { liability, plan: { kind: "none", why: `no Council Tax Reduction from ${name}: savings over ${gbp(p.capitalLimit)}` } };
+    const nonDeps = nonDepDeductions(h, p.nonDependantDeductions);
+    if (p.type === "banded")
+      return {
+        liability,
+        plan: { kind: "banded", name, bands: toBands(presetBands(p, h)), ucCounted: p.universalCreditCounted, earningsDisregard: p.earningsDisregardWeekly, maximum: weekly, nonDeps, rules: [leaf] },
+      };
+    return {
+      liability,
+      plan: { kind: "taper", name, maximum: roundPenny(weekly.times(p.maximumPercent).div(HUNDRED)), taper: p.taperPercent.div(HUNDRED), nonDeps, applicableFromUc: true, rules: [leaf] },
+    };
+  }
+  if (scheme.capitalLimit && capital.greaterThan(scheme.capitalLimit))
+    return { liability, plan: { kind: "none", why: `no Council Tax Reduction: savings over the scheme's ${gbp(scheme.capitalLimit)} limit` } };
+  const nonDeps = claimantExemptFromNonDepDeductions(h) ? ZERO : scheme.nonDependantDeductionWeekly.times(nonDependantsOf(h).filter((n) => !n.exempt && n.age >= 18).length);
+  if (scheme.type === "banded")
+    return {
+      liability,
+      plan: {
+        kind: "banded",
+        name: "the council's banded scheme",
+        bands: toBands(scheme.bands as CtrBand[]),
+        ucCounted: scheme.universalCreditCounted,
+        earningsDisregard: scheme.earningsDisregardWeekly,
+        maximum: weekly,
+        nonDeps,
+        rules: [],
+      },
+    };
+  return {
+    liability,
+    plan: {
+      kind: "taper",
+      name: "the council's taper scheme",
+      maximum: roundPenny(weekly.times(scheme.maximumPercent).div(HUNDRED)),
+      taper: new D(scheme.taperPercent).div(HUNDRED),
+      nonDeps,
+      applicableFromUc: true,
+      rules: [],
+    },
+  };
+}
+
+const toWeekly = (monthly: Money) => monthly.times(12).div(52);
+
+export interface CtrResult {
+  readonly reduction: Money;
+  readonly due: Money;
+  readonly text: () => string;
+  readonly rules: readonly object[];
+}
+
+/** The reduction for one scenario: never more than the bill, never below nil. */
+export function councilTaxReduction(ct: CouncilTaxPlan, inc: CtrIncome): CtrResult {
+  const bill = ct.liability.amount;
+  const done = (reduction: Money, rules: readonly object[], text: () => string): CtrResult => {
+    const r = roundPenny(D.min(max0(reduction), bill));
+    return { reduction: r, due: bill.minus(r), rules, text };
+  };
+  const p = ct.plan;
+  switch (p.kind) {
+    case "none":
+      return done(ZERO, [], () => p.why);
+    case "fixed":
+      return done(p.weekly, [], () => `${gbp(p.weekly)} a week: ${p.why}`);
+    case "scotland": {
+      const earnings = max0(toWeekly(inc.ucEarnings).minus(inc.hours > 0 ? p.disregard : ZERO));
+      const counted = D.min(inc.ucChildRelated, inc.ucAward);
+      const income = roundPenny(earnings.plus(toWeekly(counted)).plus(toWeekly(inc.ucUnearned)));
+      const excess = max0(income.minus(p.applicable));
+      const max = max0(p.maximum.minus(p.nonDeps));
+      const reduction = max.minus(excess.times(p.taper));
+      return done(reduction, p.rules, () =>
+        `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, the child-related part of UC, other benefits) against an applicable amount of ${gbp(p.applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+      );
+    }
+    case "wales": {
+      const applicable = roundPenny(toWeekly(inc.ucMaximum));
+      const income = roundPenny(toWeekly(inc.ucAward.plus(inc.ucEarnings).plus(inc.ucUnearned)));
+      const excess = max0(income.minus(applicable));
+      const max = max0(p.maximum.minus(p.nonDeps));
+      const reduction = max.minus(excess.times(p.taper));
+      return done(reduction, p.rules, () =>
+        `Welsh Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income (UC award and the earnings and benefits UC counts) ${gbp(income)} a week against the UC maximum amount of ${gbp(applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+      );
+    }
+    case "taper": {
+      const applicable = roundPenny(toWeekly(inc.ucMaximum));
+      const income = roundPenny(toWeekly(inc.ucAward.plus(inc.ucEarnings).plus(inc.ucUnearned)));
+      const excess = max0(income.minus(applicable));
+      const max = max0(p.maximum.minus(p.nonDeps));
+      const reduction = max.minus(excess.times(p.taper));
+      return done(reduction, p.rules, () =>
+        `${p.name}: ${gbp(max)} maximum; income ${gbp(income)} a week against the UC maximum amount of ${gbp(applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+      );
+    }
+    case "banded": {
+      const counted =
+        p.ucCounted === "none"
+          ? ZERO
+          : p.ucCounted === "wholeAward"
+            ? inc.ucAward
+            : p.ucCounted === "awardWithoutHousing"
+              ? max0(inc.ucAward.minus(inc.ucHousing))
+              : max0(inc.ucAward.minus(inc.ucHousing).minus(inc.ucNonStandardElements));
+      const earnings = max0(toWeekly(inc.ucEarnings).minus(p.earningsDisregard));
+      const unearned = p.ucCounted === "none" ? ZERO : toWeekly(inc.ucUnearned);
+      const income = roundPenny(earnings.plus(toWeekly(counted)).plus(unearned));
+      const band = p.bands.find((b) => !income.lessThan(b.from) && (!b.to || !income.greaterThan(b.to))) ?? p.bands[p.bands.length - 1]!;
+      const max = max0(p.maximum.minus(p.nonDeps));
+      const reduction = max.times(band.percent).div(HUNDRED);
+      const what = p.ucCounted === "none" ? "net earnings" : "net earnings and the UC that counts";
+      return done(reduction, p.rules, () =>
+        `${p.name}: ${what} ${gbp(income)} a week fall in the band ${gbp(band.from)}${band.to ? `–${gbp(band.to)}` : " and over"}, ${band.percent.toFixed()}% of ${gbp(max)} = ${gbp(roundPenny(reduction))}`,
+      );
+    }
+  }
+}
