@@ -1,8 +1,56 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
-export default defineConfig({
+/**
+ * `vite build` writes dist/:
+ *  - better-off-calculator.js: the element, one ES module (engine, zod,
+ *    decimal.js and Preact included);
+ *  - assets/rules-<tax-year>-<hash>.js: each rule table, fetched with `import()` only
+ *    when a page needs that year (measured: see test/bench/widget.ts);
+ *  - the demo, embedding-guide and iframe pages copied from public/.
+ *
+ * Library mode, so no module-preload helper (it writes <link> tags and
+ * dispatches events in the host page); Vite leaves whitespace in `es` library
+ * builds, so the output is minified explicitly. Rule tables are emitted as
+ * plain object literals (not JSON.parse strings, no named exports): the
+ * smallest gzipped form, and `JSON.stringify` of it is byte-identical to the
+ * file, so the rules id (a hash of the content) matches the `calc` command's.
+ */
+
+/** In `vite` dev, serve the element's source where the built file will be. */
+const devEntry = (): Plugin => ({
+  name: "better-off-dev-entry",
+  apply: "serve",
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.startsWith("/better-off-calculator.js")) req.url = "/src/widget/index.ts";
+      next();
+    });
+  },
+});
+
+export default defineConfig(({ mode }) => ({
+  base: "./",
+  publicDir: "public",
+  plugins: [devEntry()],
+  // Dev server: scan the element's source, not the HTML pages in public/.
+  optimizeDeps: { entries: ["src/widget/index.ts"] },
+  // Preact's automatic runtime; development mode (source file names and
+  // line numbers in every element) only outside production builds.
+  oxc: { jsx: { runtime: "automatic", importSource: "preact", development: mode !== "production" } },
+  json: { stringify: false, namedExports: false },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    copyPublicDir: true,
+    target: "es2020",
+    reportCompressedSize: false,
+    lib: { entry: "src/widget/index.ts", formats: ["es"], fileName: () => "better-off-calculator.js" },
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: "assets/rules-[name]-[hash].js" },
+    },
+  },
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     environment: "node",
   },
-});
+}));

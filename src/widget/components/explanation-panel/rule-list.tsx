@@ -1,0 +1,48 @@
+/** The rules behind a figure: value, where it comes from, and how sure we are of it. */
+import { ruleValue } from "../../format.js";
+import type { RuleNote } from "../../model/explain.js";
+
+const STATUS: Record<string, string> = {
+  confirmed: "Confirmed from the source",
+  corroborated: "Agreed by several sources",
+  unconfirmed: "Not yet confirmed: treat this figure with care",
+  derived: "Worked out from a formula in the law, not a published figure",
+};
+
+export function RuleList({ rules }: { readonly rules: readonly RuleNote[] }) {
+  if (!rules.length) return null;
+  return (
+    <>
+      <h4 class="explanation__subtitle">Rules used</h4>
+      <ul class="rules">
+        {rules.map(({ key, rule, confirmed }) => {
+          const value = ruleValue(rule.value, rule.unit);
+          return (
+            <li key={key} class={`rule${confirmed ? "" : " rule--unconfirmed"}`}>
+              <p>
+                <code class="rule__key">{key}</code>
+                {value ? `: ${value}` : null}
+              </p>
+              {!confirmed ? (
+                <p class="rule__status">
+                  <strong>Note:</strong> {STATUS[rule.status]}.
+                </p>
+              ) : null}
+              {rule.note ? <p class="hint">{rule.note}</p> : null}
+              <ul class="rule__sources">
+                {rule.sources.map((s) => (
+                  <li key={s.href}>
+                    <a href={s.href} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                      <span class="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+/** Housing: tenure and rent (quick), service charges, LHA, spare bedrooms and other adults (full). */
+import { errorFor } from "../../model/problems.js";
+import type { SectionProps } from "../interview/section-props.js";
+import { Radios } from "../radios/radios.js";
+import { TextField } from "../text-field/text-field.js";
+
+export function HousingQuestions({ answers: a, errors, update, mode }: SectionProps) {
+  const full = mode === "full";
+  const text = (id: string, key: "rent" | "serviceCharges" | "lha" | "spareBedrooms" | "nonDependants", label: string, hint?: string, money = true) => (
+    <TextField
+      id={id}
+      label={label}
+      {...(hint ? { hint } : {})}
+      {...(money ? { prefix: "£", suffix: "a month", width: 5 as const } : { inputMode: "numeric" as const, width: 2 as const })}
+      value={a[key]}
+      error={errorFor(errors, id)}
+      onInput={(v) => update((x) => ({ ...x, [key]: v }))}
+    />
+  );
+  const rented = (
+    <>
+      {text("rent", "rent", "Rent", "The eligible rent a month, without service charges. Weekly rent: multiply by 52 and divide by 12.")}
+      {full ? (
+        <>
+          {text("service-charges", "serviceCharges", "Service charges", "Eligible service charges a month, if any.")}
+          {a.tenure === "private"
+            ? text("lha", "lha", "Local Housing Allowance", "The LHA rate for the household's size and area, if the rent may be above it.")
+            : text("spare-bedrooms", "spareBedrooms", "Spare bedrooms", "Bedrooms more than the household needs (the social sector size criteria).", false)}
+          {text("non-dependants", "nonDependants", "Other adults who live with you", "Adult sons, daughters or relatives who pay a housing cost contribution. Not lodgers or people under 21.", false)}
+        </>
+      ) : null}
+    </>
+  );
+  return (
+    <section class="section" aria-labelledby="housing-title">
+      <h3 class="section__title" id="housing-title">
+        Housing
+      </h3>
+      <Radios
+        id="tenure"
+        legend="How do you pay for your home?"
+        value={a.tenure}
+        error={errorFor(errors, "tenure")}
+        options={[
+          { value: "social", label: "Rent from the council or a housing association" },
+          { value: "private", label: "Rent from a private landlord" },
+          { value: "owner", label: "Own it, with or without a mortgage" },
+          { value: "none", label: "No housing costs", hint: "For example living with family." },
+        ]}
+        onChange={(tenure) => update((x) => ({ ...x, tenure }))}
+        conditional={{ social: rented, private: rented }}
+      />
+    </section>
+  );
+}

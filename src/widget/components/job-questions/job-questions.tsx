@@ -1,0 +1,88 @@
+/** The job: wage, hours, work costs and pension. */
+import { errorFor } from "../../model/problems.js";
+import type { SectionProps } from "../interview/section-props.js";
+import { Checkbox } from "../checkbox/checkbox.js";
+import { TextField } from "../text-field/text-field.js";
+import { PensionQuestion } from "./pension-question.js";
+
+interface Props extends SectionProps {
+  /** "£12.71 an hour (National Living Wage)" once the rules and age are known. */
+  readonly defaultWage: string | undefined;
+}
+
+export function JobQuestions(p: Props) {
+  const { answers: a, errors, update, mode, config } = p;
+  const full = mode === "full";
+  const set = (key: "wage" | "jobHours" | "hoursList" | "travel" | "otherCosts") => (v: string) => update((x) => ({ ...x, [key]: v }));
+  return (
+    <section class="section" aria-labelledby="job-title">
+      <h3 class="section__title" id="job-title">
+        The job
+      </h3>
+      <TextField
+        id="wage"
+        label="Hourly wage before tax"
+        hint={p.defaultWage ? `Leave blank for ${p.defaultWage}.` : "Leave blank for the minimum wage for your age."}
+        prefix="£"
+        suffix="an hour"
+        width={5}
+        value={a.wage}
+        error={errorFor(errors, "wage")}
+        onInput={set("wage")}
+      />
+      <TextField
+        id="job-hours"
+        label="Hours a week of the job offered (if known)"
+        hint={`The results describe these hours first. The table also compares ${config.hours.join(", ")} hours.`}
+        width={4}
+        suffix="hours"
+        value={a.jobHours}
+        error={errorFor(errors, "job-hours")}
+        onInput={set("jobHours")}
+      />
+      {full ? (
+        <>
+          <TextField
+            id="hours-list"
+            label="Other hours to compare"
+            hint={`Weekly hours separated by commas. Leave blank for ${config.hours.join(", ")}.`}
+            width={20}
+            value={a.hoursList}
+            error={errorFor(errors, "hours-list")}
+            onInput={set("hoursList")}
+          />
+          <TextField
+            id="travel"
+            label="Travel to work"
+            hint="Fares or fuel, a week."
+            prefix="£"
+            suffix="a week"
+            width={5}
+            value={a.travel}
+            error={errorFor(errors, "travel")}
+            onInput={set("travel")}
+          />
+          <TextField
+            id="other-costs"
+            label="Other costs of working"
+            hint="For example work clothes or meals, a week."
+            prefix="£"
+            suffix="a week"
+            width={5}
+            value={a.otherCosts}
+            error={errorFor(errors, "other-costs")}
+            onInput={set("otherCosts")}
+          />
+          <PensionQuestion {...p} />
+          <Checkbox
+            id="apprentice"
+            label="The job is an apprenticeship"
+            checked={a.apprentice}
+            error={errorFor(errors, "apprentice")}
+            onChange={(apprentice) => update((x) => ({ ...x, apprentice }))}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

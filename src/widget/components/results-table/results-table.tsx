@@ -1,0 +1,81 @@
+/**
+ * The comparison: one row for not working and one per number of hours,
+ * with take-home pay, each benefit, net income, how much better off (before
+ * and after work costs) and what changes at that point (the engine's
+ * threshold flags). The hours column stays in view when the table scrolls
+ * sideways on a narrow screen.
+ */
+import type { Result } from "../../../engine/index.js";
+import type { Period } from "../../attributes.js";
+import { hoursLabel, money, perPeriod, signedMoney } from "../../format.js";
+import { restsOnUnconfirmed } from "../../model/explain.js";
+import type { Table } from "../../model/table.js";
+import { FigureButton } from "../figure-button/figure-button.js";
+import type { Selected } from "../results/results.js";
+import { WhatChanges } from "./what-changes.js";
+
+interface Props {
+  readonly result: Result;
+  readonly table: Table;
+  readonly period: Period;
+  readonly selected: Selected | null;
+  readonly onOpen: (s: Selected) => void;
+}
+
+export function ResultsTable({ result, table, period, selected, onOpen }: Props) {
+  let anyUnconfirmed = false;
+  return (
+    <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0} part="table">
+      <table class="table table--comparison">
+        <caption class="table__caption" id="comparison-caption">
+          Income {perPeriod(period)}, not working and working different hours
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="table__sticky">
+              Hours a week
+            </th>
+            {table.rows.map((row) => (
+              <th scope="col" key={row.def.key} class="table__num">
+                {row.label}
+              </th>
+            ))}
+            <th scope="col">What changes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.columns.map((s, col) => (
+            <tr key={s.hours}>
+              <th scope="row" class="table__sticky">
+                {hoursLabel(s.hours)}
+              </th>
+              {table.rows.map((row) => {
+                const id = `fig-${row.def.key}-${col}`;
+                const v = row.values[col]!;
+                const unconfirmed = restsOnUnconfirmed(result, s, row.def.key);
+                anyUnconfirmed ||= unconfirmed;
+                return (
+                  <td key={row.def.key} class={`table__num${row.def.total ? " table__total" : row.def.change ? " table__change" : ""}`}>
+                    <FigureButton
+                      id={id}
+                      text={row.def.change ? signedMoney(v) : money(v)}
+                      about={`${row.label}, ${hoursLabel(s.hours).toLowerCase()}`}
+                      unconfirmed={unconfirmed}
+                      expanded={selected?.from === id}
+                      onOpen={() => onOpen({ col, row: row.def.key, from: id })}
+                    />
+                  </td>
+                );
+              })}
+              <td class="table__changes">
+                <WhatChanges flags={s.thresholds} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.hasCosts ? null : <p class="hint table__note">No travel, childcare or other work costs were entered, so being better off after work costs is the same.</p>}
+      {anyUnconfirmed ? <p class="hint table__note">* Rests on a rate that is not yet confirmed or is worked out from a formula: open the figure to see which.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The results: headline, comparison table (every figure can be opened to
+ * show its working), chart with a table alternative, and the take-home
+ * summary for printing.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { Marker } from "../../../engine/index.js";
+import type { Period } from "../../attributes.js";
+import { hours, perPeriod } from "../../format.js";
+import { headline, headlineScenario } from "../../model/headline.js";
+import { comparisonTable, type RowKey } from "../../model/table.js";
+import type { Success } from "../calculator/use-calculator.js";
+import { ExplanationPanel } from "../explanation-panel/explanation-panel.js";
+import { HeadlinePanel } from "../headline/headline.js";
+import { IncomeChart } from "../income-chart/income-chart.js";
+import { PrintSummary } from "../print-summary/print-summary.js";
+import { ResultsTable } from "../results-table/results-table.js";
+import { Notices } from "./notices.js";
+
+export interface ResultsProps {
+  readonly outcome: Success;
+  readonly period: Period;
+  /** The answers have changed in a way that needs checking: these results are for the earlier answers. */
+  readonly stale: boolean;
+  readonly focusKey: number;
+  readonly onCheck: () => void;
+}
+
+export interface Selected {
+  readonly col: number;
+  readonly row: RowKey;
+  /** id of the button that opened it, to return focus. */
+  readonly from: string;
+}
+
+export function Results({ outcome, period, stale, focusKey, onCheck }: ResultsProps) {
+  const { result, rules } = outcome;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+  useEffect(() => {
+    if (focusKey) heading.current?.focus();
+  }, [focusKey]);
+  const table = useMemo(() => comparisonTable(result, period), [result, period]);
+  const scenario = headlineScenario(result, rules, outcome.jobHours);
+  const h = scenario ? headline(scenario, period) : null;
+  const limit = rules.newStyleEsa.permittedWorkHoursLimit.value;
+  const extra: Marker[] = [{ code: "permitted-work-hours", hours: String(limit), text: `${hours(String(limit))} hours a week (the ESA permitted work hours limit)` }];
+  const open = (s: Selected) => setSelected(s);
+  const close = () => {
+    const from = selected?.from;
+    setSelected(null);
+    if (from) requestAnimationFrame(() => (heading.current?.getRootNode() as Document | ShadowRoot | undefined)?.getElementById(from)?.focus());
+  };
+  const col = selected ? table.columns[selected.col] : undefined;
+  return (
+    <section class="results" part="result" aria-labelledby="results-title">
+      <h2 class="title" id="results-title" tabIndex={-1} ref={heading}>
+        Results
+      </h2>
+      <Notices result={result} stale={stale} onCheck={onCheck} />
+      {h ? <HeadlinePanel headline={h} col={table.columns.indexOf(h.scenario)} expanded={selected?.from === "headline-explain"} onOpen={open} /> : null}
+      <ResultsTable result={result} table={table} period={period} selected={selected} onOpen={open} />
+      {selected && col ? (
+        <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
+      ) : null}
+      <IncomeChart result={result} period={period} extra={extra} />
+      {scenario ? <PrintSummary result={result} scenario={scenario} /> : null}
+      <p class="hint">Amounts are {perPeriod(period)}. Net income is after tax and National Insurance, before rent.</p>
+    </section>
+  );
+}

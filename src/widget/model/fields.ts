@@ -1,0 +1,74 @@
+/**
+ * Where each engine input path is asked in the interview: the id of the
+ * control to link to from the error summary, a name for messages, and
+ * whether quick mode shows it. Paths come from `parseHousehold`,
+ * `checkAgainstRules` and the widget's own checks.
+ */
+export interface Field {
+  /** id of the input (for radios, of the first one). */
+  readonly id: string;
+  /** "your age": used to build "Enter your age", "Your age must be …". */
+  readonly name: string;
+  readonly kind: "text" | "choice";
+  /** Position in the form, for ordering the error summary. */
+  readonly order: number;
+}
+
+type Rule = [RegExp, (m: RegExpExecArray) => Omit<Field, "order">];
+
+const who = (i: string) => (i === "0" ? "your" : "your partner's");
+const child = (i: string) => `child ${Number(i) + 1}`;
+
+const RULES: Rule[] = [
+  [/^(taxYear|date)$/, () => ({ id: "tax-year", name: "the tax year", kind: "choice" })],
+  [/^region$/, () => ({ id: "region", name: "where you live", kind: "choice" })],
+  [/^london$/, () => ({ id: "london", name: "Greater London", kind: "choice" })],
+  [/^adults\.(\d)\.age$/, (m) => ({ id: `adults-${m[1]}-age`, name: `${who(m[1]!)} age`, kind: "text" })],
+  [/^adults$/, () => ({ id: "couple", name: "whether you live with a partner", kind: "choice" })],
+  [/^adults\.(\d)\.(lcw|lcwra)\b/, (m) => ({ id: `adults-${m[1]}-health`, name: `${who(m[1]!)} health element`, kind: "choice" })],
+  [/^adults\.(\d)\.(pip|adp|dla)\b/, (m) => ({ id: `adults-${m[1]}-disability`, name: `${who(m[1]!)} disability benefit`, kind: "choice" })],
+  [/^adults\.(\d)\.(newStyleEsa|newStyleJsa)\b/, (m) => ({ id: `adults-${m[1]}-contributory`, name: `${who(m[1]!)} New Style ESA or JSA`, kind: "choice" })],
+  [/^adults\.(\d)\.carer$/, (m) => ({ id: `adults-${m[1]}-carer`, name: "caring", kind: "choice" })],
+  [/^adults\.(\d)\.carersAllowance$/, (m) => ({ id: `adults-${m[1]}-carers-allowance`, name: "Carer's Allowance", kind: "choice" })],
+  [/^children$/, () => ({ id: "child-count", name: "how many children live with you", kind: "text" })],
+  [/^children\.(\d+)\.age$/, (m) => ({ id: `children-${m[1]}-age`, name: `the age of ${child(m[1]!)}`, kind: "text" })],
+  [/^children\.(\d+)\.bornBefore2017April$/, (m) => ({ id: `children-${m[1]}-born-before`, name: `whether ${child(m[1]!)} was born before 6 April 2017`, kind: "choice" })],
+  [/^children\.(\d+)\.disability$/, (m) => ({ id: `children-${m[1]}-disability`, name: `${child(m[1]!)}'s disability benefit`, kind: "choice" })],
+  [/^children\.(\d+)\.twoChildLimitException$/, (m) => ({ id: `children-${m[1]}-exception`, name: "the two-child limit exception", kind: "choice" })],
+  [/^housing(\.tenure)?$/, () => ({ id: "tenure", name: "how you pay for your home", kind: "choice" })],
+  [/^housing\.rentMonthly$/, () => ({ id: "rent", name: "the rent", kind: "text" })],
+  [/^housing\.serviceChargesMonthly$/, () => ({ id: "service-charges", name: "service charges", kind: "text" })],
+  [/^housing\.localHousingAllowanceMonthly$/, () => ({ id: "lha", name: "the Local Housing Allowance", kind: "text" })],
+  [/^housing\.spareBedrooms$/, () => ({ id: "spare-bedrooms", name: "the number of spare bedrooms", kind: "text" })],
+  [/^housing\.nonDependants\b/, () => ({ id: "non-dependants", name: "the number of other adults", kind: "text" })],
+  [/^childcareMonthly$/, () => ({ id: "childcare", name: "childcare costs", kind: "text" })],
+  [/^capital$/, () => ({ id: "savings", name: "savings", kind: "text" })],
+  [/^job\.hourlyWage$/, () => ({ id: "wage", name: "the hourly wage", kind: "text" })],
+  [/^jobHours$/, () => ({ id: "job-hours", name: "the hours of the job", kind: "text" })],
+  [/^job\.hours\b/, () => ({ id: "hours-list", name: "the hours to compare", kind: "text" })],
+  [/^job\.travelCostsWeekly$/, () => ({ id: "travel", name: "travel costs", kind: "text" })],
+  [/^job\.otherCostsWeekly$/, () => ({ id: "other-costs", name: "other work costs", kind: "text" })],
+  [/^job\.pension\.employeePercent$/, () => ({ id: "pension-percent", name: "the pension contribution", kind: "text" })],
+  [/^job\.pension\b/, () => ({ id: "pension", name: "the workplace pension", kind: "choice" })],
+  [/^job\.apprentice$/, () => ({ id: "apprentice", name: "apprenticeship", kind: "choice" })],
+];
+
+/** The form's top: for a problem no single field owns. */
+export const FORM_FIELD: Field = { id: "questions", name: "the answers", kind: "text", order: 999 };
+
+export function fieldFor(path: string): Field {
+  for (let i = 0; i < RULES.length; i++) {
+    const [re, make] = RULES[i]!;
+    const m = re.exec(path);
+    if (m) {
+      const idx = /\.(\d+)\./.exec(path);
+      return { ...make(m), order: i + (idx ? Number(idx[1]) / 100 : 0) };
+    }
+  }
+  return FORM_FIELD;
+}
+
+/** Ids quick mode shows (others need full mode before they can be focused). */
+export function shownInQuickMode(id: string): boolean {
+  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-health|adults-0-contributory|tenure|rent|wage|job-hours|questions)$/.test(id);
+}

@@ -1,0 +1,59 @@
+/**
+ * Which rules a calculation uses: the tax year the user picked, else the
+ * `date` attribute, else the `tax-year` attribute, else the tax year of
+ * today's date. A year with no rule table is never replaced silently: the
+ * widget says so and offers the years it has.
+ */
+import { AVAILABLE_TAX_YEARS, loadRulesForDate, loadRulesForTaxYear, taxYearOf } from "../../rules/registry.js";
+import type { Rules } from "../../rules/load.js";
+import type { WidgetConfig } from "../attributes.js";
+
+export interface RulesChoice {
+  /** Cache key and household fields: exactly one of these. */
+  readonly taxYear?: string;
+  readonly date?: string;
+  /** The tax year shown in the picker. */
+  readonly shownYear: string;
+  /** Set when the year wanted has no rule table and another is used instead (shown to the user). */
+  readonly notice?: string;
+}
+
+export { AVAILABLE_TAX_YEARS };
+
+export function chooseRules(config: WidgetConfig, picked: string, today: string): RulesChoice {
+  if (picked && AVAILABLE_TAX_YEARS.includes(picked)) {
+    if (config.date && taxYearOf(config.date) === picked) return { date: config.date, shownYear: picked };
+    return { taxYear: picked, shownYear: picked };
+  }
+  if (config.date) return { date: config.date, shownYear: taxYearOf(config.date) };
+  const wanted = config.taxYear ?? taxYearOf(today);
+  if (AVAILABLE_TAX_YEARS.includes(wanted)) return { taxYear: wanted, shownYear: wanted };
+  const nearest = wanted < AVAILABLE_TAX_YEARS[0]! ? AVAILABLE_TAX_YEARS[0]! : AVAILABLE_TAX_YEARS[AVAILABLE_TAX_YEARS.length - 1]!;
+  return {
+    taxYear: nearest,
+    shownYear: nearest,
+    notice: `This calculator has no rates for ${wanted} yet, so it is using ${nearest} rates. Choose another tax year below if you need to.`,
+  };
+}
+
+export const rulesKey = (c: RulesChoice): string => (c.date ? `date:${c.date}` : `year:${c.taxYear}`);
+
+const cache = new Map<string, Promise<Rules>>();
+
+/** Load (once) the rules for a choice. Rejects with RulesNotFoundError or RulesFileError. */
+export function loadRules(c: RulesChoice): Promise<Rules> {
+  const key = rulesKey(c);
+  let p = cache.get(key);
+  if (!p) {
+    p = c.date ? loadRulesForDate(c.date) : loadRulesForTaxYear(c.taxYear!);
+    p.catch(() => cache.delete(key));
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/** Today in the browser, as YYYY-MM-DD (local date): which tax year to offer first. */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -1,0 +1,184 @@
+/**
+ * End to end in Debian's Chromium: the demo page served by the real service
+ * (`src/server/main.ts`, as `npm start` runs it), a worked example completed
+ * by keyboard alone, the figures checked against the worked example, axe in
+ * each state, the print view, and the page's Content-Security-Policy obeyed.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startApp, type RunningApp } from "../helpers/app.js";
+import { axe, focused, launch, tabTo, waitForFocus } from "../helpers/browser.js";
+import { ensureBuilt } from "../helpers/build.js";
+import { ROOT, household, readTable, rulesFor } from "../helpers/rules.js";
+import { calculate } from "../../src/engine/index.js";
+
+interface Case {
+  id: string;
+  expected: Record<string, string | number>[];
+}
+const p01 = (JSON.parse(readFileSync(`${ROOT}test/fixtures/worked-examples-2025-27.json`, "utf8")) as Case[]).find((c) => c.id.startsWith("p01"))!;
+const expectedAt = (h: number) => p01.expected.find((e) => e.hours === h)!;
+const { expected: _e, ...p01Input } = p01 as Case & Record<string, unknown>;
+const engineP01 = calculate(household(p01Input), rulesFor("2026-27"));
+const pounds = (s: string | number) => `£${Number(s).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
+
+let app: RunningApp;
+let dataDir: string;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+const requests: string[] = [];
+
+/** Text of an element inside the widget's shadow root. */
+const text = (selector: string) => page.locator(`better-off-calculator ${selector}`).first().innerText();
+
+/** A figure in the comparison table, by its column header and its row ("16 hours", "Not working"). */
+async function figure(name: string, hours: string): Promise<string> {
+  return page.evaluate(
+    ([name, hours]) => {
+      const root = document.querySelector("better-off-calculator")!.shadowRoot!;
+      const table = root.querySelector<HTMLTableElement>(".results table")!;
+      const cols = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent);
+      const tr = [...table.tBodies[0]!.rows].find((r) => r.cells[0]!.textContent === hours)!;
+      return tr.cells[cols.indexOf(name)]!.textContent!.replace("*", "");
+    },
+    [name, hours] as const,
+  );
+}
+
+async function expectNoAxeViolations() {
+  const v = await axe(page);
+  expect(v, JSON.stringify(v, null, 2)).toEqual([]);
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  // Its own database, so the team-results store of a developer's checkout is never touched.
+  dataDir = mkdtempSync(join(tmpdir(), "better-off-e2e-"));
+  app = await startApp({ BETTER_OFF_DB: join(dataDir, "records.sqlite") });
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  // Report every CSP violation (this runs before the page's own scripts, outside its CSP).
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("request", (r) => requests.push(r.url()));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("the demo page, by keyboard", () => {
+  it("loads the calculator with no accessibility violations (empty)", async () => {
+    await page.goto(`${app.url}/index.html`);
+    await page.locator("better-off-calculator #adults-0-age").waitFor();
+    await expectNoAxeViolations();
+  }, 60_000);
+
+  it("shows the error summary, focused, with no violations (errors shown)", async () => {
+    await tabTo(page, "adults-0-age");
+    await page.keyboard.press("Enter"); // submits the form from a text field, as browsers do
+    await page.locator("better-off-calculator .error-summary").waitFor();
+    await page.waitForFunction(() => document.querySelector("better-off-calculator")!.shadowRoot!.activeElement?.classList.contains("error-summary"));
+    expect(await text(".error-summary")).toContain("Select where you live");
+    await expectNoAxeViolations();
+  }, 60_000);
+
+  it("completes worked example p01 by keyboard and shows the engine's figures", async () => {
+    await page.keyboard.press("Tab"); // first link in the summary
+    expect((await focused(page))?.text).toBe("Select where you live");
+    await page.keyboard.press("Enter");
+    await waitForFocus(page, "region");
+    await page.keyboard.press("Space"); // England
+    await tabTo(page, "adults-0-age");
+    await page.keyboard.type("41");
+    await tabTo(page, "tenure");
+    await page.keyboard.press("Space"); // Rent from the council or a housing association
+    await tabTo(page, "rent");
+    await page.keyboard.type("575");
+    await tabTo(page, "wage");
+    await page.keyboard.type("13");
+    await tabTo(page, "job-hours");
+    await page.keyboard.type("16");
+    await page.keyboard.press("Enter");
+    await page.locator("better-off-calculator .results").waitFor();
+    await waitForFocus(page, "results-title");
+    expect(await text("#headline-text")).toBe("Working 16 hours a week at £13.00 an hour, you would be £93.60 a week better off.");
+    for (const h of [16, 37.5]) {
+      const e = expectedAt(h);
+      expect(await figure("Take-home pay", `${h} hours`)).toBe(pounds(e.takeHomeWeekly!));
+      expect(await figure("Net income", `${h} hours`)).toBe(pounds(e.netIncomeWeekly!));
+      expect(await figure("Better off than not working", `${h} hours`)).toBe(`+${pounds(e.betterOffWeekly!)}`);
+    }
+    expect(await figure("Net income", "Not working")).toBe(pounds(expectedAt(0).netIncomeWeekly!));
+  }, 90_000);
+
+  it("opens a figure's working by keyboard", async () => {
+    await tabTo(page, "fig-netIncome-2");
+    await page.keyboard.press("Enter");
+    await page.locator("better-off-calculator #explanation").waitFor();
+    await waitForFocus(page, "explanation-title");
+    expect(await text("#explanation")).toContain("£208.00 take-home pay + £116.35 Universal Credit = £324.35");
+    await expectNoAxeViolations(); // results shown, explanation open
+    await tabTo(page, "explanation-close");
+    await page.keyboard.press("Enter");
+    await waitForFocus(page, "fig-netIncome-2");
+  }, 90_000);
+
+  it("shows results with no accessibility violations (results shown, monthly)", async () => {
+    await page.locator("better-off-calculator #period-2").check();
+    await page.locator("better-off-calculator .results table caption").filter({ hasText: "a month" }).first().waitFor();
+    expect(await figure("Net income", "16 hours")).toBe(pounds(engineP01.scenarios.find((s) => s.hours === "16")!.netIncomeMonthly));
+    await expectNoAxeViolations();
+    await page.locator("better-off-calculator #period").check();
+  }, 60_000);
+
+  it("prints a summary without the questions, with the date and the rules id", async () => {
+    await page.emulateMedia({ media: "print" });
+    onTestFinished(() => page.emulateMedia({ media: "screen" }));
+    const visible = (sel: string) => page.locator(`better-off-calculator ${sel}`).first().isVisible();
+    expect(await visible("form")).toBe(false);
+    expect(await visible(".chart")).toBe(false);
+    expect(await visible("#headline-text")).toBe(true);
+    expect(await visible(".results table")).toBe(true);
+    expect(await text(".print-summary")).toContain("What to tell DWP and when");
+    expect(await text(".print-summary")).toContain(`rules ${readTable("2026-27").id}`);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it("kept to the page's Content-Security-Policy and made no third-party requests", () => {
+    expect(problems.filter((p) => !/favicon/.test(p)), problems.join("\n")).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(app.url))).toEqual([]);
+  });
+});
+
+describe("other pages", () => {
+  it("the iframe page takes attributes from its address", async () => {
+    await page.goto(`${app.url}/frame.html?region=scotland&period=month`);
+    await page.locator("better-off-calculator #adults-0-age").waitFor();
+    expect(await page.locator("better-off-calculator").getAttribute("region")).toBe("scotland");
+    await expectNoAxeViolations();
+  }, 60_000);
+
+  it("the embedding guide has no accessibility violations", async () => {
+    await page.goto(`${app.url}/embed.html`);
+    await expectNoAxeViolations();
+  }, 60_000);
+
+  it("fits a 320 px wide screen (400% zoom) without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${app.url}/index.html`);
+    await page.locator("better-off-calculator #adults-0-age").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }, 60_000);
+});

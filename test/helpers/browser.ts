@@ -1,0 +1,81 @@
+/**
+ * Debian's Chromium through playwright-core (never a downloaded browser),
+ * and axe-core run inside the page.
+ */
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT } from "./build.js";
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  try {
+    return execSync("command -v chromium || command -v chromium-browser", { encoding: "utf8", shell: "/bin/sh" }).trim().split("\n")[0]!;
+  } catch {
+    throw new Error("[better-off] Chromium not found: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH");
+  }
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Run axe over the whole page, shadow roots included. Injected with
+ * evaluate (not a <script> tag) so the page's CSP, which forbids inline
+ * script, still applies to everything else.
+ */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  const has = await page.evaluate(() => "axe" in window);
+  if (!has) await page.evaluate(`${AXE}\n;0`);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+    const r = await w.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+}
+
+/** The focused element, looking inside shadow roots. */
+export function focused(page: Page) {
+  return page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a ? { id: a.id, tag: a.tagName.toLowerCase(), text: (a.textContent ?? "").trim().slice(0, 80), name: a.getAttribute("aria-label") ?? "" } : null;
+  });
+}
+
+/** Press Tab until the element with this id (inside the widget) has focus. */
+export async function tabTo(page: Page, id: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await focused(page))?.id === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach #${id} with Tab (focus is on ${JSON.stringify(await focused(page))})`);
+}
+
+/** Wait until the element with this id (inside the widget) has focus: focus moves after the page renders. */
+export async function waitForFocus(page: Page, id: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (id) => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.id === id;
+    },
+    id,
+    { timeout },
+  );
+}

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+/**
+ * The custom element: registration safe to repeat, shadow DOM, attributes
+ * that fall back to defaults instead of throwing, and its events.
+ */
+import { waitFor, within } from "@testing-library/preact";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { BetterOffCalculatorElement, defineBetterOffCalculator, TAG } from "../../src/widget/index.js";
+
+beforeAll(() => {
+  sessionStorage.clear();
+});
+afterEach(() => {
+  document.body.innerHTML = "";
+  sessionStorage.clear();
+});
+
+function mount(attrs: Record<string, string> = {}) {
+  const el = document.createElement(TAG);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  document.body.append(el);
+  return el;
+}
+
+const shadow = (el: HTMLElement) => el.shadowRoot as unknown as HTMLElement;
+
+describe("<better-off-calculator>", () => {
+  it("is defined once, however many times it is registered", () => {
+    expect(customElements.get(TAG)).toBe(BetterOffCalculatorElement);
+    expect(() => defineBetterOffCalculator()).not.toThrow();
+    expect(customElements.get(TAG)).toBe(BetterOffCalculatorElement);
+  });
+
+  it("warns, without throwing, when another version is already defined", () => {
+    const registry = { get: () => class Other extends HTMLElement {}, define: vi.fn() } as unknown as CustomElementRegistry;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(() => defineBetterOffCalculator(registry)).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("already defined"));
+    warn.mockRestore();
+  });
+
+  it("renders the questions inside its shadow root", async () => {
+    const el = mount();
+    expect(el.shadowRoot).not.toBeNull();
+    expect(within(shadow(el)).getByRole("button", { name: "Show results" })).toBeTruthy();
+    expect(within(shadow(el)).getByLabelText("Your age")).toBeTruthy();
+  });
+
+  it("uses the default for an attribute it cannot use, and says so in a better-off-error event", async () => {
+    const errors: CustomEvent[] = [];
+    document.addEventListener("better-off-error", (e) => errors.push(e));
+    const el = mount({ period: "fortnight", hours: "lots" });
+    expect(el.period).toBe("week");
+    expect(el.hours).toEqual(["0", "8", "16", "24", "30", "37.5"]);
+    await waitFor(() => expect(errors.map((e) => e.detail.kind)).toContain("attribute"));
+    expect(errors[0]!.bubbles && errors[0]!.composed).toBe(true);
+  });
+
+  it("reflects properties to attributes", () => {
+    const el = mount();
+    el.region = "scotland";
+    el.hours = [0, 16, 30];
+    expect(el.getAttribute("region")).toBe("scotland");
+    expect(el.getAttribute("hours")).toBe("0,16,30");
+    expect(el.region).toBe("scotland");
+  });
+
+  it("dispatches better-off-calculated with the engine's result", async () => {
+    const el = mount({ "tax-year": "2026-27", region: "england", period: "month" });
+    const got = new Promise<CustomEvent>((resolve) => el.addEventListener("better-off-calculated", resolve, { once: true }));
+    const root = within(shadow(el));
+    const input = (label: string, value: string) => {
+      const i = root.getByLabelText(label) as HTMLInputElement;
+      i.value = value;
+      i.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    input("Your age", "41");
+    (root.getByRole("radio", { name: "No housing costs" }) as HTMLInputElement).click();
+    input("Hourly wage before tax", "13");
+    (root.getByRole("button", { name: "Show results" }) as HTMLButtonElement).click();
+    const e = await got;
+    expect(e.detail.result.rules.taxYear).toBe("2026-27");
+    expect(e.detail.headline.hours).toBe("16");
+    expect(el.result).toBe(e.detail.result);
+    expect(root.getByRole("table", { name: /^Income a month, not working/ })).toBeTruthy();
+  });
+
+  it("does not throw when removed and added again", () => {
+    const el = mount();
+    el.remove();
+    expect(() => document.body.append(el)).not.toThrow();
+    expect(within(shadow(el)).getByRole("button", { name: "Show results" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The widget's pure parts: attribute parsing, answers to engine input,
+ * messages, birth dates, formatting.
+ */
+import { describe, expect, it } from "vitest";
+import { parseHousehold, type ScenarioResult } from "../../src/engine/index.js";
+import { headline } from "../../src/widget/model/headline.js";
+import { readConfig } from "../../src/widget/attributes.js";
+import { money, signedMoney, ruleValue } from "../../src/widget/format.js";
+import { emptyAnswers, withAdult, withChild } from "../../src/widget/model/answers.js";
+import { bornBefore2017AprilFromAge } from "../../src/widget/model/born-before-2017.js";
+import { fieldErrors, messageFor } from "../../src/widget/model/problems.js";
+import { fieldFor } from "../../src/widget/model/fields.js";
+import { toHouseholdInput } from "../../src/widget/model/to-household.js";
+import { rulesFor } from "../helpers/rules.js";
+
+const config = readConfig(() => null);
+const choice = { taxYear: "2026-27", shownYear: "2026-27" };
+const rules = rulesFor("2026-27");
+
+describe("attributes", () => {
+  it("has documented defaults", () => {
+    expect(config).toMatchObject({ hours: ["0", "8", "16", "24", "30", "37.5"], period: "week", mode: "quick", london: false, problems: [] });
+  });
+  it.each([
+    ["tax-year", "2026-28"],
+    ["date", "2026-02-30"],
+    ["region", "mars"],
+    ["wage", "-3"],
+    ["period", "year"],
+  ] as const)("refuses %s=%s without throwing", (name, v) => {
+    const c = readConfig((n) => (n === name ? v : null));
+    expect(c.problems).toHaveLength(1);
+    expect(c.problems[0]).toContain(name);
+  });
+  it("treats region=london as England in Greater London", () => {
+    expect(readConfig((n) => (n === "region" ? "London" : null))).toMatchObject({ region: "england", london: true });
+  });
+});
+
+describe("answers to household input", () => {
+  const base = { ...withAdult(emptyAnswers, 0, { age: "41" }), region: "england" as const, tenure: "social" as const, rent: "£575", wage: "13" };
+
+  it("builds worked example p01, which the engine accepts", () => {
+    const b = toHouseholdInput({ ...base, hoursList: "0, 10, 16; 25 37.5" }, config, choice, rules);
+    expect(b.problems).toEqual([]);
+    expect(b.input).toEqual({
+      taxYear: "2026-27",
+      region: "england",
+      adults: [{ age: 41 }],
+      children: [],
+      housing: { tenure: "social", rentMonthly: "575" },
+      job: { hourlyWage: "13", hours: [0, 10, 16, 25, 37.5] },
+    });
+    expect(parseHousehold(b.input).ok).toBe(true);
+  });
+
+  it("uses the minimum wage for the age from the rules when the wage is blank", () => {
+    const b = toHouseholdInput({ ...base, wage: "", adults: [{ ...base.adults[0], age: "19" }, base.adults[1]] }, config, choice, rules);
+    expect((b.input.job as { hourlyWage: string }).hourlyWage).toBe(rules.minimumWage.age18To20.value.toFixed(2));
+  });
+
+  it("does not send rent for a home owner", () => {
+    const b = toHouseholdInput({ ...base, tenure: "owner" }, config, choice, rules);
+    expect(b.input.housing).toEqual({ tenure: "owner" });
+  });
+
+  it("reports text where a number is needed, against the right field", () => {
+    const b = toHouseholdInput({ ...base, jobHours: "twenty" }, config, choice, rules);
+    expect(fieldErrors(b.problems, b.overrides).map((e) => [e.field.id, e.message])).toEqual([["job-hours", "The hours of the job must be a number of hours a week, e.g. 16 or 37.5"]]);
+  });
+
+  it("settles born-before-April-2017 from the age where it can", () => {
+    const a = withChild({ ...base, childCount: "2" }, 0, { age: "12" });
+    const b = toHouseholdInput(withChild(a, 1, { age: "3" }), config, choice, rules);
+    expect(b.input.children).toEqual([{ age: 12, bornBefore2017April: true }, { age: 3, bornBefore2017April: false }]);
+  });
+
+  it("asks about a child whose age leaves it open", () => {
+    const b = toHouseholdInput(withChild({ ...base, childCount: "1" }, 0, { age: "9" }), config, choice, rules);
+    expect(b.problems).toEqual([{ path: "children.0.bornBefore2017April", message: "is required" }]);
+  });
+});
+
+describe("born before 6 April 2017", () => {
+  it.each([
+    [10, "2026-04-06", true],
+    [9, "2026-04-06", null],
+    [8, "2026-04-06", false],
+    [9, "2026-04-05", true],
+    [8, "2026-04-05", null],
+  ])("age %s on %s: %s", (age, on, want) => expect(bornBefore2017AprilFromAge(age, on)).toBe(want));
+});
+
+describe("messages", () => {
+  it("turns the engine's words into GOV.UK-style messages", () => {
+    expect(messageFor(fieldFor("adults.0.age"), "is required")).toBe("Enter your age");
+    expect(messageFor(fieldFor("region"), 'must be one of "england", "wales", "scotland"')).toBe("Select where you live");
+    expect(messageFor(fieldFor("housing.rentMonthly"), "rent cannot be negative")).toBe("Rent cannot be negative");
+    expect(messageFor(fieldFor("children.1.age"), "must be a child's age in whole years")).toBe("The age of child 2 must be a child's age in whole years");
+  });
+});
+
+describe("format", () => {
+  it("writes pounds and pence in en-GB with a true minus sign", () => {
+    expect(money("1234.5")).toBe("£1,234.50");
+    expect(money("-5")).toBe("−£5.00");
+    expect(signedMoney("93.6")).toBe("+£93.60");
+    expect(signedMoney("0.00")).toBe("£0.00");
+    expect(ruleValue("0.55", "ratio")).toBe("55%");
+    expect(ruleValue("881", "GBP/month")).toBe("£881.00 a month");
+  });
+});
+
+describe("headline", () => {
+  const scenario = (betterOffWeekly: string, extra: Record<string, unknown> = {}) =>
+    ({
+      hours: "16",
+      betterOffWeekly,
+      betterOffMonthly: "0",
+      workCostsWeekly: "0.00",
+      betterOffAfterCostsWeekly: betterOffWeekly,
+      thresholds: [
+        { code: "carers-allowance-lost", kind: "loss", text: "Carer's Allowance stops: earnings are over the limit", rules: [] },
+        { code: "income-tax-paid", kind: "change", text: "Income tax is paid", rules: [] },
+      ],
+      explanations: { grossWeekly: { text: "", rules: [], inputs: { hourlyWage: "12.71" } } },
+      ...extra,
+    }) as unknown as ScenarioResult;
+
+  it("says honestly when work leaves someone worse off, and why", () => {
+    const h = headline(scenario("-12.40"), "week");
+    expect(h.text).toBe("Working 16 hours a week at £12.71 an hour, you would be £12.40 a week worse off.");
+    expect(h.direction).toBe("worse");
+    expect(h.reasons).toEqual(["Carer's Allowance stops: earnings are over the limit"]);
+  });
+
+  it("says when it makes no difference", () => {
+    expect(headline(scenario("0.00"), "week").text).toBe("Working 16 hours a week at £12.71 an hour, you would be no better or worse off.");
+  });
+
+  it("adds the figure after work costs when there are any", () => {
+    const h = headline(scenario("20.00", { workCostsWeekly: "25.00", betterOffAfterCostsWeekly: "-5.00" }), "week");
+    expect(h.afterCosts).toBe("After £25.00 a week of work costs, you would be £5.00 a week worse off.");
+  });
+});
