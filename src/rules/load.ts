@@ -2,7 +2,7 @@
  * Loading rule tables: validate strictly, fail loudly, and pick the table in
  * force on a date, section by section.
  */
-import { z } from "zod";
+import type * as z from "zod/mini";
 import { RulesFile, SECTION_NAMES, type PeriodName, type SectionName } from "./schema.js";
 import { RulesFileError, RulesNotFoundError } from "./errors.js";
 
@@ -65,8 +65,34 @@ export function contentHash(s: string): string {
   return (h2 >>> 0).toString(16).padStart(8, "0").slice(0, 6) + (h1 >>> 0).toString(16).padStart(8, "0");
 }
 
-export function formatZodIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`);
+/**
+ * One line per problem, "path: reason". zod/mini ships without message
+ * texts (smaller bundles), so the reasons are written here.
+ */
+export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${issueText(i)}`);
+}
+
+export function issueText(i: z.core.$ZodIssue): string {
+  const custom = i.message && !/^Invalid input/.test(i.message) ? i.message : null;
+  switch (i.code) {
+    case "unrecognized_keys":
+      return `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "invalid_type":
+      return custom ?? ((i as { input?: unknown }).input === undefined ? `missing (expected ${i.expected})` : `expected ${i.expected}`);
+    case "invalid_value":
+      return custom ?? `must be ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
+    case "too_small":
+      return custom ?? `must have at least ${String(i.minimum)}`;
+    case "too_big":
+      return custom ?? `must have at most ${String(i.maximum)}`;
+    case "invalid_format":
+      return custom ?? `is not a valid ${i.format}`;
+    case "invalid_union":
+      return custom ?? "does not match any of the allowed forms";
+    default:
+      return custom ?? "is not valid";
+  }
 }
 
 const isLeaf = (n: unknown): n is Leaf =>

@@ -17,29 +17,30 @@
  * assessment period or benefit week from the first Monday of the tax year; the
  * minimum wage on 1 April.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, type Money } from "../engine/money.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const IsoDate = z
-  .string()
-  .regex(ISO_DATE, "must be a date written YYYY-MM-DD, e.g. 2026-04-06")
-  .refine((s) => {
+export const IsoDate = z.string().check(
+  z.regex(ISO_DATE, "must be a date written YYYY-MM-DD, e.g. 2026-04-06"),
+  z.refine<string>((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real calendar date");
+  }, "is not a real calendar date"),
+);
 
-const DecimalString = z
-  .string()
-  .regex(DECIMAL, 'must be a decimal number written as a string, e.g. "424.90"')
-  .transform((s): Money => new D(s));
+const DecimalString = z.pipe(
+  z.string().check(z.regex(DECIMAL, 'must be a decimal number written as a string, e.g. "424.90"')),
+  z.transform((s: string): Money => new D(s)),
+);
 
 export const Status = z.enum(["confirmed", "corroborated", "unconfirmed", "derived"]);
 export type Status = z.infer<typeof Status>;
 
-const SourceRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const nonEmpty = () => z.string().check(z.minLength(1));
+const SourceRef = z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]);
 
 const Unit = z.enum([
   "GBP/month",
@@ -62,25 +63,25 @@ export type Unit = z.infer<typeof Unit>;
 const leafBase = {
   source: SourceRef,
   status: Status,
-  note: z.string().min(1).optional(),
+  note: z.optional(nonEmpty()),
 };
 
 /** A money or rate leaf whose unit must be the one the engine expects. */
 const dec = (unit: Unit) =>
   z.strictObject({ value: DecimalString, unit: z.literal(unit), ...leafBase });
 const int = (unit: Unit) =>
-  z.strictObject({ value: z.number().int().nonnegative(), unit: z.literal(unit), ...leafBase });
+  z.strictObject({ value: z.int().check(z.gte(0)), unit: z.literal(unit), ...leafBase });
 const bool = () => z.strictObject({ value: z.boolean(), unit: z.literal("boolean"), ...leafBase });
 
 const Band = z.strictObject({
   /** Upper edge of the band in taxable income above the personal allowance (GBP/year); absent for the top band. */
-  upTo: DecimalString.optional(),
+  upTo: z.optional(DecimalString),
   rate: DecimalString,
-  name: z.string().min(1),
+  name: nonEmpty(),
 });
 const bands = () =>
   z.strictObject({
-    value: z.array(Band).min(1),
+    value: z.array(Band).check(z.minLength(1)),
     unit: z.literal("GBP/year"),
     ...leafBase,
   });
@@ -91,11 +92,11 @@ const DeductionBand = z.strictObject({
   deduction: DecimalString,
 });
 const deductionBands = () =>
-  z.strictObject({ value: z.array(DeductionBand).min(1), unit: z.literal("GBP/week"), ...leafBase });
+  z.strictObject({ value: z.array(DeductionBand).check(z.minLength(1)), unit: z.literal("GBP/week"), ...leafBase });
 const date = () => z.strictObject({ value: IsoDate, unit: z.literal("date"), ...leafBase });
 
-const PresetBand = z.strictObject({ fromWeekly: DecimalString, toWeekly: DecimalString.optional(), discountPercent: DecimalString });
-const PresetBands = z.array(PresetBand).min(1);
+const PresetBand = z.strictObject({ fromWeekly: DecimalString, toWeekly: z.optional(DecimalString), discountPercent: DecimalString });
+const PresetBands = z.array(PresetBand).check(z.minLength(1));
 /** An English council's working-age CTR scheme, as parameters. */
 const PresetScheme = z.discriminatedUnion("type", [
   z.strictObject({
@@ -110,21 +111,21 @@ const PresetScheme = z.discriminatedUnion("type", [
     }),
     universalCreditCounted: z.enum(["none", "wholeAward", "awardWithoutHousing", "standardAllowanceAndChildElements"]),
     earningsDisregardWeekly: DecimalString,
-    nonDependantDeductions: z.array(DeductionBand).min(1),
+    nonDependantDeductions: z.array(DeductionBand).check(z.minLength(1)),
     capitalLimit: DecimalString,
   }),
   z.strictObject({
     type: z.literal("taper"),
     maximumPercent: DecimalString,
     taperPercent: DecimalString,
-    nonDependantDeductions: z.array(DeductionBand).min(1),
+    nonDependantDeductions: z.array(DeductionBand).check(z.minLength(1)),
     capitalLimit: DecimalString,
   }),
 ]);
 export type PresetScheme = z.output<typeof PresetScheme>;
 const preset = () =>
   z.strictObject({
-    value: z.strictObject({ council: z.string().min(1), summary: z.string().min(1), scheme: PresetScheme }),
+    value: z.strictObject({ council: nonEmpty(), summary: nonEmpty(), scheme: PresetScheme }),
     unit: z.literal("scheme"),
     ...leafBase,
   });
@@ -132,20 +133,20 @@ const preset = () =>
 const PeriodName = z.enum(["taxYear", "benefitYear", "minimumWageYear", "financialYear"]);
 export type PeriodName = z.infer<typeof PeriodName>;
 
-const Period = z.strictObject({ from: IsoDate, to: IsoDate, source: SourceRef, note: z.string().optional() });
+const Period = z.strictObject({ from: IsoDate, to: IsoDate, source: SourceRef, note: z.optional(z.string()) });
 
-const section = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ period: PeriodName, ...shape });
+const section = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.strictObject({ period: PeriodName, ...shape });
 
 export const RulesFile = z
   .strictObject({
     jurisdiction: z.literal("uk"),
-    taxYear: z.string().regex(/^\d{4}-\d{2}$/, 'must look like "2026-27"'),
+    taxYear: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must look like "2026-27"')),
     lastReviewed: IsoDate,
-    description: z.string().optional(),
+    description: z.optional(z.string()),
     periods: z.strictObject({ taxYear: Period, benefitYear: Period, minimumWageYear: Period, financialYear: Period }),
     sources: z.record(
-      z.string().regex(/^[a-z0-9-]+$/, "source ids are lower-case kebab-case"),
-      z.strictObject({ title: z.string().min(1), href: z.url() }),
+      z.string().check(z.regex(/^[a-z0-9-]+$/, "source ids are lower-case kebab-case")),
+      z.strictObject({ title: nonEmpty(), href: z.url() }),
     ),
     universalCredit: section({
       standardAllowance: z.strictObject({
@@ -324,7 +325,7 @@ export const RulesFile = z
       childAgeLimit: int("years"),
     }),
     councilTaxReductionEnglandPresets: section({
-      schemes: z.record(z.string().regex(/^[a-z0-9-]+$/, "preset ids are lower-case kebab-case"), preset()),
+      schemes: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/, "preset ids are lower-case kebab-case")), preset()),
     }),
     freeSchoolMeals: section({
       englandMealValue: dec("GBP"),
@@ -338,7 +339,8 @@ export const RulesFile = z
       scotlandScpLinkedMaximumAge: int("years"),
     }),
   })
-  .superRefine((file, ctx) => {
+  .check(
+    z.superRefine((file, ctx) => {
     // Every source id used by a leaf or period must exist in `sources`.
     const ids = new Set(Object.keys(file.sources));
     const visit = (node: unknown, path: (string | number)[]) => {
@@ -375,7 +377,8 @@ export const RulesFile = z
           ctx.addIssue({ code: "custom", path: ["incomeTax", key, "value", i, "upTo"], message: "band edges must rise" });
       });
     }
-  });
+    }),
+  );
 
 export type RulesFile = z.output<typeof RulesFile>;
 export type RulesFileInput = z.input<typeof RulesFile>;

@@ -6,6 +6,6 @@
  * switch zod's JIT off before anything is parsed. This is the bundle's own
  * copy of zod; a host page's zod is not affected.
  */
-import { config } from "zod";
+import { config } from "zod/mini";
 
 config({ jitless: true });
