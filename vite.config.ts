@@ -52,5 +52,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     environment: "node",
+    // The default report for people; a JSON report that .ci/run sums up in one plain line.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
   },
 }));
