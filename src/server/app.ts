@@ -1,27 +1,114 @@
 /**
- * The Better Off HTTP service: serves the built widget and demo pages from
- * `dist/`, and (issue 4) the team-results API. `buildApp()` does not listen,
- * so tests can use `app.inject()`.
+ * The Better Off HTTP service: serves the built widget, dashboard and demo
+ * pages from `dist/`, and the team-results API on the same port.
+ * `buildApp()` does not listen, so tests can use `app.inject()`.
  */
 import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import fastifyCors from "@fastify/cors";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadConfig, type Config, type ConfigInput } from "./config.js";
+import { openDatabase, type DB } from "./db/database.js";
+import { RecordsRepository } from "./db/records-repository.js";
+import { installErrorHandler } from "./errors.js";
+import { ReadKeys } from "./read-keys.js";
+import { RecordWriter } from "./record-writer.js";
+import { recordRoutes, RECORD_BODY_LIMIT } from "./routes/records.js";
+import { summaryRoutes } from "./routes/summaries.js";
+import { pageRoutes } from "./routes/pages.js";
 
 export interface AppOptions {
   /** Folder of built assets (default: dist/ at the project root). */
   readonly staticDir?: string;
   readonly logger?: boolean;
+  /** Settings; anything not given comes from BETTER_OFF_CONFIG and the environment (config.ts). */
+  readonly config?: ConfigInput;
+  /** Environment to read settings from (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** The clock, for checking record months (default: the real one). */
+  readonly now?: () => Date;
 }
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..") + "/";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    readonly betterOff: { readonly config: Config; readonly db: DB; readonly repo: RecordsRepository; readonly writer: RecordWriter };
+  }
+}
 
 export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 16 * 1024 });
-  const staticDir = opts.staticDir ?? `${PROJECT_ROOT}dist`;
+  const config = loadConfig(opts.env ?? process.env, opts.config ?? {});
+  const db = openDatabase(config.db);
+  const repo = new RecordsRepository(db);
+  const writer = new RecordWriter(repo);
+
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: RECORD_BODY_LIMIT,
+    // fastify also takes a hop count here (proxy-addr), though its types omit it.
+    trustProxy: config.trustProxy as boolean | string,
+  });
+  app.decorate("betterOff", { config, db, repo, writer });
+  app.addHook("onClose", async () => {
+    writer.close();
+    db.close();
+  });
+  installErrorHandler(app, { logToStderr: !opts.logger });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        defaultSrc: ["'self'"],
+        // The widget and dashboard are ES modules from this origin; no inline script anywhere.
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        // Styles are adopted stylesheets; browsers without them get a <style> element in the shadow root.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Trust intranet pages listed in allowedOrigins may frame the pages (the iframe fallback).
+        frameAncestors: ["'self'", ...config.allowedOrigins],
+        // Served over plain http on localhost and in tests: do not rewrite requests to https.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // X-Frame-Options cannot list origins; frame-ancestors above does the job when origins are allowed.
+    frameguard: config.allowedOrigins.length ? false : { action: "sameorigin" },
+    // Pages on allowed origins load the widget module from here.
+    crossOriginResourcePolicy: { policy: "cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(fastifyCors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    methods: ["GET", "HEAD", "POST"],
+    allowedHeaders: ["Content-Type", "Authorization"],
+    exposedHeaders: ["Retry-After", "Content-Disposition"],
+    maxAge: 600,
+    strictPreflight: true,
+  });
+
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, message: `try again in ${Math.ceil(ctx.ttl / 1000)} seconds`, code: "RATE_LIMITED" }),
+  });
 
   app.get("/api/health", async () => ({ ok: true }));
+  recordRoutes(app, { config, writer, now: opts.now ?? (() => new Date()) });
+  summaryRoutes(app, { config, repo, keys: new ReadKeys(config) });
+  pageRoutes(app);
 
+  const staticDir = opts.staticDir ?? `${PROJECT_ROOT}dist`;
   if (existsSync(staticDir)) {
     await app.register(fastifyStatic, { root: staticDir, index: ["index.html"] });
   } else {

@@ -3,7 +3,10 @@
  * port, for integration and browser tests. Resolves when it says it is running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { ROOT } from "./rules.js";
+import { fileURLToPath } from "node:url";
+
+/** The project root (not imported from ./rules.js, which reads every rule table when loaded). */
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface RunningApp {
   readonly url: string;

@@ -1,0 +1,148 @@
+/**
+ * Service configuration: an optional JSON file (path in BETTER_OFF_CONFIG),
+ * then environment variables, which win. Every setting has a default; an
+ * unknown or invalid setting stops the service with a message naming it.
+ * Documented in src/server/README.md; example: src/server/config.example.json.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { TeamCode } from "../records/schema.js";
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hash in lower-case hex (64 characters)");
+const Key = z.string().min(16, "must be at least 16 characters (use a long random key)");
+
+const ReadKey = z
+  .strictObject({
+    /** The key itself… */
+    readKey: Key.optional(),
+    /** …or its SHA-256 hash in hex, so the file need not hold the key. */
+    readKeySha256: Sha256.optional(),
+  })
+  .refine((k) => !(k.readKey && k.readKeySha256), "give readKey or readKeySha256, not both");
+
+const Origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as "https://intranet.example.nhs.uk" (scheme and host, no path or trailing slash)');
+
+export const Config = z.strictObject({
+  /** SQLite file (created with its folder on first start). */
+  db: z.string().min(1).default("./data/records.sqlite"),
+  /** Origins (other than the service's own) whose pages may post records and read summaries. */
+  allowedOrigins: z.array(Origin).default([]),
+  /** Figures resting on fewer records than this are shown as "fewer than N". */
+  smallNumberThreshold: z.number().int().min(2, "must be at least 2").max(100).default(5),
+  /** Records from months more than this many months ago are deleted (checked at start and daily). */
+  retentionMonths: z.number().int().min(1).max(120).default(36),
+  rateLimit: z
+    .strictObject({
+      /** Record posts a minute from one address (staff behind one trust proxy share an address). */
+      postsPerMinute: z.number().int().min(1).default(600),
+      /** Summary and CSV requests a minute from one address. */
+      readsPerMinute: z.number().int().min(1).default(120),
+    })
+    .default({ postsPerMinute: 600, readsPerMinute: 120 }),
+  /** Per-team read keys: if a team has one, its summary and CSV need it (or the trust key). */
+  teams: z.record(TeamCode, ReadKey).default({}),
+  /** Refuse records from teams not listed in `teams`. */
+  onlyListedTeams: z.boolean().default(false),
+  /** The trust-wide read key: opens /api/summary and every team's summary and CSV. */
+  trust: ReadKey.default({}),
+  /** Behind a reverse proxy: true, a hop count or a list of proxy addresses (fastify trustProxy), so rate limits see client addresses. */
+  trustProxy: z.union([z.boolean(), z.number().int().min(0), z.string()]).default(false),
+});
+export type Config = z.output<typeof Config>;
+export type ConfigInput = z.input<typeof Config>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly problems: readonly string[]) {
+    super(`[better-off] the service configuration is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+}
+
+/** Environment variables and the setting each one sets. */
+export const ENV_VARS = {
+  BETTER_OFF_DB: "db",
+  BETTER_OFF_ALLOWED_ORIGINS: "allowedOrigins (comma-separated)",
+  BETTER_OFF_SMALL_NUMBER_THRESHOLD: "smallNumberThreshold",
+  BETTER_OFF_RETENTION_MONTHS: "retentionMonths",
+  BETTER_OFF_POSTS_PER_MINUTE: "rateLimit.postsPerMinute",
+  BETTER_OFF_READS_PER_MINUTE: "rateLimit.readsPerMinute",
+  BETTER_OFF_TEAM_READ_KEYS: "teams (team=key pairs, comma-separated)",
+  BETTER_OFF_ONLY_LISTED_TEAMS: "onlyListedTeams (true/false)",
+  BETTER_OFF_TRUST_READ_KEY: "trust.readKey",
+  BETTER_OFF_TRUST_PROXY: "trustProxy (true/false, a number or addresses)",
+} as const;
+
+/** Build the configuration from a file (BETTER_OFF_CONFIG) and the environment. Throws ConfigError. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigInput = {}): Config {
+  const problems: string[] = [];
+  let raw: Record<string, unknown> = {};
+  const file = env.BETTER_OFF_CONFIG;
+  if (file) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) problems.push(`${file}: must hold a JSON object`);
+      else raw = parsed as Record<string, unknown>;
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message}`);
+    }
+  }
+  const int = (name: string, v: string) => {
+    if (/^\d+$/.test(v.trim())) return Number(v);
+    problems.push(`${name}: must be a whole number (got ${JSON.stringify(v)})`);
+    return undefined;
+  };
+  const bool = (name: string, v: string) => {
+    if (!/^(true|false|1|0)$/i.test(v.trim())) problems.push(`${name}: must be true or false (got ${JSON.stringify(v)})`);
+    return /^(true|1)$/i.test(v.trim());
+  };
+  const e = (name: keyof typeof ENV_VARS) => {
+    const v = env[name];
+    return v === undefined || v === "" ? undefined : v;
+  };
+  const fromEnv: Record<string, unknown> = {};
+  if (e("BETTER_OFF_DB")) fromEnv.db = e("BETTER_OFF_DB");
+  if (e("BETTER_OFF_ALLOWED_ORIGINS")) fromEnv.allowedOrigins = e("BETTER_OFF_ALLOWED_ORIGINS")!.split(",").map((s) => s.trim()).filter(Boolean);
+  const setInt = (target: Record<string, unknown>, key: string, name: keyof typeof ENV_VARS) => {
+    const v = e(name);
+    if (v === undefined) return;
+    const n = int(name, v);
+    if (n !== undefined) target[key] = n;
+  };
+  setInt(fromEnv, "smallNumberThreshold", "BETTER_OFF_SMALL_NUMBER_THRESHOLD");
+  setInt(fromEnv, "retentionMonths", "BETTER_OFF_RETENTION_MONTHS");
+  const limits = { ...((raw.rateLimit as object | undefined) ?? {}) } as Record<string, unknown>;
+  setInt(limits, "postsPerMinute", "BETTER_OFF_POSTS_PER_MINUTE");
+  setInt(limits, "readsPerMinute", "BETTER_OFF_READS_PER_MINUTE");
+  if (Object.keys(limits).length) fromEnv.rateLimit = limits;
+  if (e("BETTER_OFF_TEAM_READ_KEYS")) {
+    const teams = { ...((raw.teams as object | undefined) ?? {}) } as Record<string, unknown>;
+    for (const pair of e("BETTER_OFF_TEAM_READ_KEYS")!.split(",").map((s) => s.trim()).filter(Boolean)) {
+      const i = pair.indexOf("=");
+      if (i < 1) problems.push(`BETTER_OFF_TEAM_READ_KEYS: "${pair.slice(0, 40)}" is not team=key`);
+      else teams[pair.slice(0, i)] = { readKey: pair.slice(i + 1) };
+    }
+    fromEnv.teams = teams;
+  }
+  if (e("BETTER_OFF_ONLY_LISTED_TEAMS")) fromEnv.onlyListedTeams = bool("BETTER_OFF_ONLY_LISTED_TEAMS", e("BETTER_OFF_ONLY_LISTED_TEAMS")!);
+  if (e("BETTER_OFF_TRUST_READ_KEY")) fromEnv.trust = { readKey: e("BETTER_OFF_TRUST_READ_KEY") };
+  if (e("BETTER_OFF_TRUST_PROXY")) {
+    const v = e("BETTER_OFF_TRUST_PROXY")!.trim();
+    fromEnv.trustProxy = /^(true|false)$/i.test(v) ? /^true$/i.test(v) : /^\d+$/.test(v) ? Number(v) : v;
+  }
+  const parsed = Config.safeParse({ ...raw, ...fromEnv, ...overrides });
+  if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${i.path.join(".") || "(config)"}: ${i.code === "unrecognized_keys" ? `unknown setting ${i.keys.join(", ")}` : i.message}`);
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
+  return parsed.data;
+}
+
+export const sha256 = (s: string): Buffer => createHash("sha256").update(s, "utf8").digest();
+
+/** The expected hash of a key setting, or null if none is set. */
+export function keyHash(k: { readKey?: string | undefined; readKeySha256?: string | undefined }): Buffer | null {
+  if (k.readKey) return sha256(k.readKey);
+  if (k.readKeySha256) return Buffer.from(k.readKeySha256, "hex");
+  return null;
+}

@@ -1,0 +1,371 @@
+/**
+ * All SQL for records: store, fold into the aggregates, read aggregates for
+ * summaries, page through records for CSV, apply retention.
+ * Synchronous (better-sqlite3): no async code inside a transaction.
+ */
+import { isReasonCode, NO_FLAGGED_REASON } from "../../records/codes.js";
+import type { AnonymisedRecord } from "../../records/schema.js";
+import type Database from "better-sqlite3";
+import type { DB } from "./database.js";
+import { addToHistogram, GainCounts } from "./histogram.js";
+
+export type StoreOutcome = "stored" | "duplicate";
+
+/** A month range, both ends included; either may be open. */
+export interface MonthRange {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface Aggregates {
+  /** Records per month, ascending. */
+  readonly months: [month: string, records: number][];
+  /** Gains per hours level. */
+  readonly hours: Map<string, GainCounts>;
+  /** Worse-off results per reason code. */
+  readonly reasons: Map<string, number>;
+}
+
+/** One record as a CSV row source: the record's fields flattened, one entry per scenario. */
+export interface StoredRecord {
+  readonly id: string;
+  readonly team: string;
+  readonly month: string;
+  readonly schemaVersion: number;
+  readonly profile: Profile;
+  readonly scenarios: readonly { hours: string; betterOffAfterCostsWeekly: number; flags: string[] }[];
+}
+
+export interface Profile {
+  readonly rulesId: string;
+  readonly engineVersion: string;
+  readonly region: string;
+  readonly adults: string;
+  readonly children: string;
+  readonly ageBand: string;
+  readonly health: string;
+  readonly disabilityBenefit: boolean;
+  readonly tenure: string;
+  readonly benefitsBefore: string;
+  readonly wageBand: string;
+}
+
+const FIRST = "0000-00";
+const LAST = "9999-99";
+
+export class RecordsRepository {
+  private readonly profileIds = new Map<string, number>();
+  private readonly profilesById = new Map<number, Profile>();
+  private readonly flagIds = new Map<string, number>();
+  private readonly flagCodes = new Map<number, string>();
+  private readonly q;
+  private readonly storeTx: Database.Transaction<(records: readonly AnonymisedRecord[]) => StoreOutcome[]>;
+  private readonly foldTx: Database.Transaction<(chunk: number) => number>;
+  private unfolded = 0;
+
+  constructor(readonly db: DB) {
+    this.q = {
+      insertRecord: db.prepare("INSERT INTO records (id, team, month, schema_version, profile, scenarios) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+      insertProfile: db.prepare(
+        `INSERT INTO profiles (rules_id, engine_version, region, adults, children, age_band, health, disability_benefit, tenure, benefits_before, wage_band)
+         VALUES (@rulesId, @engineVersion, @region, @adults, @children, @ageBand, @health, @disabilityBenefit, @tenure, @benefitsBefore, @wageBand)
+         ON CONFLICT DO NOTHING`,
+      ),
+      profileId: db.prepare(
+        `SELECT id FROM profiles WHERE rules_id = @rulesId AND engine_version = @engineVersion AND region = @region AND adults = @adults AND children = @children
+         AND age_band = @ageBand AND health = @health AND disability_benefit = @disabilityBenefit AND tenure = @tenure AND benefits_before = @benefitsBefore AND wage_band = @wageBand`,
+      ).pluck(),
+      profile: db.prepare("SELECT * FROM profiles WHERE id = ?"),
+      insertFlag: db.prepare("INSERT INTO flag_codes (code) VALUES (?) ON CONFLICT DO NOTHING"),
+      flagId: db.prepare("SELECT id FROM flag_codes WHERE code = ?").pluck(),
+      allFlags: db.prepare("SELECT id, code FROM flag_codes"),
+      addMonth: db.prepare("INSERT INTO month_counts (team, month, records) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET records = records + excluded.records"),
+      bins: db.prepare("SELECT bins FROM gain_histograms WHERE team = ? AND month = ? AND hours = ?").pluck(),
+      putBins: db.prepare("INSERT INTO gain_histograms (team, month, hours, bins) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET bins = excluded.bins"),
+      addReason: db.prepare("INSERT INTO worse_off_reasons (team, month, code, results) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET results = results + excluded.results"),
+      teamMonths: db.prepare("SELECT month, records FROM month_counts WHERE team = ? AND month BETWEEN ? AND ? ORDER BY month").raw(),
+      teamBins: db.prepare("SELECT hours, bins FROM gain_histograms WHERE team = ? AND month BETWEEN ? AND ?").raw(),
+      teamReasons: db.prepare("SELECT code, SUM(results) FROM worse_off_reasons WHERE team = ? AND month BETWEEN ? AND ? GROUP BY code").raw(),
+      allMonths: db.prepare("SELECT team, month, records FROM month_counts WHERE month BETWEEN ? AND ? ORDER BY team, month").raw(),
+      allBins: db.prepare("SELECT team, hours, bins FROM gain_histograms WHERE month BETWEEN ? AND ?").raw(),
+      allReasons: db.prepare("SELECT team, code, SUM(results) FROM worse_off_reasons WHERE month BETWEEN ? AND ? GROUP BY team, code").raw(),
+      teams: db.prepare("SELECT DISTINCT team FROM month_counts ORDER BY team").pluck(),
+      page: db.prepare(
+        `SELECT id, team, month, schema_version, profile, scenarios FROM records
+         WHERE team = ? AND month BETWEEN ? AND ? AND (month, id) > (?, ?) ORDER BY month, id LIMIT ?`,
+      ).raw(),
+      count: db.prepare("SELECT COUNT(*) FROM records").pluck(),
+      foldedTo: db.prepare("SELECT folded_to FROM fold_state WHERE id = 1").pluck(),
+      setFoldedTo: db.prepare("UPDATE fold_state SET folded_to = ? WHERE id = 1"),
+      unfolded: db.prepare("SELECT seq, team, month, scenarios FROM records WHERE seq > ? ORDER BY seq LIMIT ?").raw(),
+      countById: db.prepare("SELECT COUNT(*) FROM records WHERE id = ?").pluck(),
+    };
+    for (const row of this.q.allFlags.all() as { id: number; code: string }[]) this.rememberFlag(row.code, row.id);
+    this.storeTx = db.transaction((records: readonly AnonymisedRecord[]) => this.storeInTransaction(records));
+    this.foldTx = db.transaction((chunk: number) => this.foldChunk(chunk));
+  }
+
+  /**
+   * Store records in one transaction (one commit, one fsync): each gets
+   * "stored", or "duplicate" if its id is already there (then nothing about it
+   * is counted again). Throws if the commit fails: then nothing was stored.
+   * The aggregates catch up in fold(), which every summary runs first.
+   */
+  store(records: readonly AnonymisedRecord[]): StoreOutcome[] {
+    try {
+      const outcomes = this.storeTx.immediate(records);
+      this.unfolded += outcomes.filter((o) => o === "stored").length;
+      return outcomes;
+    } catch (e) {
+      this.forgetCaches();
+      throw e;
+    }
+  }
+
+  /** Records stored since the last fold, as far as this connection knows. */
+  get unfoldedCount(): number {
+    return this.unfolded;
+  }
+
+  private storeInTransaction(records: readonly AnonymisedRecord[]): StoreOutcome[] {
+    return records.map((r): StoreOutcome => {
+      const scenarios = r.scenarios.map((s) => [s.hours, s.betterOffAfterCostsWeekly, s.flags.map((f) => this.flagId(f))]);
+      const info = this.q.insertRecord.run(r.id, r.team, r.month, r.schemaVersion, this.profileId(r), JSON.stringify(scenarios));
+      return info.changes === 0 ? "duplicate" : "stored";
+    });
+  }
+
+  /**
+   * Count every record stored since the last fold into the aggregates, and
+   * move the watermark on, in one transaction per `chunk` records: a record
+   * is counted exactly once, even if the process dies part way.
+   */
+  fold(chunk = 20_000): number {
+    let folded = 0;
+    for (;;) {
+      const n = this.foldTx.immediate(chunk);
+      folded += n;
+      if (n < chunk) break;
+    }
+    this.unfolded = 0;
+    return folded;
+  }
+
+  private foldChunk(chunk: number): number {
+    const from = this.q.foldedTo.get() as number;
+    const rows = this.q.unfolded.all(from, chunk) as [number, string, string, string][];
+    if (!rows.length) return 0;
+    const months = new Map<string, number>();
+    const gains = new Map<string, Map<number, number>>();
+    const reasons = new Map<string, number>();
+    const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+    for (const [, team, month, scenarios] of rows) {
+      const tm = `${team}\n${month}`;
+      bump(months, tm);
+      for (const [hours, gain, flags] of JSON.parse(scenarios) as [string, number, number[]][]) {
+        const key = `${tm}\n${hours}`;
+        let h = gains.get(key);
+        if (!h) gains.set(key, (h = new Map()));
+        bump(h, gain);
+        if (gain >= 0) continue;
+        const why = flags.map((f) => this.flagCode(f)).filter(isReasonCode);
+        for (const code of why.length ? why : [NO_FLAGGED_REASON]) bump(reasons, `${tm}\n${code}`);
+      }
+    }
+    for (const [key, n] of months) this.q.addMonth.run(...(key.split("\n") as [string, string]), n);
+    for (const [key, delta] of gains) {
+      const [team, month, hours] = key.split("\n") as [string, string, string];
+      const old = this.q.bins.get(team, month, hours) as Buffer | undefined;
+      this.q.putBins.run(team, month, hours, addToHistogram(old, delta));
+    }
+    for (const [key, n] of reasons) this.q.addReason.run(...(key.split("\n") as [string, string, string]), n);
+    this.q.setFoldedTo.run(rows[rows.length - 1]![0]);
+    return rows.length;
+  }
+
+  private profileId(r: AnonymisedRecord): number {
+    const p = profileOf(r);
+    const key = `${p.rulesId}|${p.engineVersion}|${p.region}|${p.adults}|${p.children}|${p.ageBand}|${p.health}|${p.disabilityBenefit}|${p.tenure}|${p.benefitsBefore}|${p.wageBand}`;
+    let id = this.profileIds.get(key);
+    if (id === undefined) {
+      const params = { ...p, disabilityBenefit: p.disabilityBenefit ? 1 : 0 };
+      this.q.insertProfile.run(params);
+      id = this.q.profileId.get(params) as number;
+      // Cached only once the row is known to exist; if this transaction rolls
+      // back, the row is gone, so forget everything cached in it (see store()).
+      this.profileIds.set(key, id);
+    }
+    return id;
+  }
+
+  private flagId(code: string): number {
+    let id = this.flagIds.get(code);
+    if (id === undefined) {
+      this.q.insertFlag.run(code);
+      id = this.q.flagId.get(code) as number;
+      this.rememberFlag(code, id);
+    }
+    return id;
+  }
+
+  private rememberFlag(code: string, id: number) {
+    this.flagIds.set(code, id);
+    this.flagCodes.set(id, code);
+  }
+
+  /** Forget cached ids (after a failed transaction, whose new rows were rolled back). */
+  forgetCaches(): void {
+    this.profileIds.clear();
+    this.profilesById.clear();
+    this.flagIds.clear();
+    this.flagCodes.clear();
+    for (const row of this.q.allFlags.all() as { id: number; code: string }[]) this.rememberFlag(row.code, row.id);
+  }
+
+  /** Aggregates for one team over a month range. */
+  teamAggregates(team: string, range: MonthRange): Aggregates {
+    this.fold();
+    const [from, to] = [range.from ?? FIRST, range.to ?? LAST];
+    const hours = new Map<string, GainCounts>();
+    for (const [h, bins] of this.q.teamBins.all(team, from, to) as [string, Buffer][]) {
+      let g = hours.get(h);
+      if (!g) hours.set(h, (g = new GainCounts()));
+      g.addBlob(bins);
+    }
+    return {
+      months: this.q.teamMonths.all(team, from, to) as [string, number][],
+      hours,
+      reasons: new Map(this.q.teamReasons.all(team, from, to) as [string, number][]),
+    };
+  }
+
+  /** Aggregates for every team over a month range, in team order. */
+  allAggregates(range: MonthRange): Map<string, Aggregates> {
+    this.fold();
+    const [from, to] = [range.from ?? FIRST, range.to ?? LAST];
+    const teams = new Map<string, Aggregates>();
+    const of = (team: string) => {
+      let a = teams.get(team);
+      if (!a) teams.set(team, (a = { months: [], hours: new Map(), reasons: new Map() }));
+      return a;
+    };
+    for (const [team, month, n] of this.q.allMonths.all(from, to) as [string, string, number][]) of(team).months.push([month, n]);
+    for (const [team, h, bins] of this.q.allBins.all(from, to) as [string, string, Buffer][]) {
+      const a = of(team);
+      let g = a.hours.get(h);
+      if (!g) a.hours.set(h, (g = new GainCounts()));
+      g.addBlob(bins);
+    }
+    for (const [team, code, n] of this.q.allReasons.all(from, to) as [string, string, number][]) of(team).reasons.set(code, n);
+    return teams;
+  }
+
+  /** Teams that have records. */
+  teams(): string[] {
+    this.fold();
+    return this.q.teams.all() as string[];
+  }
+
+  /** One team's records in month then id order, a page at a time (nothing is held open between pages). */
+  *teamRecords(team: string, range: MonthRange, pageSize = 2000): Generator<StoredRecord> {
+    const [from, to] = [range.from ?? FIRST, range.to ?? LAST];
+    let after: [string, string] = ["", ""];
+    for (;;) {
+      const rows = this.q.page.all(team, from, to, after[0], after[1], pageSize) as [string, string, string, number, number, string][];
+      for (const [id, t, month, schemaVersion, profile, scenarios] of rows)
+        yield {
+          id,
+          team: t,
+          month,
+          schemaVersion,
+          profile: this.profile(profile),
+          scenarios: (JSON.parse(scenarios) as [string, number, number[]][]).map(([hours, gain, flags]) => ({
+            hours,
+            betterOffAfterCostsWeekly: gain,
+            flags: flags.map((f) => this.flagCode(f)),
+          })),
+        };
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      after = [last[2], last[0]];
+    }
+  }
+
+  private profile(id: number): Profile {
+    let p = this.profilesById.get(id);
+    if (!p) {
+      const row = this.q.profile.get(id) as Record<string, string | number>;
+      p = {
+        rulesId: String(row.rules_id),
+        engineVersion: String(row.engine_version),
+        region: String(row.region),
+        adults: String(row.adults),
+        children: String(row.children),
+        ageBand: String(row.age_band),
+        health: String(row.health),
+        disabilityBenefit: row.disability_benefit === 1,
+        tenure: String(row.tenure),
+        benefitsBefore: String(row.benefits_before),
+        wageBand: String(row.wage_band),
+      };
+      this.profilesById.set(id, p);
+    }
+    return p;
+  }
+
+  private flagCode(id: number): string {
+    let code = this.flagCodes.get(id);
+    if (code === undefined) {
+      this.forgetCaches();
+      code = this.flagCodes.get(id);
+      if (code === undefined) throw new Error(`[better-off] flag id ${id} is not in flag_codes`);
+    }
+    return code;
+  }
+
+  /** Number of records stored (all teams). */
+  count(): number {
+    return this.q.count.get() as number;
+  }
+
+  /** How many rows hold this id (0 or 1: the id is unique). */
+  countId(id: string): number {
+    return this.q.countById.get(id) as number;
+  }
+
+  /**
+   * Delete records (and their aggregates) from months before `firstKept`.
+   * Aggregates are kept per month, so whole months go together. One team at
+   * a time, so no single transaction holds the writer for long.
+   */
+  deleteBefore(firstKept: string): number {
+    this.fold();
+    let deleted = 0;
+    const teams = this.db.prepare("SELECT DISTINCT team FROM month_counts WHERE month < ?").pluck().all(firstKept) as string[];
+    const del = this.db.transaction((team: string) => {
+      const n = this.db.prepare("DELETE FROM records WHERE team = ? AND month < ?").run(team, firstKept).changes;
+      for (const table of ["month_counts", "gain_histograms", "worse_off_reasons"])
+        this.db.prepare(`DELETE FROM ${table} WHERE team = ? AND month < ?`).run(team, firstKept);
+      return n;
+    });
+    for (const team of teams) deleted += del.immediate(team);
+    return deleted;
+  }
+}
+
+function profileOf(r: AnonymisedRecord): Profile {
+  const h = r.household;
+  return {
+    rulesId: r.rulesId,
+    engineVersion: r.engineVersion,
+    region: r.region,
+    adults: h.adults,
+    children: h.children,
+    ageBand: h.ageBand,
+    health: h.health,
+    disabilityBenefit: h.disabilityBenefit,
+    tenure: h.tenure,
+    benefitsBefore: h.benefitsBefore.join(" "),
+    wageBand: h.wageBand,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * GET /api/teams/:team/summary?from=YYYY-MM&to=YYYY-MM — one team's summary.
+ * GET /api/summary?from&to — every team (a row each) and the trust pooled.
+ * GET /api/teams/:team/records.csv?from&to — the team's anonymised records,
+ *   one row per record and hours, for a spreadsheet.
+ * Read keys (read-keys.ts) guard all three when configured.
+ */
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { Month, TeamCode } from "../../records/schema.js";
+import type { Config } from "../config.js";
+import type { MonthRange, RecordsRepository, StoredRecord } from "../db/records-repository.js";
+import { ProblemError, type Problem } from "../errors.js";
+import type { ReadKeys } from "../read-keys.js";
+import { pool, summarise, teamRow, type TeamSummary, type TrustSummary } from "../summary.js";
+
+const Range = z.strictObject({ from: Month.optional(), to: Month.optional() });
+const TeamParams = z.strictObject({ team: TeamCode });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const problems: Problem[] = r.error.issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? i.keys.map((k) => ({ path: k, message: `unknown ${where} "${k}": use from and to (YYYY-MM)` }))
+      : [{ path: i.path.join("."), message: i.message }],
+  );
+  throw new ProblemError(400, `the ${where}s are not valid`, problems);
+}
+
+function range(req: FastifyRequest): MonthRange {
+  const r = parse(Range, req.query, "query parameter");
+  if (r.from && r.to && r.from > r.to) throw new ProblemError(400, "the query parameters are not valid", [{ path: "from", message: `${r.from} is after to (${r.to})` }]);
+  return r;
+}
+
+export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo: RecordsRepository; keys: ReadKeys }): void {
+  const { config, repo, keys } = deps;
+  const n = config.smallNumberThreshold;
+  const rateLimit = { max: config.rateLimit.readsPerMinute, timeWindow: 60_000 };
+
+  app.get("/api/teams/:team/summary", { config: { rateLimit } }, async (req, reply) => {
+    const { team } = parse(TeamParams, req.params, "team code");
+    const r = range(req);
+    keys.checkTeam(req, team);
+    const body: TeamSummary = { team, from: r.from ?? null, to: r.to ?? null, smallNumberThreshold: n, ...summarise(repo.teamAggregates(team, r), n) };
+    return reply.header("cache-control", "no-store").send(body);
+  });
+
+  app.get("/api/summary", { config: { rateLimit } }, async (req, reply) => {
+    const r = range(req);
+    keys.checkTrust(req);
+    const all = repo.allAggregates(r);
+    const body: TrustSummary = {
+      from: r.from ?? null,
+      to: r.to ?? null,
+      smallNumberThreshold: n,
+      teams: [...all].map(([team, a]) => teamRow(team, a, n)),
+      trust: summarise(pool(all.values()), n),
+    };
+    return reply.header("cache-control", "no-store").send(body);
+  });
+
+  app.get("/api/teams/:team/records.csv", { config: { rateLimit } }, async (req, reply) => {
+    const { team } = parse(TeamParams, req.params, "team code");
+    const r = range(req);
+    keys.checkTeam(req, team);
+    const name = ["better-off", team, r.from, r.to].filter(Boolean).join("-");
+    return reply
+      .header("cache-control", "no-store")
+      .header("content-disposition", `attachment; filename="${name}.csv"`)
+      .type("text/csv; charset=utf-8")
+      .send(Readable.from(csvLines(repo.teamRecords(team, r))));
+  });
+}
+
+export const CSV_COLUMNS = [
+  "record_id",
+  "month",
+  "team",
+  "rules_id",
+  "engine_version",
+  "schema_version",
+  "region",
+  "adults",
+  "children",
+  "age_band",
+  "health",
+  "disability_benefit",
+  "tenure",
+  "benefits_before",
+  "wage_band",
+  "hours",
+  "better_off_after_costs_weekly",
+  "outcome",
+  "flags",
+] as const;
+
+/**
+ * CSV (RFC 4180, CRLF). Every value comes from a closed list, a code pattern
+ * or a number, so none needs quoting and none can start a spreadsheet
+ * formula; lists are space-separated. Rows are yielded a page at a time.
+ */
+export function* csvLines(records: Iterable<StoredRecord>): Generator<string> {
+  yield CSV_COLUMNS.join(",") + "\r\n";
+  let chunk = "";
+  for (const rec of records) {
+    const p = rec.profile;
+    const head = [rec.id, rec.month, rec.team, p.rulesId, p.engineVersion, rec.schemaVersion, p.region, p.adults, p.children, p.ageBand, p.health, p.disabilityBenefit ? "yes" : "no", p.tenure, p.benefitsBefore, p.wageBand].join(",");
+    for (const s of rec.scenarios) {
+      const g = s.betterOffAfterCostsWeekly;
+      chunk += `${head},${s.hours},${g},${g > 0 ? "better" : g < 0 ? "worse" : "same"},${s.flags.join(" ")}\r\n`;
+    }
+    if (chunk.length > 64 * 1024) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
+}

@@ -1,0 +1,220 @@
+/**
+ * Results-service benchmark (issue 4), on loopback against the real service
+ * started as a child process (src/server/main.ts), with temporary databases
+ * that are deleted afterwards.
+ *
+ *  1. Ingest: 50 concurrent clients (keep-alive connections) post records as
+ *     fast as the service acknowledges them; every 201 follows a durable
+ *     commit (WAL, synchronous = FULL). 2,000 posts warm up, then 20,000 are
+ *     timed (at most 30 s). Budget: ≥ 1,000 records/s. The clients run in
+ *     this process and share the machine's two cores with the service, so
+ *     anything else running at the same time lowers the figure.
+ *  2. Summaries with 1,000,000 records in the database (100 teams of 10,000,
+ *     over 36 months, 5 hours levels each), seeded through the same
+ *     repository code the service uses: one team's summary (budget ≤ 100 ms)
+ *     and the trust-wide summary (budget ≤ 1 s), timed over HTTP, median of
+ *     several requests after one warm-up.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { openDatabase } from "../../src/server/db/database.js";
+import { RecordsRepository } from "../../src/server/db/records-repository.js";
+import { monthOf, monthsBefore } from "../../src/records/month.js";
+import type { AnonymisedRecord, RecordScenario } from "../../src/records/schema.js";
+import { startApp } from "../helpers/app.js";
+
+const CLIENTS = 50;
+const INGEST_WARM_UP = 2_000;
+const INGEST_RECORDS = 20_000;
+const INGEST_MAX_MS = 30_000;
+const TEAMS = 100;
+const PER_TEAM = 10_000;
+const MONTHS = 36;
+
+/** A small deterministic PRNG (mulberry32), so every run stores the same figures (ids are random UUIDs, as in use). */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOURS = [
+  ["8", 45],
+  ["16", 95],
+  ["24", 120],
+  ["30", 140],
+  ["37.5", 165],
+] as const;
+
+/** A plausible record: gains spread around a mean per hours level, some worse off at 16 hours (ESA ends). */
+export function syntheticRecord(rnd: () => number, team: string, month: string): AnonymisedRecord {
+  const esa = rnd() < 0.3;
+  const scenarios: RecordScenario[] = HOURS.map(([hours, mean]) => {
+    const normal = Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+    const gain = Math.max(-1000, Math.min(1000, Math.round(mean + 60 * normal - (esa && Number(hours) >= 16 ? 90 : 0))));
+    const flags: RecordScenario["flags"] = [];
+    if (esa && Number(hours) >= 16) flags.push("esa-ends-hours");
+    if (Number(hours) >= 24) flags.push("income-tax-paid", "national-insurance-paid");
+    if (Number(hours) >= 37.5 && rnd() < 0.3) flags.push("uc-nil");
+    return { hours, betterOffAfterCostsWeekly: gain, outcome: gain > 0 ? "better" : gain < 0 ? "worse" : "same", flags: flags.sort() };
+  });
+  return {
+    schemaVersion: 1,
+    id: randomUUID(),
+    team,
+    month,
+    rulesId: "uk/2026-27@6901d8251d5938",
+    engineVersion: "0.1.0",
+    region: rnd() < 0.8 ? "england" : rnd() < 0.5 ? "wales" : "scotland",
+    household: {
+      adults: rnd() < 0.8 ? "single" : "couple",
+      children: (["0", "0", "1", "2", "3+"] as const)[Math.floor(rnd() * 5)]!,
+      ageBand: rnd() < 0.1 ? "21-to-24" : "25-plus",
+      health: rnd() < 0.5 ? "lcwra" : "none",
+      disabilityBenefit: rnd() < 0.4,
+      tenure: (["social", "private", "none"] as const)[Math.floor(rnd() * 3)]!,
+      benefitsBefore: esa ? ["universal-credit", "new-style-esa"] : ["universal-credit"],
+      wageBand: rnd() < 0.7 ? "12-to-13" : "13-to-14",
+    },
+    scenarios,
+  };
+}
+
+function request(agent: http.Agent, port: number, method: string, path: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, method, path, agent, headers: body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {} },
+      (res) => {
+        let data = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (data += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: data }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+export async function ingest(dir: string): Promise<number> {
+  const app = await startApp({ BETTER_OFF_DB: join(dir, "ingest.sqlite"), BETTER_OFF_POSTS_PER_MINUTE: "100000000" });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  try {
+    const rnd = prng(1);
+    const month = monthOf(new Date());
+    const bodies = Array.from({ length: INGEST_WARM_UP + INGEST_RECORDS }, (_, i) => JSON.stringify(syntheticRecord(rnd, `team-${i % 20}`, month)));
+    // Warm up the connections and the JIT with posts that are not timed.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < INGEST_WARM_UP) await request(agent, app.port, "POST", "/api/records", bodies[next++]!);
+      }),
+    );
+    let acknowledged = 0;
+    const t0 = performance.now();
+    const deadline = t0 + INGEST_MAX_MS;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < bodies.length && performance.now() < deadline) {
+          const r = await request(agent, app.port, "POST", "/api/records", bodies[next++]!);
+          if (r.status !== 201) throw new Error(`ingest: expected 201, got ${r.status}: ${r.body.slice(0, 200)}`);
+          acknowledged++;
+        }
+      }),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const perSecond = acknowledged / seconds;
+    await app.stop();
+    const db = new Database(join(dir, "ingest.sqlite"), { readonly: true });
+    const stored = db.prepare("SELECT COUNT(*) FROM records").pluck().get() as number;
+    db.close();
+    if (stored !== INGEST_WARM_UP + acknowledged) throw new Error(`ingest: ${INGEST_WARM_UP + acknowledged} acknowledged but ${stored} stored`);
+    console.log(
+      `server: ingest, ${CLIENTS} concurrent clients, durable commits (WAL, synchronous=FULL): ${acknowledged} records acknowledged in ${seconds.toFixed(2)} s = ${Math.round(perSecond)} records/s (budget: ≥ 1,000/s) ${perSecond >= 1000 ? "OK" : "UNDER BUDGET"}`,
+    );
+    return perSecond;
+  } finally {
+    agent.destroy();
+    await app.stop();
+  }
+}
+
+function seed(file: string): void {
+  const db = openDatabase(file);
+  // Bulk load only: a bigger page cache, so the random ids' index stays in memory while a million go in.
+  db.pragma("cache_size = -262144");
+  const repo = new RecordsRepository(db);
+  const rnd = prng(2);
+  const last = monthOf(new Date());
+  const months = Array.from({ length: MONTHS }, (_, i) => monthsBefore(last, i));
+  const t0 = performance.now();
+  for (let t = 0; t < TEAMS; t++) {
+    const team = `team-${String(t).padStart(3, "0")}`;
+    for (let b = 0; b < PER_TEAM; b += 5000) {
+      const batch = Array.from({ length: 5000 }, () => syntheticRecord(rnd, team, months[Math.floor(rnd() * MONTHS)]!));
+      repo.store(batch.sort((x, y) => (x.id < y.id ? -1 : 1)));
+    }
+  }
+  repo.fold();
+  const count = repo.count();
+  db.close();
+  const mb = statSync(file).size / 1e6;
+  console.log(`server: seeded ${count.toLocaleString("en-GB")} records (${TEAMS} teams × ${PER_TEAM.toLocaleString("en-GB")}, ${MONTHS} months) in ${((performance.now() - t0) / 1000).toFixed(1)} s; database ${mb.toFixed(0)} MB`);
+}
+
+async function timeGets(agent: http.Agent, port: number, paths: readonly string[]): Promise<{ median: number; max: number }> {
+  await request(agent, port, "GET", paths[0]!); // warm-up
+  const times: number[] = [];
+  for (const p of paths) {
+    const t0 = performance.now();
+    const r = await request(agent, port, "GET", p);
+    times.push(performance.now() - t0);
+    if (r.status !== 200) throw new Error(`GET ${p}: ${r.status} ${r.body.slice(0, 200)}`);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]! };
+}
+
+async function summaries(dir: string): Promise<{ team: number; trust: number }> {
+  const file = join(dir, "million.sqlite");
+  seed(file);
+  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000" }, 120_000);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const check = JSON.parse((await request(agent, app.port, "GET", "/api/teams/team-007/summary")).body) as { calculations: number };
+    if (check.calculations !== PER_TEAM) throw new Error(`team summary counted ${check.calculations}, expected ${PER_TEAM}`);
+    const team = await timeGets(agent, app.port, Array.from({ length: 20 }, (_, i) => `/api/teams/team-${String(i * 5).padStart(3, "0")}/summary`));
+    console.log(
+      `server: team summary (${PER_TEAM.toLocaleString("en-GB")} records, 1,000,000 in the database), over HTTP: median ${team.median.toFixed(1)} ms, max ${team.max.toFixed(1)} ms of 20 (budget: ≤ 100 ms) ${team.median <= 100 ? "OK" : "OVER BUDGET"}`,
+    );
+    const from = monthsBefore(monthOf(new Date()), 11);
+    const trust = await timeGets(agent, app.port, ["/api/summary", "/api/summary", "/api/summary", "/api/summary", "/api/summary"]);
+    const trustYear = await timeGets(agent, app.port, Array.from({ length: 5 }, () => `/api/summary?from=${from}`));
+    console.log(
+      `server: trust-wide summary (1,000,000 records, ${TEAMS} teams), over HTTP: median ${trust.median.toFixed(0)} ms, max ${trust.max.toFixed(0)} ms of 5; last 12 months only: median ${trustYear.median.toFixed(0)} ms (budget: ≤ 1,000 ms) ${trust.median <= 1000 ? "OK" : "OVER BUDGET"}`,
+    );
+    return { team: team.median, trust: trust.median };
+  } finally {
+    agent.destroy();
+    await app.stop();
+  }
+}
+
+export async function runServerBench(): Promise<{ ingestPerSecond: number; teamSummaryMs: number; trustSummaryMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "better-off-server-bench-"));
+  try {
+    const ingestPerSecond = await ingest(dir);
+    const { team, trust } = await summaries(dir);
+    return { ingestPerSecond, teamSummaryMs: team, trustSummaryMs: trust };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

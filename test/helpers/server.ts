@@ -1,0 +1,50 @@
+/**
+ * The service built in-process (`buildApp`, no listening: use `app.inject`)
+ * on a real SQLite file in a temporary folder, with a fixed clock.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/server/app.js";
+import type { ConfigInput } from "../../src/server/config.js";
+import type { AnonymisedRecord } from "../../src/records/schema.js";
+
+/** The tests' "today": records from 2026-04 to 2026-07 are all within the service's window. */
+export const TODAY = new Date("2026-06-15T12:00:00Z");
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly dir: string;
+  readonly dbFile: string;
+  post(record: unknown, headers?: Record<string, string>): Promise<{ statusCode: number; json: () => any; headers: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+export async function testApp(config: ConfigInput = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), "better-off-test-"));
+  const dist = join(dir, "dist");
+  mkdirSync(dist);
+  writeFileSync(join(dist, "index.html"), '<!doctype html><title>demo</title><script type="module" src="./better-off-calculator.js"></script>');
+  writeFileSync(join(dist, "better-off-calculator.js"), "export {};\n");
+  const dbFile = join(dir, "data", "records.sqlite");
+  const app = await buildApp({ config: { db: dbFile, ...config }, env: {}, now: () => TODAY, staticDir: dist });
+  return {
+    app,
+    dir,
+    dbFile,
+    post: (record, headers = {}) => app.inject({ method: "POST", url: "/api/records", payload: record as object, headers: { "content-type": "application/json", ...headers } }),
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Post each record; fail if any is not stored. */
+export async function postAll(t: TestApp, records: readonly AnonymisedRecord[]): Promise<void> {
+  for (const r of records) {
+    const res = await t.post(r);
+    if (res.statusCode !== 201) throw new Error(`expected 201 for ${r.id}, got ${res.statusCode}: ${JSON.stringify(res.json())}`);
+  }
+}
