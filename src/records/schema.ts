@@ -5,7 +5,7 @@
  * nothing identifying can be stored by mistake. See PRIVACY.md beside this
  * file for why each field is safe.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   ADULTS,
   AGE_BANDS,
@@ -25,16 +25,22 @@ export const RECORD_SCHEMA_VERSION = 1;
 
 const unique = <T>(xs: readonly T[]) => new Set(xs).size === xs.length;
 
+/** Attach a description (shown in the JSON Schema). */
+const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+};
+
 /** A team code chosen by the trust: 1-40 lower-case letters, digits and hyphens, e.g. "north-ips". */
 export const TeamCode = z
   .string({ error: "must be a team code" })
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'must be a team code of 1 to 40 lower-case letters, digits and hyphens, e.g. "north-ips"');
+  .check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'must be a team code of 1 to 40 lower-case letters, digits and hyphens, e.g. "north-ips"'));
 export type TeamCode = z.infer<typeof TeamCode>;
 
 /** A calendar month, YYYY-MM. */
 export const Month = z
   .string({ error: "must be a month written YYYY-MM" })
-  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. "2026-05"');
+  .check(z.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. "2026-05"'));
 export type Month = z.infer<typeof Month>;
 
 const RULES_TABLE_ID = String.raw`uk/\d{4}-\d{2}@[0-9a-f]{14}`;
@@ -42,75 +48,90 @@ const RULES_TABLE_ID = String.raw`uk/\d{4}-\d{2}@[0-9a-f]{14}`;
 /** Weekly hours, as the engine writes them ("16", "37.5"): more than 0, at most 100, canonical form. */
 const Hours = z
   .string({ error: "must be a number of hours written as a string, e.g. \"16\" or \"37.5\"" })
-  .regex(/^(?:0|[1-9]\d{0,2})(?:\.\d?[1-9])?$/, 'must be hours written like "16" or "37.5" (no trailing zeros)')
-  .refine((h) => Number(h) > 0 && Number(h) <= 100, "must be more than 0 and at most 100 hours");
+  .check(
+    z.regex(/^(?:0|[1-9]\d{0,2})(?:\.\d?[1-9])?$/, 'must be hours written like "16" or "37.5" (no trailing zeros)'),
+    z.refine<string>((h) => Number(h) > 0 && Number(h) <= 100, "must be more than 0 and at most 100 hours"),
+  );
 
 export const RecordScenario = z
   .strictObject({
-    hours: Hours.describe("Weekly hours of work in this scenario."),
-    betterOffAfterCostsWeekly: z
-      .number({ error: "must be a whole number of pounds" })
-      .int("must be a whole number of pounds")
-      .min(-BETTER_OFF_LIMIT, `must be at least -${BETTER_OFF_LIMIT} (larger losses are recorded as -${BETTER_OFF_LIMIT})`)
-      .max(BETTER_OFF_LIMIT, `must be at most ${BETTER_OFF_LIMIT} (larger gains are recorded as ${BETTER_OFF_LIMIT})`)
-      .describe(`Weekly net income in work minus out of work, after the work costs entered, rounded to the whole pound; top-coded at ±${BETTER_OFF_LIMIT}.`),
-    outcome: z.enum(OUTCOMES).describe("better, worse or same: the sign of betterOffAfterCostsWeekly (same: within 50p a week)."),
-    flags: z
-      .array(z.enum(RECORDED_FLAG_CODES))
-      .max(RECORDED_FLAG_CODES.length)
-      .refine(unique, "lists a flag twice")
-      .describe("Threshold flags hit at these hours: the engine's codes for changes in income."),
+    hours: doc(Hours, "Weekly hours of work in this scenario."),
+    betterOffAfterCostsWeekly: doc(
+      z
+        .number({ error: "must be a whole number of pounds" })
+        .check(
+          z.refine<number>((n) => Number.isInteger(n), "must be a whole number of pounds"),
+          z.gte(-BETTER_OFF_LIMIT, `must be at least -${BETTER_OFF_LIMIT} (larger losses are recorded as -${BETTER_OFF_LIMIT})`),
+          z.lte(BETTER_OFF_LIMIT, `must be at most ${BETTER_OFF_LIMIT} (larger gains are recorded as ${BETTER_OFF_LIMIT})`),
+        ),
+      `Weekly net income in work minus out of work, after the work costs entered, rounded to the whole pound; top-coded at ±${BETTER_OFF_LIMIT}.`,
+    ),
+    outcome: doc(z.enum(OUTCOMES), "better, worse or same: the sign of betterOffAfterCostsWeekly (same: within 50p a week)."),
+    flags: doc(
+      z.array(z.enum(RECORDED_FLAG_CODES)).check(z.maxLength(RECORDED_FLAG_CODES.length), z.refine(unique, "lists a flag twice")),
+      "Threshold flags hit at these hours: the engine's codes for changes in income.",
+    ),
   })
-  .superRefine((s, ctx) => {
-    const want = s.betterOffAfterCostsWeekly > 0 ? "better" : s.betterOffAfterCostsWeekly < 0 ? "worse" : "same";
-    if (s.outcome !== want)
-      ctx.addIssue({ code: "custom", path: ["outcome"], message: `must be "${want}" for a weekly better-off amount of ${s.betterOffAfterCostsWeekly}` });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const want = s.betterOffAfterCostsWeekly > 0 ? "better" : s.betterOffAfterCostsWeekly < 0 ? "worse" : "same";
+      if (s.outcome !== want)
+        ctx.addIssue({ code: "custom", path: ["outcome"], input: s.outcome, message: `must be "${want}" for a weekly better-off amount of ${s.betterOffAfterCostsWeekly}` });
+    }),
+  );
 export type RecordScenario = z.infer<typeof RecordScenario>;
 
 export const RecordHousehold = z.strictObject({
-  adults: z.enum(ADULTS).describe("single or couple"),
-  children: z.enum(CHILDREN).describe('Number of children, "3+" for three or more.'),
-  ageBand: z.enum(AGE_BANDS).describe("The claimant's age band (the bands the rules use)."),
-  health: z.enum(HEALTH).describe("UC health element in the household: none, lcw or lcwra."),
-  disabilityBenefit: z.boolean({ error: "must be true or false" }).describe("An adult gets PIP, Adult Disability Payment or DLA."),
-  tenure: z.enum(TENURES).describe("social, private, owner or none"),
-  benefitsBefore: z
-    .array(z.enum(BENEFITS_BEFORE))
-    .max(BENEFITS_BEFORE.length)
-    .refine(unique, "lists a benefit twice")
-    .describe("Benefits in payment out of work."),
-  wageBand: z.enum(WAGE_BANDS).describe('Hourly wage band in pounds ("12-to-13" is £12.00 to £12.99).'),
+  adults: doc(z.enum(ADULTS), "single or couple"),
+  children: doc(z.enum(CHILDREN), 'Number of children, "3+" for three or more.'),
+  ageBand: doc(z.enum(AGE_BANDS), "The claimant's age band (the bands the rules use)."),
+  health: doc(z.enum(HEALTH), "UC health element in the household: none, lcw or lcwra."),
+  disabilityBenefit: doc(z.boolean({ error: "must be true or false" }), "An adult gets PIP, Adult Disability Payment or DLA."),
+  tenure: doc(z.enum(TENURES), "social, private, owner or none"),
+  benefitsBefore: doc(
+    z.array(z.enum(BENEFITS_BEFORE)).check(z.maxLength(BENEFITS_BEFORE.length), z.refine(unique, "lists a benefit twice")),
+    "Benefits in payment out of work.",
+  ),
+  wageBand: doc(z.enum(WAGE_BANDS), 'Hourly wage band in pounds ("12-to-13" is £12.00 to £12.99).'),
 });
 export type RecordHousehold = z.infer<typeof RecordHousehold>;
 
-export const AnonymisedRecord = z
-  .strictObject({
+export const AnonymisedRecord = doc(
+  z.strictObject({
     schemaVersion: z.literal(RECORD_SCHEMA_VERSION, { error: `must be ${RECORD_SCHEMA_VERSION} (the record format this service accepts)` }),
-    id: z
-      .string({ error: "must be a random (version 4) UUID" })
-      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "must be a random (version 4) UUID in lower case")
-      .describe("A random version 4 UUID made for this record alone; sending it again is harmless."),
-    team: TeamCode.describe("The team's code, set by the trust."),
-    month: Month.describe("The month of the calculation (never the day or time)."),
-    rulesId: z
-      .string({ error: "must be a rules id" })
-      .regex(new RegExp(`^${RULES_TABLE_ID}(?:\\+${RULES_TABLE_ID})?$`), 'must be a rules id such as "uk/2026-27@0123456789abcd"')
-      .describe("The rule table(s) used: jurisdiction, tax year and content hash."),
-    engineVersion: z
-      .string({ error: "must be a version" })
-      .regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, 'must be a version such as "0.1.0"')
-      .describe("The calculation engine's version."),
-    region: z.enum(REGIONS).describe("england, wales or scotland"),
+    id: doc(
+      z
+        .string({ error: "must be a random (version 4) UUID" })
+        .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "must be a random (version 4) UUID in lower case")),
+      "A random version 4 UUID made for this record alone; sending it again is harmless.",
+    ),
+    team: doc(TeamCode, "The team's code, set by the trust."),
+    month: doc(Month, "The month of the calculation (never the day or time)."),
+    rulesId: doc(
+      z
+        .string({ error: "must be a rules id" })
+        .check(z.regex(new RegExp(`^${RULES_TABLE_ID}(?:\\+${RULES_TABLE_ID})?$`), 'must be a rules id such as "uk/2026-27@0123456789abcd"')),
+      "The rule table(s) used: jurisdiction, tax year and content hash.",
+    ),
+    engineVersion: doc(
+      z.string({ error: "must be a version" }).check(z.regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, 'must be a version such as "0.1.0"')),
+      "The calculation engine's version.",
+    ),
+    region: doc(z.enum(REGIONS), "england, wales or scotland"),
     household: RecordHousehold,
-    scenarios: z
-      .array(RecordScenario)
-      .min(1, "must hold at least one number of hours above 0")
-      .max(12, "at most 12 scenarios")
-      .refine((ss) => unique(ss.map((s) => s.hours)), "lists the same hours twice")
-      .describe("One entry per number of hours compared (the 0-hour baseline is not included)."),
-  })
-  .describe("An anonymised better-off calculation record (Better Off calculator).");
+    scenarios: doc(
+      z
+        .array(RecordScenario)
+        .check(
+          z.minLength(1, "must hold at least one number of hours above 0"),
+          z.maxLength(12, "at most 12 scenarios"),
+          z.refine((ss: { hours: string }[]) => unique(ss.map((s) => s.hours)), "lists the same hours twice"),
+        ),
+      "One entry per number of hours compared (the 0-hour baseline is not included).",
+    ),
+  }),
+  "An anonymised better-off calculation record (Better Off calculator).",
+);
 export type AnonymisedRecord = z.infer<typeof AnonymisedRecord>;
 
 export interface RecordProblem {
@@ -123,7 +144,7 @@ export type RecordParse = { ok: true; record: AnonymisedRecord } | { ok: false; 
 
 /** Check a record (e.g. a parsed request body). Never throws. */
 export function parseRecord(raw: unknown): RecordParse {
-  const r = AnonymisedRecord.safeParse(raw);
+  const r = AnonymisedRecord.safeParse(raw, { reportInput: true });
   if (r.success) return { ok: true, record: r.data };
   return { ok: false, problems: r.error.issues.flatMap(toProblems) };
 }
@@ -144,10 +165,14 @@ function toProblems(i: z.core.$ZodIssue): RecordProblem[] {
         : `unknown field "${k}": a record holds only the fields in its schema (GET /api/records/schema)`,
     }));
   const path = i.path.join(".");
-  if (i.code === "invalid_type" && i.input === undefined) return [{ path, message: "is required" }];
+  if ((i.code === "invalid_type" || i.code === "invalid_value") && (i as { input?: unknown }).input === undefined) return [{ path, message: "is required" }];
   if (i.code === "invalid_value" && "values" in i && i.values.length > 1)
     return [{ path, message: `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}` }];
-  return [{ path, message: i.message }];
+  // zod/mini carries no message texts of its own: the schema's messages, or these.
+  if (i.message && !/^Invalid input/.test(i.message)) return [{ path, message: i.message }];
+  if (i.code === "invalid_value") return [{ path, message: `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}` }];
+  if (i.code === "invalid_type") return [{ path, message: `must be a ${i.expected}` }];
+  return [{ path, message: "is not valid" }];
 }
 
 /** The record's JSON Schema, for integrators (`GET /api/records/schema`). */

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { Month, TeamCode } from "../../records/schema.js";
 import { ProblemError } from "../errors.js";
 
-const Query = z.strictObject({ team: TeamCode.optional(), from: Month.optional(), to: Month.optional() });
+const Query = z.strictObject({ team: z.optional(TeamCode), from: z.optional(Month), to: z.optional(Month) });
 
 export function pageRoutes(app: FastifyInstance): void {
   app.get("/team-results", async (req, reply) => {

@@ -15,7 +15,7 @@ import { ProblemError, type Problem } from "../errors.js";
 import type { ReadKeys } from "../read-keys.js";
 import { pool, summarise, teamRow, type TeamSummary, type TrustSummary } from "../summary.js";
 
-const Range = z.strictObject({ from: Month.optional(), to: Month.optional() });
+const Range = z.strictObject({ from: z.optional(Month), to: z.optional(Month) });
 const TeamParams = z.strictObject({ team: TeamCode });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
