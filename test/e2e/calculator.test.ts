@@ -142,6 +142,19 @@ describe("the demo page, by keyboard", () => {
     await page.locator("better-off-calculator #period").check();
   }, 60_000);
 
+  it("adds council tax (Westminster's scheme) with no accessibility violations (council tax shown)", async () => {
+    const w = (sel: string) => page.locator(`better-off-calculator ${sel}`);
+    await w("#mode-2").check(); // Full
+    await w("#ct-bill").fill("1000");
+    await w("#ct-scheme").check(); // choose the council from a list
+    await w("#ct-preset").selectOption("westminster");
+    await page.waitForFunction(() => [...document.querySelector("better-off-calculator")!.shadowRoot!.querySelectorAll(".results thead th")].some((th) => th.textContent === "Council tax to pay"));
+    // £1,000 × 75% × 7 ÷ 365 = £14.38 a week, no reduction left at 16 hours (test/engine/council-tax-and-help.test.ts).
+    expect(await figure("Council tax to pay", "16 hours")).toBe("£14.38");
+    expect(await figure("Better off after council tax", "16 hours")).toBe("+£79.22");
+    await expectNoAxeViolations();
+  }, 60_000);
+
   it("prints a summary without the questions, with the date and the rules id", async () => {
     await page.emulateMedia({ media: "print" });
     onTestFinished(() => page.emulateMedia({ media: "screen" }));
@@ -152,6 +165,8 @@ describe("the demo page, by keyboard", () => {
     expect(await visible(".results table")).toBe(true);
     expect(await text(".print-summary")).toContain("What to tell DWP and when");
     expect(await text(".print-summary")).toContain(`rules ${readTable("2026-27").id}`);
+    expect(await visible(".help-notes")).toBe(true); // the working behind council tax, printed only
+    expect(await text(".help-notes")).toContain("Westminster City Council");
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.byteLength).toBeGreaterThan(1000);
   }, 60_000);

@@ -47,6 +47,18 @@ export function adviceFor(r: Result, s: ScenarioResult): Advice[] {
     out.push({ who: "PIP, ADP or DLA", when: "Only if your condition or needs change", what: "These are not means-tested: earnings do not reduce them, and starting work on its own is not a change to report." });
   if (has(s, "scottish-child-payment-ends"))
     out.push({ who: "Scottish Child Payment", when: "When Universal Credit stops", what: "Scottish Child Payment stops when UC stops. Contact Social Security Scotland if UC starts again." });
-  out.push({ who: "Your council", when: "When you start work", what: "Tell the council about the job: Council Tax Reduction (and Housing Benefit, if you get it) may change." });
+  if (has(s, "help-with-health-costs-lost"))
+    out.push({
+      who: "NHS help with health costs",
+      when: "Each time you get a prescription or see a dentist or optician",
+      what: "Free prescriptions, dental treatment and sight tests depend on your take-home pay in each UC assessment period: check your UC statement first, as claiming when not entitled can bring a penalty charge. A prescription prepayment certificate or the NHS Low Income Scheme (form HC1) may help.",
+    });
+  out.push({
+    who: "Your council",
+    when: "When you start work",
+    what: paid(b.councilTaxReductionWeekly ?? "0")
+      ? "Tell the council about the job and your pay: Council Tax Reduction is worked out again, and your bill may go up."
+      : "Tell the council about the job: Council Tax Reduction (and Housing Benefit, if you get it) may change.",
+  });
   return out;
 }

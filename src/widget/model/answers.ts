@@ -36,6 +36,18 @@ export interface ChildAnswers {
   readonly twoChildLimitException: boolean;
 }
 
+/** One income band of a council's banded scheme, as typed. */
+export interface BandAnswers {
+  readonly from: string;
+  /** "" for the top band. */
+  readonly to: string;
+  readonly percent: string;
+}
+
+/** How the council's Council Tax Reduction scheme is given (England). "" = not answered. */
+export type CtScheme = "" | "preset" | "keepCurrent" | "taper" | "banded" | "none";
+export type UcCountedAnswer = "wholeAward" | "awardWithoutHousing" | "standardAllowanceAndChildElements" | "none";
+
 export interface Answers {
   readonly region: "" | "england" | "wales" | "scotland";
   readonly london: boolean;
@@ -62,6 +74,24 @@ export interface Answers {
   readonly pension: "none" | "netPay" | "reliefAtSource";
   readonly pensionPercent: string;
   readonly apprentice: boolean;
+  /** Council tax for the year, before discounts; "" = leave council tax out. */
+  readonly ctBill: string;
+  /** "" = from the household (applies when the claimant lives alone). */
+  readonly ctSingle: YesNo;
+  readonly ctScheme: CtScheme;
+  /** A preset id from the rule tables. */
+  readonly ctPreset: string;
+  /** keepCurrent: the reduction now, a year. */
+  readonly ctCurrent: string;
+  readonly ctTaperMax: string;
+  readonly ctTaperRate: string;
+  readonly ctBands: readonly BandAnswers[];
+  readonly ctUcCounted: UcCountedAnswer;
+  /** NHS prescription items a month (England). */
+  readonly prescriptions: string;
+  readonly dental: string;
+  readonly optical: string;
+  readonly pregnant: boolean;
 }
 
 /** Everything the widget keeps between page loads (session storage). */
@@ -92,6 +122,8 @@ export const emptyAdult: AdultAnswers = {
   carersAllowance: false,
 };
 
+export const emptyBand: BandAnswers = { from: "", to: "", percent: "" };
+
 export const emptyChild: ChildAnswers = { age: "", disability: "none", bornBefore2017April: "", twoChildLimitException: false };
 
 export const emptyAnswers: Answers = {
@@ -117,6 +149,19 @@ export const emptyAnswers: Answers = {
   pension: "none",
   pensionPercent: "",
   apprentice: false,
+  ctBill: "",
+  ctSingle: "",
+  ctScheme: "",
+  ctPreset: "",
+  ctCurrent: "",
+  ctTaperMax: "",
+  ctTaperRate: "",
+  ctBands: [{ ...emptyBand, from: "0" }],
+  ctUcCounted: "wholeAward",
+  prescriptions: "",
+  dental: "",
+  optical: "",
+  pregnant: false,
 };
 
 /** Whole number of children typed, or null if not a whole number. */
@@ -146,6 +191,16 @@ export function withChild(a: Answers, i: number, patch: Partial<ChildAnswers>): 
   return { ...a, children };
 }
 
+/** The claimant lives alone (no partner, no other adults): the engine's default for the single person discount. */
+export const livesAlone = (a: Answers): boolean =>
+  !isCouple(a) && !((a.tenure === "social" || a.tenure === "private") && /^\s*[1-9]/.test(a.nonDependants));
+
+export function withBand(a: Answers, i: number, patch: Partial<BandAnswers>): Answers {
+  const ctBands = [...a.ctBands];
+  ctBands[i] = { ...(ctBands[i] ?? emptyBand), ...patch };
+  return { ...a, ctBands };
+}
+
 /** Answers to questions that only full mode shows, that differ from their defaults. */
 export function fullModeAnswersInUse(a: Answers): number {
   const adults = isCouple(a) ? a.adults : [a.adults[0]];
@@ -167,5 +222,10 @@ export function fullModeAnswersInUse(a: Answers): number {
   for (const k of ["savings", "hoursList", "travel", "otherCosts"] as const) if (a[k].trim()) n++;
   if (a.pension !== "none") n++;
   if (a.apprentice) n++;
+  const bill = a.ctBill.trim() !== "";
+  if (bill) n += a.ctSingle ? 2 : 1;
+  if (a.region === "england" && a.ctScheme && (bill || a.ctScheme !== "none")) n++;
+  for (const k of ["prescriptions", "dental", "optical"] as const) if (a[k].trim()) n++;
+  if (a.pregnant) n++;
   return n;
 }

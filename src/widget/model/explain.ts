@@ -6,7 +6,8 @@
 import type { Result, ScenarioResult, UsedRule } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { money, perPeriod, signedMoney } from "../format.js";
-import { inPeriod } from "./period.js";
+import { D } from "../../engine/money.js";
+import { inPeriod, type WeeklyKey } from "./period.js";
 import type { RowKey } from "./table.js";
 
 export interface Working {
@@ -44,28 +45,43 @@ const STEPS: Record<RowKey, readonly [string, string][]> = {
   scottishChildPayment: [["scottishChildPaymentWeekly", "Scottish Child Payment"]],
   netIncome: [["netIncomeWeekly", "Net income"]],
   betterOff: [],
+  councilTaxDue: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"]],
   workCosts: [["workCostsWeekly", "Work costs"]],
-  betterOffAfterCosts: [["workCostsWeekly", "Work costs"]],
+  betterOffAfterCosts: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"], ["workCostsWeekly", "Work costs"]],
+  passportedValue: [["passportedValueWeekly", "Help in kind"]],
+  betterOffIncludingPassported: [["passportedValueWeekly", "Help in kind"]],
 };
+
+/** Figures whose rules a row rests on, where more than its own steps. */
+const RULES_OF: Partial<Record<RowKey, readonly string[]>> = {
+  betterOffIncludingPassported: ["netIncomeWeekly", "councilTaxWeekly", "councilTaxReductionWeekly", "workCostsWeekly", "passportedValueWeekly"],
+};
+
+/** The better-off rows: their working starts from net income, in and out of work. */
+const LADDER: readonly RowKey[] = ["betterOff", "betterOffAfterCosts", "betterOffIncludingPassported"];
 
 const isConfirmed = (u: UsedRule) => u.status === "confirmed" || u.status === "corroborated";
 
 export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Period): ExplanationView {
   const steps: Working[] = [];
-  if (row === "betterOff" || row === "betterOffAfterCosts") {
-    const net = money(inPeriod(s, "netIncomeWeekly", period));
-    const base = money(inPeriod(r.baseline, "netIncomeWeekly", period));
-    const change = signedMoney(inPeriod(s, "betterOffWeekly", period));
-    steps.push({ label: "Better off", text: `${net} net income working − ${base} not working = ${change} ${perPeriod(period)}` });
-  }
+  const v = (x: ScenarioResult, k: WeeklyKey) => inPeriod(x, k, period);
+  const per = perPeriod(period);
+  if (LADDER.includes(row))
+    steps.push({ label: "Better off", text: `${money(v(s, "netIncomeWeekly"))} net income working − ${money(v(r.baseline, "netIncomeWeekly"))} not working = ${signedMoney(v(s, "betterOffWeekly"))} ${per}` });
+  if (row === "betterOffIncludingPassported") steps.push(...afterCosts(r, s, period));
   for (const [field, label] of STEPS[row]) {
     const e = s.explanations[field];
     if (e) steps.push({ label, text: e.text });
   }
-  if (row === "betterOffAfterCosts") {
-    const change = signedMoney(inPeriod(s, "betterOffAfterCostsWeekly", period));
-    steps.push({ label: "After work costs", text: `${signedMoney(inPeriod(s, "betterOffWeekly", period))} − ${money(inPeriod(s, "workCostsWeekly", period))} work costs = ${change} ${perPeriod(period)}` });
-  }
+  if (row === "councilTaxDue" && s.explanations.councilTaxWeekly)
+    steps.push({ label: "To pay", text: `${money(v(s, "councilTaxWeekly"))} − ${money(v(s, "councilTaxReductionWeekly"))} reduction = ${money(v(s, "councilTaxDueWeekly"))} ${per}` });
+  if (row === "passportedValue" || row === "betterOffIncludingPassported") steps.push(...helpParts(s, period));
+  if (row === "betterOffAfterCosts") steps.push(...afterCosts(r, s, period));
+  if (row === "betterOffIncludingPassported")
+    steps.push({
+      label: "Including help in kind",
+      text: `${signedMoney(v(s, "betterOffAfterCostsWeekly"))} + (${money(v(s, "passportedValueWeekly"))} help working − ${money(v(r.baseline, "passportedValueWeekly"))} not working) = ${signedMoney(v(s, "betterOffIncludingPassportedWeekly"))} ${per}`,
+    });
   const rules = ruleKeys(s, row).flatMap((key) => {
     const rule = r.rules.used[key];
     return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
@@ -73,9 +89,41 @@ export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Perio
   return { steps, rules };
 }
 
+const PARTS: readonly [WeeklyKey, string][] = [
+  ["passportedPrescriptionsWeekly", "Free NHS prescriptions"],
+  ["passportedDentalWeekly", "Free NHS dental treatment"],
+  ["passportedOpticalWeekly", "Free sight tests and glasses"],
+  ["passportedHealthyStartWeekly", "Healthy Start"],
+  ["passportedBestStartFoodsWeekly", "Best Start Foods"],
+  ["passportedFreeSchoolMealsWeekly", "Free school meals"],
+];
+
+/** The value of each kind of help kept at these hours (the engine's breakdown). */
+function helpParts(s: ScenarioResult, period: Period): Working[] {
+  return PARTS.filter(([k]) => !new D(s[k]).isZero()).map(([k, label]) => ({ label, text: `worth ${money(inPeriod(s, k, period))} ${perPeriod(period)}` }));
+}
+
+/** Better off, then less the change in council tax to pay, then less work costs: the engine's own figures at each step. */
+function afterCosts(r: Result, s: ScenarioResult, period: Period): Working[] {
+  const v = (x: ScenarioResult, k: WeeklyKey) => inPeriod(x, k, period);
+  const per = perPeriod(period);
+  const out: Working[] = [];
+  if (!new D(s.councilTaxWeekly).isZero())
+    out.push({
+      label: "After council tax",
+      text: `${signedMoney(v(s, "betterOffWeekly"))} − (${money(v(s, "councilTaxDueWeekly"))} council tax to pay working − ${money(v(r.baseline, "councilTaxDueWeekly"))} not working) = ${signedMoney(v(s, "betterOffAfterCouncilTaxWeekly"))} ${per}`,
+    });
+  if (!new D(s.workCostsWeekly).isZero())
+    out.push({
+      label: "After work costs",
+      text: `${signedMoney(v(s, "betterOffAfterCouncilTaxWeekly"))} − ${money(v(s, "workCostsWeekly"))} work costs = ${signedMoney(v(s, "betterOffAfterCostsWeekly"))} ${per}`,
+    });
+  return out;
+}
+
 /** Keys of the rules behind a row's figure (from the engine's explanations). */
 export function ruleKeys(s: ScenarioResult, row: RowKey): string[] {
-  const fields = row === "betterOff" || row === "betterOffAfterCosts" ? ["netIncomeWeekly", ...STEPS[row].map((x) => x[0])] : STEPS[row].map((x) => x[0]);
+  const fields = RULES_OF[row] ?? (LADDER.includes(row) ? ["netIncomeWeekly", ...STEPS[row].map((x) => x[0])] : STEPS[row].map((x) => x[0]));
   const keys = new Set<string>();
   for (const f of fields) for (const k of s.explanations[f]?.rules ?? []) keys.add(k);
   return [...keys];

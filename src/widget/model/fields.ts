@@ -12,6 +12,24 @@ export interface Field {
   readonly kind: "text" | "choice";
   /** Position in the form, for ordering the error summary. */
   readonly order: number;
+  /** What a message such as "overlaps band 1" is about ("Band 2"). */
+  readonly subject?: string;
+  /** Position among the fields of one item (a band's from, to, discount). */
+  readonly within?: number;
+}
+
+const BAND_PART: Record<string, [string, (b: string) => string]> = {
+  // In the form's order.
+  fromWeekly: ["from", (b) => `where ${b} starts`],
+  toWeekly: ["to", (b) => `where ${b} ends`],
+  discountPercent: ["percent", (b) => `the discount for ${b}`],
+};
+
+/** One field of the band editor; messages such as "overlaps band 1" are about "Band 2". */
+function bandField(i: string, part: string): Omit<Field, "order"> {
+  const b = `band ${Number(i) + 1}`;
+  const [suffix, name] = BAND_PART[part]!;
+  return { id: `ct-band-${i}-${suffix}`, name: name(b), kind: "text", subject: b, within: Object.keys(BAND_PART).indexOf(part) };
 }
 
 type Rule = [RegExp, (m: RegExpExecArray) => Omit<Field, "order">];
@@ -35,12 +53,27 @@ const RULES: Rule[] = [
   [/^children\.(\d+)\.bornBefore2017April$/, (m) => ({ id: `children-${m[1]}-born-before`, name: `whether ${child(m[1]!)} was born before 6 April 2017`, kind: "choice" })],
   [/^children\.(\d+)\.disability$/, (m) => ({ id: `children-${m[1]}-disability`, name: `${child(m[1]!)}'s disability benefit`, kind: "choice" })],
   [/^children\.(\d+)\.twoChildLimitException$/, (m) => ({ id: `children-${m[1]}-exception`, name: "the two-child limit exception", kind: "choice" })],
+  [/^healthCosts\.prescriptionItemsPerMonth$/, () => ({ id: "prescriptions", name: "the number of prescription items", kind: "text" })],
+  [/^healthCosts\.dentalCostsYearly$/, () => ({ id: "dental", name: "dental costs", kind: "text" })],
+  [/^healthCosts\.opticalCostsYearly$/, () => ({ id: "optical", name: "sight test and glasses costs", kind: "text" })],
+  [/^pregnant$/, () => ({ id: "pregnant", name: "pregnancy", kind: "choice" })],
   [/^housing(\.tenure)?$/, () => ({ id: "tenure", name: "how you pay for your home", kind: "choice" })],
   [/^housing\.rentMonthly$/, () => ({ id: "rent", name: "the rent", kind: "text" })],
   [/^housing\.serviceChargesMonthly$/, () => ({ id: "service-charges", name: "service charges", kind: "text" })],
   [/^housing\.localHousingAllowanceMonthly$/, () => ({ id: "lha", name: "the Local Housing Allowance", kind: "text" })],
   [/^housing\.spareBedrooms$/, () => ({ id: "spare-bedrooms", name: "the number of spare bedrooms", kind: "text" })],
   [/^housing\.nonDependants\b/, () => ({ id: "non-dependants", name: "the number of other adults", kind: "text" })],
+  [/^councilTax(\.annualCharge)?$/, () => ({ id: "ct-bill", name: "the council tax bill for the year", kind: "text" })],
+  [/^councilTax\.singlePersonDiscount$/, () => ({ id: "ct-single", name: "whether you get the single person discount", kind: "choice" })],
+  [/^councilTax\.scheme(\.type)?$/, () => ({ id: "ct-scheme", name: "the council's Council Tax Reduction scheme", kind: "choice" })],
+  [/^councilTax\.scheme\.id$/, () => ({ id: "ct-preset", name: "your council", kind: "choice" })],
+  [/^councilTax\.scheme\.reductionAnnual$/, () => ({ id: "ct-current", name: "your current reduction", kind: "text" })],
+  [/^councilTax\.scheme\.maximumPercent$/, () => ({ id: "ct-taper-max", name: "the maximum reduction", kind: "text" })],
+  [/^councilTax\.scheme\.taperPercent$/, () => ({ id: "ct-taper-rate", name: "the taper", kind: "text" })],
+  [/^councilTax\.scheme\.bands$/, () => ({ id: "ct-band-0-from", name: "the income bands", kind: "text" })],
+  [/^councilTax\.scheme\.bands\.(\d+)\.(fromWeekly|toWeekly|discountPercent)$/, (m) => bandField(m[1]!, m[2]!)],
+  [/^councilTax\.scheme\.universalCreditCounted$/, () => ({ id: "ct-uc-counted", name: "how Universal Credit counts", kind: "choice" })],
+  [/^councilTax\b/, () => ({ id: "ct-bill", name: "council tax", kind: "text" })],
   [/^childcareMonthly$/, () => ({ id: "childcare", name: "childcare costs", kind: "text" })],
   [/^capital$/, () => ({ id: "savings", name: "savings", kind: "text" })],
   [/^job\.hourlyWage$/, () => ({ id: "wage", name: "the hourly wage", kind: "text" })],
@@ -62,7 +95,8 @@ export function fieldFor(path: string): Field {
     const m = re.exec(path);
     if (m) {
       const idx = /\.(\d+)\./.exec(path);
-      return { ...make(m), order: i + (idx ? Number(idx[1]) / 100 : 0) };
+      const f = make(m);
+      return { ...f, order: i + (idx ? Number(idx[1]) / 100 : 0) + (f.within ?? 0) / 1000 };
     }
   }
   return FORM_FIELD;

@@ -7,6 +7,7 @@ import { D, type Money } from "../../engine/money.js";
 import type { Rules } from "../../rules/load.js";
 import type { Period } from "../attributes.js";
 import { hours, money, perPeriod } from "../format.js";
+import { helpName } from "./help-name.js";
 import { inPeriod } from "./period.js";
 
 export interface Headline {
@@ -17,8 +18,10 @@ export interface Headline {
   readonly amount: string;
   /** Why worse off: the engine's "loss" flags at these hours. */
   readonly reasons: readonly string[];
-  /** "After £10.00 a week of work costs, …", when there are any. */
+  /** "After £10.00 a week of work costs, …" or "After council tax and …", when either changes the answer. */
   readonly afterCosts?: string;
+  /** "Counting the value of help with health costs (help in kind, not cash), …", when there is help in kind. */
+  readonly includingHelp?: string;
 }
 
 /**
@@ -38,16 +41,42 @@ export function headlineScenario(r: Result, rules: Rules, jobHours?: number): Sc
 const verdict = (amount: Money, p: Period): [Headline["direction"], string] =>
   amount.isZero() ? ["same", "no better or worse off"] : [amount.isNegative() ? "worse" : "better", `${money(amount.abs().toFixed(2))} ${perPeriod(p)} ${amount.isNegative() ? "worse" : "better"} off`];
 
-export function headline(s: ScenarioResult, period: Period): Headline {
+const given = (v: string | undefined) => v !== undefined && !new D(v).isZero();
+
+/** What comes off the cash figure: council tax (when given and it changes anything) and work costs. */
+function afterWhat(s: ScenarioResult, period: Period): string | undefined {
+  const costs = given(s.workCostsWeekly) ? `${money(inPeriod(s, "workCostsWeekly", period))} ${perPeriod(period)} of work costs` : "";
+  const councilTax = given(s.councilTaxWeekly) && s.betterOffAfterCouncilTaxWeekly !== undefined && !new D(s.betterOffAfterCouncilTaxWeekly).equals(s.betterOffWeekly);
+  if (councilTax) return costs ? `council tax and ${costs}` : "council tax";
+  return costs || undefined;
+}
+
+/** Help in kind, kept or lost, honestly: its value is not cash in hand. */
+function includingHelp(s: ScenarioResult, period: Period, base: ScenarioResult | undefined): string | undefined {
+  const help = helpName(base ? [base, s] : [s]);
+  if (!help) return undefined;
+  const now = new D(base?.passportedValueWeekly ?? "0");
+  const working = new D(s.passportedValueWeekly);
+  if (base && working.equals(now)) return `You would keep ${help}: it is worth the same in work.`;
+  const total = verdict(new D(inPeriod(s, "betterOffIncludingPassportedWeekly", period)), period)[1];
+  return base && working.lessThan(now)
+    ? `You would lose some or all ${help}. Counting its value (help in kind, not cash), you would be ${total}.`
+    : `Counting the value of ${help} (help in kind, not cash), you would be ${total}.`;
+}
+
+/**
+ * The sentence for the scenario the headline describes; `base` (not
+ * working) says whether there is help in kind to count.
+ */
+export function headline(s: ScenarioResult, period: Period, base?: ScenarioResult): Headline {
   const wage = s.explanations.grossWeekly?.inputs.hourlyWage;
   const at = wage ? ` at ${money(wage)} an hour` : "";
   const change = new D(inPeriod(s, "betterOffWeekly", period));
   const [direction, words] = verdict(change, period);
   const reasons = direction === "worse" ? s.thresholds.filter((f) => f.kind === "loss").map((f) => f.text) : [];
-  const costs = new D(inPeriod(s, "workCostsWeekly", period));
-  const after = costs.isZero()
-    ? undefined
-    : `After ${money(costs.toFixed(2))} ${perPeriod(period)} of work costs, you would be ${verdict(new D(inPeriod(s, "betterOffAfterCostsWeekly", period)), period)[1]}.`;
+  const what = afterWhat(s, period);
+  const after = what ? `After ${what}, you would be ${verdict(new D(inPeriod(s, "betterOffAfterCostsWeekly", period)), period)[1]}.` : undefined;
+  const including = includingHelp(s, period, base);
   return {
     scenario: s,
     text: `Working ${hours(s.hours)} hours a week${at}, you would be ${words}.`,
@@ -55,5 +84,6 @@ export function headline(s: ScenarioResult, period: Period): Headline {
     amount: change.abs().toFixed(2),
     reasons,
     ...(after ? { afterCosts: after } : {}),
+    ...(including ? { includingHelp: including } : {}),
   };
 }

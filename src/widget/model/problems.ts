@@ -15,8 +15,17 @@ export interface FieldError {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Engine wording about the band editor and percentages, in the form's own words. */
+function plain(field: Field, message: string): string {
+  const m = message
+    .replace(/^(a percentage|a band's (lower|upper) edge) (?=cannot|must)/, "")
+    .replace(/ \(no toWeekly\)$/, ": say where it ends")
+    .replace(/leave out toWeekly$/, "leave “To” blank");
+  return field.subject && /^(overlaps|leaves|ends) /.test(m) ? `${field.subject} ${m}` : m;
+}
+
 export function messageFor(field: Field, message: string): string {
-  const m = message.trim().replace(/\.$/, "");
+  const m = plain(field, message.trim().replace(/\.$/, ""));
   if (m === "is required" || (field.kind === "choice" && /^must be one of /.test(m))) return `${field.kind === "choice" ? "Select" : "Enter"} ${field.name}`;
   // zod's own wording for a value of the wrong type: say what is wanted instead.
   if (/^invalid input/i.test(m)) return field.kind === "choice" ? `Select ${field.name}` : capitalise(`${field.name} must be a number`);

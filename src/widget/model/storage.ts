@@ -4,7 +4,7 @@
  * frames, strict privacy settings) is treated as absent: never an error.
  */
 import type { Mode, Period, WidgetConfig } from "../attributes.js";
-import { emptyAdult, emptyAnswers, emptyChild, type AdultAnswers, type Answers, type SavedState } from "./answers.js";
+import { emptyAdult, emptyAnswers, emptyBand, emptyChild, type AdultAnswers, type Answers, type SavedState } from "./answers.js";
 
 export const STORAGE_KEY = "better-off-calculator:v1";
 
@@ -51,6 +51,7 @@ export function load(store: Storage | null, config: WidgetConfig): SavedState {
       ...merge(emptyAnswers, a),
       adults: [merge<AdultAnswers>(emptyAdult, adults[0]), merge<AdultAnswers>(emptyAdult, adults[1])],
       children: (Array.isArray(a.children) ? a.children : []).slice(0, 20).map((c) => merge(emptyChild, c)),
+      ctBands: Array.isArray(a.ctBands) && a.ctBands.length ? a.ctBands.slice(0, 20).map((b) => merge(emptyBand, b)) : emptyAnswers.ctBands,
     };
     return {
       version: 1,

@@ -1,10 +1,13 @@
 /**
  * The comparison table: one column for not working and one per number of
- * hours; one row per figure. Rows for benefits nobody gets are left out.
+ * hours; one row per figure. Rows for benefits nobody gets are left out, and
+ * the better-off ladder (cash → after council tax and work costs → including
+ * help in kind) shows a step only where it changes something.
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
 import { D } from "../../engine/money.js";
 import type { Period } from "../attributes.js";
+import { helpName } from "./help-name.js";
 import { inPeriod, type WeeklyKey } from "./period.js";
 
 export type RowKey =
@@ -18,19 +21,41 @@ export type RowKey =
   | "scottishChildPayment"
   | "netIncome"
   | "betterOff"
+  | "councilTaxDue"
   | "workCosts"
-  | "betterOffAfterCosts";
+  | "betterOffAfterCosts"
+  | "passportedValue"
+  | "betterOffIncludingPassported";
+
+/** What the whole result holds, for labels and for which rows to show. */
+export interface Ladder {
+  /** Council tax was given. */
+  readonly councilTax: boolean;
+  /** Work costs (travel, other, childcare) were given. */
+  readonly costs: boolean;
+  /** After council tax and work costs differs from cash somewhere. */
+  readonly afterDiffers: boolean;
+  /** "help with health costs and Healthy Start", or "" when no help in kind is valued. */
+  readonly help: string;
+  /** Including help in kind differs from after costs somewhere. */
+  readonly helpDiffers: boolean;
+}
 
 export interface RowDef {
   readonly key: RowKey;
-  readonly label: (r: Result) => string;
+  readonly label: (r: Result, l: Ladder) => string;
   readonly weekly: WeeklyKey;
   /** A change against not working (shown with + or −). */
   readonly change?: boolean;
   readonly total?: boolean;
   /** Always shown, even when every figure is zero. */
   readonly always?: boolean;
+  /** Shown only when this holds (instead of "when some figure is not zero"). */
+  readonly when?: (l: Ladder) => boolean;
 }
+
+export const afterLabel = (l: Ladder): string =>
+  `Better off after ${l.councilTax && l.costs ? "council tax and work costs" : l.councilTax ? "council tax" : "work costs"}`;
 
 export const ROWS: readonly RowDef[] = [
   { key: "takeHome", label: () => "Take-home pay", weekly: "takeHomeWeekly", always: true },
@@ -43,9 +68,19 @@ export const ROWS: readonly RowDef[] = [
   { key: "scottishChildPayment", label: () => "Scottish Child Payment", weekly: "scottishChildPaymentWeekly" },
   { key: "netIncome", label: () => "Net income", weekly: "netIncomeWeekly", total: true, always: true },
   { key: "betterOff", label: () => "Better off than not working", weekly: "betterOffWeekly", change: true, always: true },
+  { key: "councilTaxDue", label: () => "Council tax to pay", weekly: "councilTaxDueWeekly", when: (l) => l.councilTax },
   { key: "workCosts", label: () => "Work costs (travel, childcare, other)", weekly: "workCostsWeekly" },
-  // With no work costs this would repeat "Better off": shown only beside work costs.
-  { key: "betterOffAfterCosts", label: () => "Better off after work costs", weekly: "betterOffAfterCostsWeekly", change: true },
+  // Each step of the ladder only where it says something the step before does not.
+  { key: "betterOffAfterCosts", label: (_, l) => afterLabel(l), weekly: "betterOffAfterCostsWeekly", change: true, when: (l) => l.afterDiffers || l.costs },
+  // Short headers; the note under the table says what the help in kind is.
+  { key: "passportedValue", label: () => "Value of help in kind", weekly: "passportedValueWeekly", when: (l) => l.help !== "" },
+  {
+    key: "betterOffIncludingPassported",
+    label: () => "Better off including help in kind",
+    weekly: "betterOffIncludingPassportedWeekly",
+    change: true,
+    when: (l) => l.help !== "" && l.helpDiffers,
+  },
 ];
 
 export interface Row {
@@ -60,15 +95,29 @@ export interface Table {
   readonly rows: readonly Row[];
   /** Work costs were entered (otherwise better off after costs equals better off). */
   readonly hasCosts: boolean;
+  readonly ladder: Ladder;
+}
+
+const nonZero = (v: string | undefined) => v !== undefined && !new D(v).isZero();
+const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && !new D(a).equals(b);
+
+export function ladderOf(columns: readonly ScenarioResult[]): Ladder {
+  return {
+    councilTax: columns.some((s) => nonZero(s.councilTaxWeekly)),
+    costs: columns.some((s) => nonZero(s.workCostsWeekly)),
+    afterDiffers: columns.some((s) => differ(s.betterOffAfterCostsWeekly, s.betterOffWeekly)),
+    help: helpName(columns),
+    helpDiffers: columns.some((s) => differ(s.betterOffIncludingPassportedWeekly, s.betterOffAfterCostsWeekly)),
+  };
 }
 
 export function comparisonTable(r: Result, period: Period): Table {
   const columns = [r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)];
-  const hasCosts = columns.some((s) => !new D(s.workCostsWeekly).isZero());
+  const ladder = ladderOf(columns);
   const rows = ROWS.flatMap((def) => {
     const values = columns.map((s) => inPeriod(s, def.weekly, period));
-    if (def.key === "betterOffAfterCosts" ? !hasCosts : !def.always && values.every((v) => new D(v).isZero())) return [];
-    return [{ def, label: def.label(r), values }];
+    const shown = def.when ? def.when(ladder) : def.always || values.some((v) => !new D(v).isZero());
+    return shown ? [{ def, label: def.label(r, ladder), values }] : [];
   });
-  return { columns, rows, hasCosts };
+  return { columns, rows, hasCosts: ladder.costs, ladder };
 }

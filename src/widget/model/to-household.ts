@@ -10,6 +10,8 @@ import type { Rules } from "../../rules/load.js";
 import type { WidgetConfig } from "../attributes.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
 import { bornBefore2017AprilFromAge } from "./born-before-2017.js";
+import { councilTaxInput, healthCostsInput } from "./council-tax-input.js";
+import { defined, num, numberAt, pounds } from "./input-helpers.js";
 import { minimumWageFor } from "./minimum-wage.js";
 import type { RulesChoice } from "./rules-choice.js";
 
@@ -23,36 +25,7 @@ export interface Built {
   readonly jobHours?: number;
 }
 
-const NUMBER = /^[+-]?\d+(\.\d+)?$/;
-
-/** "" → undefined; "41" → 41; "forty" → "forty". */
-export function num(s: string): number | string | undefined {
-  const t = s.trim();
-  if (!t) return undefined;
-  return NUMBER.test(t) ? Number(t) : t;
-}
-
-/**
- * A number the engine wants as a JSON number. Text that is not a number is
- * reported here: the engine's own message for a value of the wrong type is
- * "is required" (zod 4 issues do not carry the input; see the report), which
- * would tell someone who typed "forty" to enter their age.
- */
-function numberAt(problems: InputProblem[], path: string, s: string, want: string): number | undefined {
-  const v = num(s);
-  if (typeof v === "string") problems.push({ path, message: `must be ${want}` });
-  return typeof v === "number" ? v : undefined;
-}
-
 const WHOLE_YEARS = "a whole number of years, e.g. 41";
-
-/** "£1,200.50" → "1200.50"; "" → undefined. */
-export function pounds(s: string): string | undefined {
-  const t = s.replace(/[£,\s]/g, "");
-  return t ? t : undefined;
-}
-
-const defined = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<string, unknown> {
   const rates = defined({
@@ -157,6 +130,9 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
       : undefined,
     childcareMonthly: children.length ? pounds(a.childcare) : undefined,
     capital: pounds(a.savings),
+    councilTax: councilTaxInput(a, rules, problems),
+    healthCosts: healthCostsInput(a, problems),
+    pregnant: a.pregnant || undefined,
     job: defined({
       hourlyWage,
       hours,
@@ -171,3 +147,4 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
 }
 
 export type { HouseholdInput };
+export { num, pounds };

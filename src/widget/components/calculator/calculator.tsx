@@ -9,6 +9,7 @@ import type { Emit } from "../../events.js";
 import { money } from "../../format.js";
 import { shownInQuickMode } from "../../model/fields.js";
 import { minimumWageFor } from "../../model/minimum-wage.js";
+import { ctPresets } from "../../model/presets.js";
 import { AVAILABLE_TAX_YEARS } from "../../model/rules-choice.js";
 import { agesOn } from "../../model/to-household.js";
 import { ErrorSummary } from "../error-summary/error-summary.js";
@@ -69,6 +70,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
         update={c.update}
         agesOn={agesOn(c.choice, c.rules ?? null)}
         defaultWage={defaultWage}
+        presets={ctPresets(c.rules)}
         onSubmit={c.submit}
         onClear={() => {
           c.clear();

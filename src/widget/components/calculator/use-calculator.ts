@@ -64,7 +64,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   useEffect(() => {
     if (!outcome?.ok) return;
     const s = headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
-    const h = s ? headline(s, "week") : null;
+    const h = s ? headline(s, "week", outcome.result.baseline) : null;
     emit(CALCULATED, {
       result: outcome.result,
       input: outcome.input,

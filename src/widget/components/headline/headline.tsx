@@ -16,6 +16,7 @@ export function HeadlinePanel({ headline: h, col, expanded, onOpen }: Props) {
         {h.text}
       </p>
       {h.afterCosts ? <p class="headline__more">{h.afterCosts}</p> : null}
+      {h.includingHelp ? <p class="headline__more">{h.includingHelp}</p> : null}
       {h.reasons.length ? (
         <>
           <p class="headline__more">Why:</p>

@@ -87,7 +87,7 @@ export function IncomeChart({ result, period, extra }: Props) {
           ))}
         </ol>
       </figcaption>
-      <ChartTable result={result} period={period} />
+      <ChartTable result={result} period={period} markers={m.markers} />
     </figure>
   );
 }

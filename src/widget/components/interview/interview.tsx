@@ -1,10 +1,14 @@
 /**
  * The questions, in the order an adviser asks them: household, health and
- * disability, benefits now, housing, childcare and savings, the job.
+ * disability (and, in full mode, health costs), benefits now, housing,
+ * council tax (full mode), childcare and savings, the job.
  */
 import type { ComponentChildren } from "preact";
 import { fullModeAnswersInUse, isCouple } from "../../model/answers.js";
+import type { CtPreset } from "../../model/presets.js";
 import { BenefitQuestions } from "../benefit-questions/benefit-questions.js";
+import { CouncilTaxQuestions } from "../council-tax-questions/council-tax-questions.js";
+import { HealthCostsQuestions } from "../health-costs-questions/health-costs-questions.js";
 import { HealthQuestions } from "../health-questions/health-questions.js";
 import { HouseholdQuestions } from "../household-questions/household-questions.js";
 import { HousingQuestions } from "../housing-questions/housing-questions.js";
@@ -15,6 +19,8 @@ import type { SectionProps } from "./section-props.js";
 export interface InterviewProps extends SectionProps {
   readonly agesOn: string | undefined;
   readonly defaultWage: string | undefined;
+  /** English councils' schemes in the loaded rules. */
+  readonly presets: readonly CtPreset[];
   readonly onSubmit: () => void;
   readonly onClear: () => void;
   /** The error summary, placed at the top of the form. */
@@ -52,6 +58,7 @@ export function Interview(p: InterviewProps) {
         <HealthQuestions {...p} who={0} />
         {full && couple ? <HealthQuestions {...p} who={1} /> : null}
       </section>
+      {full ? <HealthCostsQuestions {...p} /> : null}
       <section class="section" aria-labelledby="benefits-title">
         <h3 class="section__title" id="benefits-title">
           Benefits now
@@ -60,6 +67,7 @@ export function Interview(p: InterviewProps) {
         {full && couple ? <BenefitQuestions {...p} who={1} /> : null}
       </section>
       <HousingQuestions {...p} />
+      {full ? <CouncilTaxQuestions {...p} /> : null}
       {full ? <MoneyQuestions {...p} /> : null}
       <JobQuestions {...p} />
       <div class="button-group">

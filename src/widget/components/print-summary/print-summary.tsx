@@ -7,6 +7,7 @@ import type { Result, ScenarioResult } from "../../../engine/index.js";
 import { hours, longDateOf } from "../../format.js";
 import { adviceFor } from "../../model/advice.js";
 import { todayIso } from "../../model/rules-choice.js";
+import { HelpNotes } from "./help-notes.js";
 
 interface Props {
   readonly result: Result;
@@ -31,6 +32,7 @@ export function PrintSummary({ result, scenario }: Props) {
           </div>
         ))}
       </dl>
+      <HelpNotes result={result} scenario={scenario} />
       <p class="hint">
         Worked out on {longDateOf(todayIso())} with the rates for {tax.slice(0, 4)} to {tax.slice(0, 2)}
         {tax.slice(5)} (rules {result.rules.id}, calculator {result.engineVersion}). A guide, not a decision: DWP, HMRC and the council decide

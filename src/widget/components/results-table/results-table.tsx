@@ -26,7 +26,7 @@ export function ResultsTable({ result, table, period, selected, onOpen }: Props)
   let anyUnconfirmed = false;
   return (
     <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0} part="table">
-      <table class="table table--comparison">
+      <table class={`table table--comparison${table.rows.length > 8 ? " table--wide" : ""}`}>
         <caption class="table__caption" id="comparison-caption">
           Income {perPeriod(period)}, not working and working different hours
         </caption>
@@ -74,7 +74,20 @@ export function ResultsTable({ result, table, period, selected, onOpen }: Props)
           ))}
         </tbody>
       </table>
-      {table.hasCosts ? null : <p class="hint table__note">No travel, childcare or other work costs were entered, so being better off after work costs is the same.</p>}
+      {table.rows.some((r) => r.def.key === "betterOffAfterCosts") ? null : (
+        <p class="hint table__note">
+          No travel, childcare or other work costs were entered{table.ladder.councilTax ? " and council tax to pay does not change" : ""}, so being better off
+          after {table.ladder.councilTax ? "them" : "work costs"} is the same.
+        </p>
+      )}
+      {table.ladder.help ? (
+        <p class="hint table__note">
+          Help in kind: {table.ladder.help}, valued at what it would otherwise cost.{" "}
+          {table.ladder.helpDiffers
+            ? "It is not cash, so only “Better off including help in kind” counts it."
+            : "It is worth the same at each number of hours here, so it does not change how much better off you would be."}
+        </p>
+      ) : null}
       {anyUnconfirmed ? <p class="hint table__note">* Rests on a rate that is not yet confirmed or is worked out from a formula: open the figure to see which.</p> : null}
     </div>
   );

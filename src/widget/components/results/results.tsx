@@ -42,7 +42,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck }: ResultsPr
   }, [focusKey]);
   const table = useMemo(() => comparisonTable(result, period), [result, period]);
   const scenario = headlineScenario(result, rules, outcome.jobHours);
-  const h = scenario ? headline(scenario, period) : null;
+  const h = scenario ? headline(scenario, period, result.baseline) : null;
   const limit = rules.newStyleEsa.permittedWorkHoursLimit.value;
   const extra: Marker[] = [{ code: "permitted-work-hours", hours: String(limit), text: `${hours(String(limit))} hours a week (the ESA permitted work hours limit)` }];
   const open = (s: Selected) => setSelected(s);
