@@ -250,24 +250,19 @@ export function councilTaxReduction(ct: CouncilTaxPlan, inc: CtrIncome): CtrResu
         `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, the child-related part of UC, other benefits) against an applicable amount of ${gbp(p.applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
       );
     }
-    case "wales": {
-      const applicable = roundPenny(toWeekly(inc.ucMaximum));
-      const income = roundPenny(toWeekly(inc.ucAward.plus(inc.ucEarnings).plus(inc.ucUnearned)));
-      const excess = max0(income.minus(applicable));
-      const max = max0(p.maximum.minus(p.nonDeps));
-      const reduction = max.minus(excess.times(p.taper));
-      return done(reduction, p.rules, () =>
-        `Welsh Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income (UC award and the earnings and benefits UC counts) ${gbp(income)} a week against the UC maximum amount of ${gbp(applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
-      );
-    }
+    case "wales":
     case "taper": {
+      // Wales, and English schemes built like the national default scheme: for a UC
+      // claimant the applicable amount is the UC maximum amount and income is the
+      // award plus the earnings and unearned income UC counts.
       const applicable = roundPenny(toWeekly(inc.ucMaximum));
       const income = roundPenny(toWeekly(inc.ucAward.plus(inc.ucEarnings).plus(inc.ucUnearned)));
       const excess = max0(income.minus(applicable));
       const max = max0(p.maximum.minus(p.nonDeps));
       const reduction = max.minus(excess.times(p.taper));
+      const name = p.kind === "wales" ? "Welsh Council Tax Reduction" : p.name;
       return done(reduction, p.rules, () =>
-        `${p.name}: ${gbp(max)} maximum; income ${gbp(income)} a week against the UC maximum amount of ${gbp(applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+        `${name}: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income (UC award and the earnings and benefits UC counts) ${gbp(income)} a week against the UC maximum amount of ${gbp(applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
       );
     }
     case "banded": {
