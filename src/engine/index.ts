@@ -205,11 +205,9 @@ const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).to
 /** The better-off ladder: cash income; then council tax; then work costs; then passported help. */
 export function betterOffLadder(f: Figures, base: Figures) {
   const cash = f.netIncome.minus(base.netIncome);
-  const ctDue = (x: Figures) => (x.councilTax ? x.councilTax.due : ZERO);
-  const afterCouncilTax = cash.minus(ctDue(f).minus(ctDue(base)));
+  const afterCouncilTax = f.councilTax && base.councilTax ? cash.minus(f.councilTax.due.minus(base.councilTax.due)) : cash;
   const afterCosts = f.workCosts.isZero() ? afterCouncilTax : afterCouncilTax.minus(f.workCosts);
-  const help = (x: Figures) => (x.passported ? x.passported.total : ZERO);
-  const includingPassported = afterCosts.plus(help(f).minus(help(base)));
+  const includingPassported = f.passported && base.passported ? afterCosts.plus(f.passported.total.minus(base.passported.total)) : afterCosts;
   return { cash, afterCouncilTax, afterCosts, includingPassported };
 }
 
@@ -339,6 +337,8 @@ function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Ex
 
 function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
   const ladder = betterOffLadder(f, base);
+  const afterCosts = ladder.afterCosts === ladder.cash ? null : str2(ladder.afterCosts);
+  const cash = str2(ladder.cash);
   return {
     hours: String(f.hours),
     takeHomeWeekly: str2(f.takeHome),
@@ -346,11 +346,11 @@ function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
     esaJsaWeekly: str2(f.jsaWeekly.isZero() ? f.esaWeekly : f.esaWeekly.plus(f.jsaWeekly)),
     otherBenefitsWeekly: str2(otherBenefitsWeekly(p, f)),
     netIncomeWeekly: str2(f.netIncome),
-    betterOffWeekly: str2(ladder.cash),
-    betterOffAfterCostsWeekly: str2(ladder.afterCosts),
-    councilTaxDueWeekly: str2(f.councilTax ? f.councilTax.due : ZERO),
-    passportedValueWeekly: str2(f.passported ? f.passported.total : ZERO),
-    betterOffIncludingPassportedWeekly: str2(ladder.includingPassported),
+    betterOffWeekly: cash,
+    betterOffAfterCostsWeekly: afterCosts ?? cash,
+    councilTaxDueWeekly: f.councilTax ? str2(f.councilTax.due) : "0.00",
+    passportedValueWeekly: f.passported ? str2(f.passported.total) : "0.00",
+    betterOffIncludingPassportedWeekly: ladder.includingPassported === ladder.afterCosts ? (afterCosts ?? cash) : str2(ladder.includingPassported),
   };
 }
 

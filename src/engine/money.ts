@@ -46,4 +46,4 @@ export const max0 = (m: Money): Money => (m.isNegative() ? ZERO : m);
 export const sum = (xs: readonly Money[]): Money => xs.reduce((a, b) => a.plus(b), ZERO);
 
 /** Fixed two-decimal string, the form every money figure takes in output. */
-export const str2 = (m: Money): string => m.toFixed(2);
+export const str2 = (m: Money): string => (m.isZero() ? "0.00" : m.toFixed(2));
