@@ -7,4 +7,8 @@
     var v = params.get(name);
     if (el && v !== null && v.length < 200) el.setAttribute(name, v);
   });
+  // Boolean attributes: present in the query string (frame.html?auto-record) means on.
+  ["auto-record", "no-persist"].forEach(function (name) {
+    if (el && params.has(name)) el.setAttribute(name, "");
+  });
 })();

@@ -22,6 +22,8 @@ export interface WidgetConfig {
   readonly wage?: string;
   readonly team?: string;
   readonly recordsEndpoint?: string;
+  /** `auto-record`: queue a team-results record for each completed calculation (components/team-results). */
+  readonly autoRecord: boolean;
   readonly period: Period;
   readonly mode: Mode;
   /** `no-persist`: do not keep answers in session storage. */
@@ -29,7 +31,7 @@ export interface WidgetConfig {
   readonly problems: readonly string[];
 }
 
-export const ATTRIBUTES = ["tax-year", "date", "region", "hours", "wage", "team", "records-endpoint", "period", "mode", "no-persist"] as const;
+export const ATTRIBUTES = ["tax-year", "date", "region", "hours", "wage", "team", "records-endpoint", "period", "mode", "no-persist", "auto-record"] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
 export const DEFAULT_HOURS = "0,8,16,24,30,37.5";
@@ -97,6 +99,7 @@ export function readConfig(get: (name: AttributeName) => string | null): WidgetC
     period: p === "month" ? "month" : "week",
     mode: m === "full" ? "full" : "quick",
     noPersist: get("no-persist") !== null,
+    autoRecord: get("auto-record") !== null,
     problems,
   };
 }

@@ -11,9 +11,10 @@ import errorSummary from "./styles/error-summary.css?inline";
 import settings from "./styles/settings.css?inline";
 import results from "./styles/results.css?inline";
 import chart from "./styles/chart.css?inline";
+import teamResults from "./styles/team-results.css?inline";
 import print from "./styles/print.css?inline";
 
-export const CSS = [base, fields, errorSummary, settings, results, chart, print].join("\n");
+export const CSS = [base, fields, errorSummary, settings, results, chart, teamResults, print].join("\n");
 
 let sheet: CSSStyleSheet | null = null;
 

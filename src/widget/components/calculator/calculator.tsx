@@ -16,6 +16,7 @@ import { ErrorSummary } from "../error-summary/error-summary.js";
 import { Interview } from "../interview/interview.js";
 import { Results } from "../results/results.js";
 import { SettingsBar } from "../settings-bar/settings-bar.js";
+import { useRecordsOutbox } from "../team-results/team-results.js";
 import { useCalculator } from "./use-calculator.js";
 
 export interface CalculatorProps {
@@ -26,6 +27,7 @@ export interface CalculatorProps {
 
 export function Calculator({ config, emit, store }: CalculatorProps) {
   const c = useCalculator(config, emit, store);
+  useRecordsOutbox(config);
   const { state } = c;
   const rootRef = useRef<HTMLDivElement>(null);
   const [jumpTo, setJumpTo] = useState<string | null>(null);
@@ -94,6 +96,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
           stale={c.stale}
           focusKey={c.focus.to === "results" ? c.focus.n : 0}
           onCheck={c.submit}
+          config={config}
         />
       ) : null}
     </div>

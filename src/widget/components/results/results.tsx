@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Marker } from "../../../engine/index.js";
-import type { Period } from "../../attributes.js";
+import type { Period, WidgetConfig } from "../../attributes.js";
 import { hours, perPeriod } from "../../format.js";
 import { headline, headlineScenario } from "../../model/headline.js";
 import { comparisonTable, type RowKey } from "../../model/table.js";
@@ -15,6 +15,7 @@ import { HeadlinePanel } from "../headline/headline.js";
 import { IncomeChart } from "../income-chart/income-chart.js";
 import { PrintSummary } from "../print-summary/print-summary.js";
 import { ResultsTable } from "../results-table/results-table.js";
+import { TeamResults } from "../team-results/team-results.js";
 import { Notices } from "./notices.js";
 
 export interface ResultsProps {
@@ -24,6 +25,8 @@ export interface ResultsProps {
   readonly stale: boolean;
   readonly focusKey: number;
   readonly onCheck: () => void;
+  /** The element's settings: `team`, `records-endpoint` and `auto-record` switch on team results. */
+  readonly config?: WidgetConfig;
 }
 
 export interface Selected {
@@ -33,7 +36,7 @@ export interface Selected {
   readonly from: string;
 }
 
-export function Results({ outcome, period, stale, focusKey, onCheck }: ResultsProps) {
+export function Results({ outcome, period, stale, focusKey, onCheck, config }: ResultsProps) {
   const { result, rules } = outcome;
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -65,6 +68,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck }: ResultsPr
       ) : null}
       <IncomeChart result={result} period={period} extra={extra} />
       {scenario ? <PrintSummary result={result} scenario={scenario} /> : null}
+      {config ? <TeamResults outcome={outcome} config={config} stale={stale} /> : null}
       <p class="hint">Amounts are {perPeriod(period)}. Net income is after tax and National Insurance, before rent.</p>
     </section>
   );
