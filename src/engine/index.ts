@@ -308,9 +308,14 @@ function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
     conditionality: { regime: reg.regime, text: reg.text },
-    thresholds: flags.map((fl) => {
+    thresholds: flags.map((fl): ThresholdFlag => {
       fl.rules.forEach((l) => used.add(l));
-      return { code: fl.code, kind: fl.kind, text: fl.text, rules: fl.rules.map((l) => r.describe(l).key) };
+      let text: string | undefined;
+      // The text is written the first time it is read (a table row, JSON output), not for every keystroke.
+      return Object.defineProperty({ code: fl.code, kind: fl.kind, rules: fl.rules.map((l) => r.describe(l).key) }, "text", {
+        enumerable: true,
+        get: () => (text ??= fl.text()),
+      }) as unknown as ThresholdFlag;
     }),
   } as Omit<ScenarioResult, "explanations">;
   let memo: Record<string, Explanation> | undefined;

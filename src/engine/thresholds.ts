@@ -13,7 +13,8 @@ export interface Flag {
   /** Machine-readable code, stable across versions (e.g. "esa-ends-hours"). */
   readonly code: string;
   readonly kind: FlagKind;
-  readonly text: string;
+  /** Written when read: most flags of most calculations are never shown. */
+  readonly text: () => string;
   /** Rule leaves behind it (turned into keys in the output). */
   readonly rules: readonly object[];
 }
@@ -57,10 +58,10 @@ export function conditionalityRegime(p: Prepared, f: Figures): { regime: Regime;
 export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: ScenarioSteps): Flag[] {
   const { h, r } = p;
   const out: Flag[] = [];
-  const add = (code: string, kind: FlagKind, text: string, rules: readonly object[] = []) => out.push({ code, kind, text, rules });
+  const add = (code: string, kind: FlagKind, text: () => string, rules: readonly object[] = []) => out.push({ code, kind, text, rules });
   if (f.hours === 0) {
-    if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", st.ucBeforeCap.text(), st.ucBeforeCap.rules);
-    if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", st.capReduction.text(), st.capReduction.rules);
+    if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", () => st.ucBeforeCap.text(), st.ucBeforeCap.rules);
+    if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", () => st.capReduction.text(), st.capReduction.rules);
     return out;
   }
   const claimant = h.adults[0]!;
@@ -68,73 +69,71 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   // New Style ESA
   if (base.esa[0]!.greaterThan(0)) {
     if (f.esaEndedBy === "hours")
-      add("esa-ends-hours", "loss", `New Style ESA stops: permitted work must be under ${e.permittedWorkHoursLimit.value} hours a week`, [e.permittedWorkHoursLimit]);
+      add("esa-ends-hours", "loss", () => `New Style ESA stops: permitted work must be under ${e.permittedWorkHoursLimit.value} hours a week`, [e.permittedWorkHoursLimit]);
     else if (f.esaEndedBy === "earnings")
-      add("esa-ends-permitted-work-limit", "loss", st.esa[0]!.text(), [e.permittedWorkHigherLimit]);
+      add("esa-ends-permitted-work-limit", "loss", () => st.esa[0]!.text(), [e.permittedWorkHigherLimit]);
     else
-      add("esa-permitted-work", "info", `New Style ESA continues as permitted work (under ${e.permittedWorkHoursLimit.value} hours and within ${gbp(e.permittedWorkHigherLimit.value)} a week): tell DWP before starting (form PW1)`, [e.permittedWorkHoursLimit, e.permittedWorkHigherLimit]);
+      add("esa-permitted-work", "info", () => `New Style ESA continues as permitted work (under ${e.permittedWorkHoursLimit.value} hours and within ${gbp(e.permittedWorkHigherLimit.value)} a week): tell DWP before starting (form PW1)`, [e.permittedWorkHoursLimit, e.permittedWorkHigherLimit]);
   }
   // New Style JSA
   const j = r.newStyleJsa;
   if (base.jsa[0]!.greaterThan(0)) {
-    if (f.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
-    else if (f.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
-    else if (f.jsa[0]!.lessThan(base.jsa[0]!)) add("jsa-reduced", "change", st.jsa[0]!.text(), [j.earningsDisregard]);
+    if (f.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", () => `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
+    else if (f.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", () => `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
+    else if (f.jsa[0]!.lessThan(base.jsa[0]!)) add("jsa-reduced", "change", () => st.jsa[0]!.text(), [j.earningsDisregard]);
   }
   // Carer's Allowance
-  if (base.ca[0]!.greaterThan(0) && f.caLost) add("carers-allowance-lost", "loss", st.ca[0]!.text(), st.ca[0]!.rules);
-  else if (base.ca[0]!.greaterThan(0)) add("carers-allowance-kept", "info", `${p.caName} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, st.ca[0]!.rules);
+  if (base.ca[0]!.greaterThan(0) && f.caLost) add("carers-allowance-lost", "loss", () => st.ca[0]!.text(), st.ca[0]!.rules);
+  else if (base.ca[0]!.greaterThan(0)) add("carers-allowance-kept", "info", () => `${p.caName} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, st.ca[0]!.rules);
   // Benefit cap
   const baseCapped = base.capReduction.greaterThan(0);
-  if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", st.capReduction.text(), st.capReduction.rules);
+  if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", () => st.capReduction.text(), st.capReduction.rules);
   else if (f.capExemption?.code === "earnings")
-    add(baseCapped ? "benefit-cap-lifted-by-earnings" : "benefit-cap-earnings-exemption", baseCapped ? "gain" : "info", `No benefit cap: ${f.capExemption.text()}`, f.capExemption.rules);
-  else if (baseCapped) add("benefit-cap-lifted", "gain", st.capReduction.text(), st.capReduction.rules);
+    add(baseCapped ? "benefit-cap-lifted-by-earnings" : "benefit-cap-earnings-exemption", baseCapped ? "gain" : "info", () => `No benefit cap: ${f.capExemption!.text()}`, f.capExemption.rules);
+  else if (baseCapped) add("benefit-cap-lifted", "gain", () => st.capReduction.text(), st.capReduction.rules);
   if (base.capExemption?.code === "esa-support" && f.capExemption?.code !== "esa-support" && f.capReduction.greaterThan(0))
-    add("benefit-cap-exemption-lost", "loss", "The benefit cap exemption from ESA's support component ends with ESA", []);
+    add("benefit-cap-exemption-lost", "loss", () => "The benefit cap exemption from ESA's support component ends with ESA", []);
   // UC
-  if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", st.ucBeforeCap.text(), st.ucBeforeCap.rules);
+  if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", () => st.ucBeforeCap.text(), st.ucBeforeCap.rules);
   else if (base.uc.greaterThan(0) && f.uc.isZero())
-    add("uc-nil", "loss", "Universal Credit is tapered to nil at these earnings. If earnings fall again, UC can restart; reclaim within 6 months.", [r.universalCredit.taperRate]);
-  if (f.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", `UC childcare costs element starts: ${f.childcare.text()}`, f.childcare.rules);
+    add("uc-nil", "loss", () => "Universal Credit is tapered to nil at these earnings. If earnings fall again, UC can restart; reclaim within 6 months.", [r.universalCredit.taperRate]);
+  if (f.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", () => `UC childcare costs element starts: ${f.childcare.text()}`, f.childcare.rules);
   // Scottish Child Payment
-  if (base.scp.amount.greaterThan(0) && f.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", "Scottish Child Payment stops because UC stops", f.scp.rules);
+  if (base.scp.amount.greaterThan(0) && f.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", () => "Scottish Child Payment stops because UC stops", f.scp.rules);
   // Conditionality
   const reg = conditionalityRegime(p, f);
-  add(`conditionality-${reg.regime}`, "info", `UC conditionality: ${reg.text}`, reg.rules);
+  add(`conditionality-${reg.regime}`, "info", () => `UC conditionality: ${reg.text}`, reg.rules);
   // Tax, NI, pension
-  if (f.incomeTax.greaterThan(0)) add("income-tax-paid", base.incomeTax.isZero() ? "change" : "info", `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
-  if (f.ni.greaterThan(0)) add("national-insurance-paid", "change", `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
+  if (f.incomeTax.greaterThan(0)) add("income-tax-paid", base.incomeTax.isZero() ? "change" : "info", () => `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
+  if (f.ni.greaterThan(0)) add("national-insurance-paid", "change", () => `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
   const ae = r.autoEnrolment;
   if (f.gross.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
     add(
       "auto-enrolment",
-      "info",
-      `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
-      [ae.earningsTriggerWeekly, ae.minimumAge],
-    );
+      "info", () => `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
+      [ae.earningsTriggerWeekly, ae.minimumAge]);
   // Council Tax Reduction
   if (f.councilTax && base.councilTax && base.councilTax.reduction.greaterThan(0)) {
-    if (f.councilTax.reduction.isZero()) add("council-tax-reduction-ends", "loss", `Council Tax Reduction ends: ${f.councilTax.text()}`, f.councilTax.rules);
+    if (f.councilTax.reduction.isZero()) add("council-tax-reduction-ends", "loss", () => `Council Tax Reduction ends: ${f.councilTax!.text()}`, f.councilTax.rules);
     else if (f.councilTax.reduction.lessThan(base.councilTax.reduction))
-      add("council-tax-reduction-falls", "change", `Council Tax Reduction falls from ${gbp(base.councilTax.reduction)} to ${gbp(f.councilTax.reduction)} a week: ${f.councilTax.text()}`, f.councilTax.rules);
+      add("council-tax-reduction-falls", "change", () => `Council Tax Reduction falls from ${gbp(base.councilTax!.reduction)} to ${gbp(f.councilTax!.reduction)} a week: ${f.councilTax!.text()}`, f.councilTax.rules);
   }
   // Passported help
   const pp = f.passported;
   const bp = base.passported;
   if (pp && bp && p.passported) {
     if (bp.healthHelp && !pp.healthHelp && (!bp.prescriptionsWeekly.isZero() || !bp.dentalWeekly.isZero() || !bp.opticalWeekly.isZero()))
-      add("help-with-health-costs-lost", "loss", `Free NHS prescriptions, dental treatment and sight tests stop: ${pp.text()}`, [p.passported.healthLimitLeaf]);
-    if (bp.foodHelp && !pp.foodHelp && !bp.healthyStartWeekly.isZero()) add("healthy-start-lost", "loss", "Healthy Start stops: take-home pay is over the limit, or UC has stopped", [r.healthyStart.ucTakeHomeLimit]);
-    if (bp.foodHelp && !pp.foodHelp && !bp.bestStartFoodsWeekly.isZero()) add("best-start-foods-lost", "loss", "Best Start Foods stops because UC stops", []);
-    if (bp.schoolMeals && !pp.schoolMeals) add("free-school-meals-lost", "loss", `Free school meals stop: ${pp.text()}`, []);
+      add("help-with-health-costs-lost", "loss", () => `Free NHS prescriptions, dental treatment and sight tests stop: ${pp.text()}`, [p.passported.healthLimitLeaf]);
+    if (bp.foodHelp && !pp.foodHelp && !bp.healthyStartWeekly.isZero()) add("healthy-start-lost", "loss", () => "Healthy Start stops: take-home pay is over the limit, or UC has stopped", [r.healthyStart.ucTakeHomeLimit]);
+    if (bp.foodHelp && !pp.foodHelp && !bp.bestStartFoodsWeekly.isZero()) add("best-start-foods-lost", "loss", () => "Best Start Foods stops because UC stops", []);
+    if (bp.schoolMeals && !pp.schoolMeals) add("free-school-meals-lost", "loss", () => `Free school meals stop: ${pp.text()}`, []);
   }
   // High Income Child Benefit Charge: outside this calculator's usual range, but flagged.
   const cb = r.childBenefit;
   if (p.childBenefit.amount.greaterThan(0) && f.payForTax.plus(f.taxableBenefits).times(52).greaterThan(cb.highIncomeChargeThreshold.value))
-    add("high-income-child-benefit-charge", "warning", `Income over ${gbp(cb.highIncomeChargeThreshold.value)} a year: the High Income Child Benefit Charge claws back some or all Child Benefit through tax (not included here)`, [cb.highIncomeChargeThreshold]);
+    add("high-income-child-benefit-charge", "warning", () => `Income over ${gbp(cb.highIncomeChargeThreshold.value)} a year: the High Income Child Benefit Charge claws back some or all Child Benefit through tax (not included here)`, [cb.highIncomeChargeThreshold]);
   // Minimum wage
   if (h.job.hourlyWage.lessThan(p.minimumWage.amount))
-    add("below-minimum-wage", "warning", `${gbp(h.job.hourlyWage)} an hour is below the ${p.minimumWage.text()}`, p.minimumWage.rules);
+    add("below-minimum-wage", "warning", () => `${gbp(h.job.hourlyWage)} an hour is below the ${p.minimumWage.text()}`, p.minimumWage.rules);
   return out;
 }
