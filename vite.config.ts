@@ -28,7 +28,30 @@ const devEntry = (): Plugin => ({
   },
 });
 
-export default defineConfig(({ mode }) => ({
+/**
+ * `vite build --mode dashboard` (run by `npm run build` as its `postbuild`
+ * step) adds dist/better-off-team-results.js: the team dashboard, one ES
+ * module with Preact included, beside the calculator. A separate build rather
+ * than a second entry: two entries in one build would move the code they
+ * share (Preact) into a common chunk, and the calculator would no longer be
+ * the single file pages load. It neither empties dist/ nor copies public/.
+ */
+const dashboard = {
+  base: "./",
+  publicDir: false as const,
+  oxc: { jsx: { runtime: "automatic" as const, importSource: "preact", development: false } },
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    copyPublicDir: false,
+    target: "es2020",
+    reportCompressedSize: false,
+    lib: { entry: "src/dashboard/index.ts", formats: ["es" as const], fileName: () => "better-off-team-results.js" },
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
   base: "./",
   publicDir: "public",
   plugins: [devEntry()],

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)("in Chromium", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "better-off-browser-"));
     const out = join(dir, "dist");
-    await build({ configFile: `${ROOT}vite.dashboard.config.ts`, root: ROOT, logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
+    await build({ root: ROOT, mode: "dashboard", logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
     await build({
       configFile: false,
       root: ROOT,
