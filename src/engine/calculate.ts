@@ -294,9 +294,9 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     taxableBenefits,
     incomeTax,
     takeHome,
-    get benefitTestEarnings() {
-      return testEarnings;
-    },
+    // A plain property (not a getter): objects with accessors are slower in V8, and
+    // every test that needs these earnings has run by now.
+    benefitTestEarnings: testEarnings,
     esa,
     esaEndedBy: esa0.endedBy,
     jsa,

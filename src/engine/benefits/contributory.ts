@@ -55,7 +55,7 @@ export type EndedBy = "hours" | "earnings" | undefined;
 export function esaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy } {
   const e = r.newStyleEsa;
   if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined };
-  if (hours >= e.permittedWorkHoursLimit.value.toNumber()) return { amount: ZERO, endedBy: "hours" };
+  if (e.permittedWorkHoursLimit.value.lessThanOrEqualTo(hours)) return { amount: ZERO, endedBy: "hours" };
   if (net().greaterThan(e.permittedWorkHigherLimit.value)) return { amount: ZERO, endedBy: "earnings" };
   return { amount: rate, endedBy: undefined };
 }
@@ -64,7 +64,7 @@ export function esaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules
 export function jsaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy } {
   const j = r.newStyleJsa;
   if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined };
-  if (hours >= j.hoursLimit.value.toNumber()) return { amount: ZERO, endedBy: "hours" };
+  if (j.hoursLimit.value.lessThanOrEqualTo(hours)) return { amount: ZERO, endedBy: "hours" };
   const amount = max0(rate.minus(max0(net().minus(j.earningsDisregard.value))));
   return { amount, endedBy: amount.isZero() ? "earnings" : undefined };
 }
