@@ -389,6 +389,31 @@ function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
   return m;
 }
 
+function usedRulesOf(used: Set<object>, r: Rules): { used: Record<string, UsedRule>; notConfirmed: string[] } {
+  const byKey: Record<string, UsedRule> = {};
+  const notConfirmed: string[] = [];
+  for (const leaf of used) {
+    const d = r.describe(leaf);
+    if (byKey[d.key]) continue;
+    const value = (leaf as { value: unknown }).value;
+    byKey[d.key] = {
+      value: D.isDecimal(value)
+        ? (value as Money).toFixed()
+        : Array.isArray(value)
+          ? value.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, D.isDecimal(v) ? (v as Money).toFixed() : v])))
+          : value,
+      unit: d.unit,
+      status: d.status,
+      ...(d.note ? { note: d.note } : {}),
+      sources: d.sources,
+    };
+    if (d.status === "unconfirmed" || d.status === "derived") notConfirmed.push(d.key);
+  }
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = Object.fromEntries(Object.entries(byKey).sort(([a], [b]) => byName(a, b)));
+  return { used: sorted, notConfirmed: notConfirmed.sort(byName) };
+}
+
 /**
  * Calculate a household's income out of work and in work at each number of
  * hours in `household.job.hours`, plus a sweep for charts.
@@ -411,26 +436,19 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   for (let i = 0; i * stepH <= maxH + 1e-9; i++) states.push(at(Math.round(i * stepH * 100) / 100));
   const sweep = states.map((s) => sweepPoint(p, s, base));
   for (const rate of [...p.esaRates, ...p.jsaRates, ...p.caRates]) rate.rules.forEach((l) => used.add(l));
-  const usedRules: Record<string, UsedRule> = {};
-  const notConfirmed: string[] = [];
-  for (const leaf of used) {
-    const d = r.describe(leaf);
-    if (usedRules[d.key]) continue;
-    const value = (leaf as { value: unknown }).value;
-    usedRules[d.key] = {
-      value: D.isDecimal(value) ? (value as Money).toFixed() : Array.isArray(value) ? value.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, D.isDecimal(v) ? (v as Money).toFixed() : v]))) : value,
-      unit: d.unit,
-      status: d.status,
-      ...(d.note ? { note: d.note } : {}),
-      sources: d.sources,
-    };
-    if (d.status === "unconfirmed" || d.status === "derived") notConfirmed.push(d.key);
-  }
-  const sortedUsed = Object.fromEntries(Object.entries(usedRules).sort(([a], [b]) => a.localeCompare(b)));
+  // Which rule values the figures rest on, with their sources: gathered from every step
+  // already, written out only when read (the widget reads them when a figure is opened).
+  let provenance: { used: Record<string, UsedRule>; notConfirmed: string[] } | undefined;
+  const describeUsed = () => (provenance ??= usedRulesOf(used, r));
+  const rulesInfo = { id: r.meta.id, jurisdiction: r.meta.jurisdiction, taxYear: r.meta.taxYear, asOf: r.meta.asOf } as Result["rules"];
+  Object.defineProperties(rulesInfo, {
+    used: { enumerable: true, get: () => describeUsed().used },
+    notConfirmed: { enumerable: true, get: () => describeUsed().notConfirmed },
+  });
   return {
     engineVersion: ENGINE_VERSION,
     ...(h.id ? { id: h.id } : {}),
-    rules: { id: r.meta.id, jurisdiction: r.meta.jurisdiction, taxYear: r.meta.taxYear, asOf: r.meta.asOf, used: sortedUsed, notConfirmed: notConfirmed.sort() },
+    rules: rulesInfo,
     region: h.region,
     baseline,
     scenarios,
