@@ -8,7 +8,7 @@ import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/load.js";
 import type { Household } from "./household.js";
-import { weeklyIncomeTax } from "./tax/income-tax.js";
+import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";
 import { pensionContribution, type PensionContribution } from "./tax/pension.js";
 import {
@@ -206,7 +206,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
   let testEarnings: Money | undefined;
   const net = (): Money =>
-    (testEarnings ??= roundPenny(minusNonZero(gross, hours > 0 ? weeklyIncomeTax(payForTax, h.region, r).weekly : ZERO, ni, pension.paidWeekly.times(HALF))));
+    (testEarnings ??= roundPenny(minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF))));
 
   // The person offered the job may lose ESA, JSA or CA; a partner's are unchanged.
   const esa0 = esaInWork(p.esaRates[0]!.amount, hours, net, r);
@@ -226,7 +226,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
 
   // Income tax: PAYE on the job also collects the tax on taxable benefits that continue beside it.
   const taxableBenefits = sumNonZero([esa[0]!, jsa[0]!, ca[0]!]);
-  const incomeTax = hours > 0 ? weeklyIncomeTax(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r).weekly : ZERO;
+  const incomeTax = hours > 0 ? weeklyIncomeTaxAmount(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r) : ZERO;
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paidWeekly);
 
   // Universal Credit for the assessment period.

@@ -13,7 +13,7 @@ export interface TaxYearLiability {
  * £1 for each £2 above £100,000, ITA 2007 s35), then the rUK, Welsh or
  * Scottish bands on the rest. Unrounded; the caller rounds where it divides.
  */
-export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules): TaxYearLiability {
+export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules, detail = true): TaxYearLiability {
   const it = r.incomeTax;
   // Most scenarios are within the allowance: no need to walk the bands.
   if (!annualIncome.greaterThan(it.personalAllowance.value)) return { total: ZERO, personalAllowance: it.personalAllowance.value, byBand: [] };
@@ -32,7 +32,7 @@ export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules): 
     const last = !taxable.greaterThan(width);
     const taxed = last ? taxable : width;
     const tax = taxed.times(b.rate);
-    byBand.push({ name: b.name, rate: b.rate, taxed, tax });
+    if (detail) byBand.push({ name: b.name, rate: b.rate, taxed, tax });
     total = total.isZero() ? tax : total.plus(tax);
     if (last) break;
     taxable = taxable.minus(taxed);
@@ -48,6 +48,12 @@ export function annualIncomeTax(annualIncome: Money, region: Region, r: Rules): 
 export function weeklyIncomeTax(weeklyTaxable: Money, region: Region, r: Rules): { weekly: Money; year: TaxYearLiability } {
   const year = annualIncomeTax(weeklyTaxable.times(WEEKS_PER_YEAR), region, r);
   return { weekly: roundPenny(year.total.div(WEEKS_PER_YEAR)), year };
+}
+
+/** The same weekly figure without the band-by-band working (for the sweep, which never shows it). */
+export function weeklyIncomeTaxAmount(weeklyTaxable: Money, region: Region, r: Rules): Money {
+  const total = annualIncomeTax(weeklyTaxable.times(WEEKS_PER_YEAR), region, r, false).total;
+  return total.isZero() ? ZERO : roundPenny(total.div(WEEKS_PER_YEAR));
 }
 
 export function incomeTaxLeaves(region: Region, r: Rules): object[] {

@@ -14,6 +14,7 @@ export interface PensionContribution {
 }
 
 const NONE = (reason: string): PensionContribution => ({ paidWeekly: ZERO, grossWeekly: ZERO, beforeTaxWeekly: ZERO, enrolled: false, reason });
+const NO_PENSION = NONE("no workplace pension chosen");
 
 /**
  * The worker's workplace pension contribution for a week's pay.
@@ -24,7 +25,7 @@ const NONE = (reason: string): PensionContribution => ({ paidWeekly: ZERO, gross
  * pay and the scheme claims basic-rate relief.
  */
 export function pensionContribution(grossWeekly: Money, pension: Pension, age: number, r: Rules): PensionContribution {
-  if (pension === "none") return NONE("no workplace pension chosen");
+  if (pension === "none") return NO_PENSION;
   const ae = r.autoEnrolment;
   const type = typeof pension === "string" ? pension : pension.type;
   let grossContribution: Money;
