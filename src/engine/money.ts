@@ -46,4 +46,12 @@ export const max0 = (m: Money): Money => (m.isNegative() ? ZERO : m);
 export const sum = (xs: readonly Money[]): Money => xs.reduce((a, b) => a.plus(b), ZERO);
 
 /** Fixed two-decimal string, the form every money figure takes in output. */
-export const str2 = (m: Money): string => (m.isZero() ? "0.00" : m.toFixed(2));
+export const str2 = (m: Money): string => {
+  if (m.isZero()) return "0.00";
+  // Almost every figure is already in pence: pad its plain string rather than
+  // round it again (toFixed allocates and rounds; the sweep writes 800 of these).
+  if (m.decimalPlaces() > 2 || m.e > 14) return m.toFixed(2);
+  const s = m.toString();
+  const dot = s.indexOf(".");
+  return dot < 0 ? `${s}.00` : dot === s.length - 2 ? `${s}0` : s;
+};
