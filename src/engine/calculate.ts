@@ -191,7 +191,7 @@ export interface Figures {
 }
 
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
-export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => sumNonZero([p.childBenefit.amount, p.disability.amount, f.caWeekly, f.scp.amount]);
+export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount);
 
 export function figuresAt(p: Prepared, hours: number): Figures {
   const { h, r } = p;
@@ -225,7 +225,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const caWeekly = sumNonZero(ca);
 
   // Income tax: PAYE on the job also collects the tax on taxable benefits that continue beside it.
-  const taxableBenefits = sumNonZero([esa[0]!, jsa[0]!, ca[0]!]);
+  const taxableBenefits = add(add(esa[0]!, jsa[0]!), ca[0]!);
   const incomeTax = hours > 0 ? weeklyIncomeTaxAmount(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r) : ZERO;
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paidWeekly);
 
@@ -269,7 +269,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
 
-  const netIncome = sumNonZero([takeHome, ucWeekly, p.childBenefit.amount, p.disability.amount, esaWeekly, jsaWeekly, caWeekly, scp.amount]);
+  const netIncome = add(add(add(add(add(add(add(takeHome, ucWeekly), p.childBenefit.amount), p.disability.amount), esaWeekly), jsaWeekly), caWeekly), scp.amount);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
   const councilTax = p.councilTax
     ? councilTaxReduction(p.councilTax, {
@@ -351,6 +351,9 @@ function minusNonZero(a: Money, ...bs: Money[]): Money {
   for (const b of bs) if (!b.isZero()) x = x.minus(b);
   return x;
 }
+
+/** a + b, with no Decimal work when either is nil. */
+const add = (a: Money, b: Money): Money => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
 
 function sumNonZero(xs: readonly Money[]): Money {
   let s = ZERO;
