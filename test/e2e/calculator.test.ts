@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, focused, launch, tabTo, waitForFocus } from "../helpers/browser.js";
+import { axe, focused, launch, tabTo, typeWorkedExampleP01, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 import { ROOT, household, readTable, rulesFor } from "../helpers/rules.js";
 import { calculate } from "../../src/engine/index.js";
@@ -99,17 +99,7 @@ describe("the demo page, by keyboard", () => {
     await page.keyboard.press("Enter");
     await waitForFocus(page, "region");
     await page.keyboard.press("Space"); // England
-    await tabTo(page, "adults-0-age");
-    await page.keyboard.type("41");
-    await tabTo(page, "tenure");
-    await page.keyboard.press("Space"); // Rent from the council or a housing association
-    await tabTo(page, "rent");
-    await page.keyboard.type("575");
-    await tabTo(page, "wage");
-    await page.keyboard.type("13");
-    await tabTo(page, "job-hours");
-    await page.keyboard.type("16");
-    await page.keyboard.press("Enter");
+    await typeWorkedExampleP01(page);
     await page.locator("better-off-calculator .results").waitFor();
     await waitForFocus(page, "results-title");
     expect(await text("#headline-text")).toBe("Working 16 hours a week at £13.00 an hour, you would be £93.60 a week better off.");

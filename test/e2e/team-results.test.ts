@@ -17,7 +17,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, launch, tabTo, waitForFocus } from "../helpers/browser.js";
+import { axe, launch, tabTo, typeWorkedExampleP01, waitForFocus } from "../helpers/browser.js";
 import { DIST, ensureBuilt } from "../helpers/build.js";
 import { makeRecord } from "../helpers/records.js";
 import { monthOf } from "../../src/records/month.js";
@@ -109,17 +109,7 @@ describe("team results", () => {
     expect(await calculations()).toBe(SEEDED);
     await page.goto(url(`/frame.html?region=england&team=${TEAM}&records-endpoint=/api/records`));
     await w("#adults-0-age").waitFor();
-    await tabTo(page, "adults-0-age");
-    await page.keyboard.type("41");
-    await tabTo(page, "tenure");
-    await page.keyboard.press("Space"); // Rent from the council or a housing association
-    await tabTo(page, "rent");
-    await page.keyboard.type("575");
-    await tabTo(page, "wage");
-    await page.keyboard.type("13");
-    await tabTo(page, "job-hours");
-    await page.keyboard.type("16");
-    await page.keyboard.press("Enter");
+    await typeWorkedExampleP01(page);
     await waitForFocus(page, "results-title");
 
     await tabTo(page, "team-results-add");

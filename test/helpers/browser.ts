@@ -79,3 +79,21 @@ export async function waitForFocus(page: Page, id: string, timeout = 5000): Prom
     { timeout },
   );
 }
+
+/**
+ * Worked example p01 by keyboard alone, from the region question onwards:
+ * aged 41, social rent £575 a month, £13 an hour, 16 hours; then "Show results".
+ */
+export async function typeWorkedExampleP01(page: Page): Promise<void> {
+  await tabTo(page, "adults-0-age");
+  await page.keyboard.type("41");
+  await tabTo(page, "tenure");
+  await page.keyboard.press("Space"); // Rent from the council or a housing association
+  await tabTo(page, "rent");
+  await page.keyboard.type("575");
+  await tabTo(page, "wage");
+  await page.keyboard.type("13");
+  await tabTo(page, "job-hours");
+  await page.keyboard.type("16");
+  await page.keyboard.press("Enter");
+}
