@@ -32,7 +32,7 @@ export const IsoDate = z.string().check(
 );
 
 const DecimalString = z.pipe(
-  z.string().check(z.regex(DECIMAL, 'must be a decimal number written as a string, e.g. "424.90"')),
+  z.string().check(z.regex(DECIMAL, 'must be a decimal number written as a string, e.g. "12.34"')),
   z.transform((s: string): Money => new D(s)),
 );
 

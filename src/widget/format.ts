@@ -48,7 +48,7 @@ export function longDateOf(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** A rule value with its unit, e.g. "£881.00 a month", "55%", "16 hours a week". */
+/** A rule value with its unit, e.g. "£12.34 a month", "40%", "20 hours a week". */
 export function ruleValue(value: unknown, unit: string): string | null {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value !== "string" && typeof value !== "number") return null;
