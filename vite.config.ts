@@ -1,4 +1,8 @@
 import { defineConfig, type Plugin } from "vitest/config";
+import { fileURLToPath } from "node:url";
+import { ruleTables } from "./src/rules/vite-plugin.js";
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * `vite build` writes dist/:
@@ -51,10 +55,20 @@ const dashboard = {
   },
 };
 
+/** dist/assets/<what>-<hash>.js: rules-2026-27, sources-2026-27, calculation, team-results. */
+function chunkName(chunk: { facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? "";
+  const rules = /better-off-rules:(table|provenance)\/(\d{4}-\d{2})$/.exec(id);
+  if (rules) return `assets/${rules[1] === "table" ? "rules" : "sources"}-${rules[2]}-[hash].js`;
+  if (id.endsWith("/widget/calculation.ts")) return "assets/calculation-[hash].js";
+  if (id.endsWith("/team-results/team-panel.tsx")) return "assets/team-results-[hash].js";
+  return "assets/[name]-[hash].js";
+}
+
 export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
   base: "./",
   publicDir: "public",
-  plugins: [devEntry()],
+  plugins: [devEntry(), ruleTables(ROOT)],
   // Dev server: scan the element's source, not the HTML pages in public/.
   optimizeDeps: { entries: ["src/widget/index.ts"] },
   // Preact's automatic runtime; development mode (source file names and
@@ -69,7 +83,9 @@ export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
     reportCompressedSize: false,
     lib: { entry: "src/widget/index.ts", formats: ["es"], fileName: () => "better-off-calculator.js" },
     rolldownOptions: {
-      output: { minify: true, chunkFileNames: "assets/rules-[name]-[hash].js" },
+      // Code shared by the element and the chunks it fetches stays in the element (which is always loaded first).
+      preserveEntrySignatures: "allow-extension",
+      output: { minify: true, chunkFileNames: chunkName },
     },
   },
   test: {

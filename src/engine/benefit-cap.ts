@@ -5,7 +5,7 @@
  * Allowance) are tested per scenario in calculate.ts.
  */
 import { step, gbp, type Step } from "./explain.js";
-import type { Rules } from "../rules/load.js";
+import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
 import type { HealthElement } from "./universal-credit/elements.js";
 

@@ -6,7 +6,7 @@
  */
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "./money.js";
 import { step, gbp, type Step } from "./explain.js";
-import type { Rules } from "../rules/load.js";
+import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
 import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";

@@ -17,7 +17,7 @@
  */
 import { D, ZERO, roundPenny, max0, type Money } from "./money.js";
 import { step, gbp, pct, type Step } from "./explain.js";
-import type { Rules } from "../rules/load.js";
+import type { Rules } from "../rules/compose.js";
 import type { PresetScheme } from "../rules/schema.js";
 import type { CtrBand, Household, NonDependant } from "./household.js";
 

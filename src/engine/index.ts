@@ -3,7 +3,7 @@
  * Pure: no DOM, no clock, no I/O. Rates come only from `rules`.
  */
 import { D, ZERO, weeklyToMonthly, monthlyToWeekly, str2, type Money } from "./money.js";
-import type { Rules } from "../rules/load.js";
+import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
 import { prepare, figuresAt, otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
@@ -404,8 +404,13 @@ function usedRulesOf(used: Set<object>, r: Rules): { used: Record<string, UsedRu
           : value,
       unit: d.unit,
       status: d.status,
-      ...(d.note ? { note: d.note } : {}),
-      sources: d.sources,
+      // Read from the rules when asked: in the widget the sources and notes arrive after the values.
+      get note() {
+        return d.note;
+      },
+      get sources() {
+        return d.sources;
+      },
     };
     if (d.status === "unconfirmed" || d.status === "derived") notConfirmed.push(d.key);
   }

@@ -10,7 +10,7 @@
  */
 import { D, ZERO, roundPenny, type Money } from "./money.js";
 import { gbp } from "./explain.js";
-import type { Rules } from "../rules/load.js";
+import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
 
 export interface PassportedBreakdown {

@@ -19,6 +19,7 @@ import {
   TENURES,
   WAGE_BANDS,
 } from "./codes.js";
+import { TEAM_CODE } from "./team-code.js";
 
 /** Bump when a field or a vocabulary changes; the service accepts only the versions it knows. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -34,7 +35,7 @@ const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => {
 /** A team code chosen by the trust: 1-40 lower-case letters, digits and hyphens, e.g. "north-ips". */
 export const TeamCode = z
   .string({ error: "must be a team code" })
-  .check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'must be a team code of 1 to 40 lower-case letters, digits and hyphens, e.g. "north-ips"'));
+  .check(z.regex(TEAM_CODE, 'must be a team code of 1 to 40 lower-case letters, digits and hyphens, e.g. "north-ips"'));
 export type TeamCode = z.infer<typeof TeamCode>;
 
 /** A calendar month, YYYY-MM. */

@@ -384,27 +384,4 @@ export type RulesFile = z.output<typeof RulesFile>;
 export type RulesFileInput = z.input<typeof RulesFile>;
 export type SectionName = Exclude<keyof RulesFile, "jurisdiction" | "taxYear" | "lastReviewed" | "description" | "periods" | "sources">;
 
-export const SECTION_NAMES: readonly SectionName[] = [
-  "universalCredit",
-  "conditionality",
-  "benefitCap",
-  "newStyleEsa",
-  "newStyleJsa",
-  "disabilityBenefits",
-  "childBenefit",
-  "carers",
-  "scottishChildPayment",
-  "incomeTax",
-  "nationalInsurance",
-  "autoEnrolment",
-  "minimumWage",
-  "statePension",
-  "councilTax",
-  "councilTaxReductionScotland",
-  "councilTaxReductionWales",
-  "healthCosts",
-  "healthyStart",
-  "bestStartFoods",
-  "freeSchoolMeals",
-  "councilTaxReductionEnglandPresets",
-];
+export { SECTION_NAMES } from "./sections.js";

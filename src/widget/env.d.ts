@@ -3,3 +3,18 @@ declare module "*.css?inline" {
   const css: string;
   export default css;
 }
+
+/** Rule tables built by src/rules/vite-plugin.ts. */
+declare module "better-off-rules:table/*" {
+  const table: {
+    readonly id: string;
+    readonly file: string;
+    readonly hash: string;
+    data(d: (s: string) => unknown): import("../rules/schema.js").RulesFile;
+  };
+  export default table;
+}
+declare module "better-off-rules:provenance/*" {
+  const provenance: import("../rules/compose.js").Provenance;
+  export default provenance;
+}

@@ -3,7 +3,6 @@
  * `<better-off-calculator>` when loaded, and exports the class and types for
  * pages that want to script it.
  */
-import "./zod-config.js";
 import { defineBetterOffCalculator } from "./define.js";
 
 export { BetterOffCalculatorElement, VERSION } from "./better-off-calculator.js";

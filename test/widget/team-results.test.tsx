@@ -45,6 +45,8 @@ async function results(attrs: Record<string, string> = TEAM) {
   await fillP01();
   showResults();
   await screen.findByRole("heading", { name: "Results" });
+  // The team-results code is its own chunk, fetched once results are shown on a page that sets team results up.
+  await waitFor(() => expect(screen.queryByText("Loading team results…")).toBeNull());
   return view;
 }
 

@@ -6,7 +6,7 @@
  */
 import { ZERO, max0, type Money } from "../money.js";
 import { step, gbp, type Step } from "../explain.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Adult, Household } from "../household.js";
 
 /** New Style ESA weekly rate out of work: assessment phase by age; main phase basic + support or (pre-2017) WRA component. */

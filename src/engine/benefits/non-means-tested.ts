@@ -1,7 +1,7 @@
 /** PIP, Adult Disability Payment, DLA, Child Benefit and Scottish Child Payment. */
 import { ZERO, sum, type Money } from "../money.js";
 import { step, gbp, type Step } from "../explain.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Household } from "../household.js";
 
 /** PIP / ADP / DLA weekly, all adults. Not means-tested; ignored by UC; exempts the household from the benefit cap. */

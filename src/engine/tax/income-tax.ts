@@ -1,5 +1,5 @@
 import { ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../money.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Region } from "../types.js";
 
 export interface TaxYearLiability {

@@ -1,5 +1,5 @@
 import { ZERO, roundPenny, type Money } from "../money.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 
 /**
  * Employee (primary) Class 1 NI for one weekly pay period: the main rate on

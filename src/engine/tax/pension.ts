@@ -1,5 +1,5 @@
 import { D, ZERO, roundPenny, max0, type Money } from "../money.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Pension } from "../household.js";
 
 export interface PensionContribution {

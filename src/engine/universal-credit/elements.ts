@@ -5,7 +5,7 @@
  */
 import { D, ZERO, roundPenny, max0, sum, type Money } from "../money.js";
 import { step, gbp, pct, type Step } from "../explain.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Household, NonDependant } from "../household.js";
 
 /** Standard allowance: single or couple, under or over 25 (reg 36 table). */

@@ -1,6 +1,6 @@
 import { ZERO, type Money } from "../money.js";
 import { step, gbp, pct, type Step } from "../explain.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Household } from "../household.js";
 import type { HealthElement } from "./elements.js";
 

@@ -5,7 +5,7 @@
  * have national schemes the engine applies itself).
  */
 import type { InputProblem } from "../../engine/index.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Answers } from "./answers.js";
 import { defined, numberAt, percentText, pounds } from "./input-helpers.js";
 

@@ -4,7 +4,7 @@
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
 import { D, type Money } from "../../engine/money.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { Period } from "../attributes.js";
 import { hours, money, perPeriod } from "../format.js";
 import { helpName } from "./help-name.js";

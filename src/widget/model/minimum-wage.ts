@@ -4,7 +4,7 @@
  * (src/engine/calculate.ts `minimumWageFor`), which the engine does not
  * export; every figure and age comes from `rules.minimumWage`.
  */
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 
 export interface MinimumWage {
   readonly hourly: string;

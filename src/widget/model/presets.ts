@@ -3,7 +3,7 @@
  * tables (`councilTaxReductionEnglandPresets.schemes`), read from the rules
  * loaded for the chosen year: never a list of its own.
  */
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 
 export interface CtPreset {
   readonly id: string;

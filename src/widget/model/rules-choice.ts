@@ -4,8 +4,8 @@
  * today's date. A year with no rule table is never replaced silently: the
  * widget says so and offers the years it has.
  */
-import { AVAILABLE_TAX_YEARS, loadRulesForDate, loadRulesForTaxYear, taxYearOf } from "../../rules/registry.js";
-import type { Rules } from "../../rules/load.js";
+import { AVAILABLE_TAX_YEARS, isTaxYear, taxYearOf } from "../../rules/tax-years.js";
+import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
 
 export interface RulesChoice {
@@ -21,13 +21,13 @@ export interface RulesChoice {
 export { AVAILABLE_TAX_YEARS };
 
 export function chooseRules(config: WidgetConfig, picked: string, today: string): RulesChoice {
-  if (picked && AVAILABLE_TAX_YEARS.includes(picked)) {
+  if (picked && isTaxYear(picked)) {
     if (config.date && taxYearOf(config.date) === picked) return { date: config.date, shownYear: picked };
     return { taxYear: picked, shownYear: picked };
   }
   if (config.date) return { date: config.date, shownYear: taxYearOf(config.date) };
   const wanted = config.taxYear ?? taxYearOf(today);
-  if (AVAILABLE_TAX_YEARS.includes(wanted)) return { taxYear: wanted, shownYear: wanted };
+  if (isTaxYear(wanted)) return { taxYear: wanted, shownYear: wanted };
   const nearest = wanted < AVAILABLE_TAX_YEARS[0]! ? AVAILABLE_TAX_YEARS[0]! : AVAILABLE_TAX_YEARS[AVAILABLE_TAX_YEARS.length - 1]!;
   return {
     taxYear: nearest,
@@ -38,19 +38,8 @@ export function chooseRules(config: WidgetConfig, picked: string, today: string)
 
 export const rulesKey = (c: RulesChoice): string => (c.date ? `date:${c.date}` : `year:${c.taxYear}`);
 
-const cache = new Map<string, Promise<Rules>>();
-
-/** Load (once) the rules for a choice. Rejects with RulesNotFoundError or RulesFileError. */
-export function loadRules(c: RulesChoice): Promise<Rules> {
-  const key = rulesKey(c);
-  let p = cache.get(key);
-  if (!p) {
-    p = c.date ? loadRulesForDate(c.date) : loadRulesForTaxYear(c.taxYear!);
-    p.catch(() => cache.delete(key));
-    cache.set(key, p);
-  }
-  return p;
-}
+/** The date ages are taken on: the `date`, or the day the rules' year starts. */
+export const agesOn = (choice: RulesChoice, rules: Rules | null): string | undefined => choice.date ?? rules?.meta.asOf;
 
 /** Today in the browser, as YYYY-MM-DD (local date): which tax year to offer first. */
 export function todayIso(now = new Date()): string {

@@ -5,7 +5,7 @@
  * updates the results in the same frame. Never throws for bad input.
  */
 import { calculate, checkAgainstRules, parseHousehold, type HouseholdInput, type Result } from "../../engine/index.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
 import type { Answers } from "./answers.js";
 import { fieldErrors, type FieldError } from "./problems.js";

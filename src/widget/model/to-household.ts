@@ -6,14 +6,14 @@
  * made them irrelevant (rent for an owner) are not sent.
  */
 import type { HouseholdInput, InputProblem } from "../../engine/index.js";
-import type { Rules } from "../../rules/load.js";
+import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
 import { bornBefore2017AprilFromAge } from "./born-before-2017.js";
 import { councilTaxInput, healthCostsInput } from "./council-tax-input.js";
 import { defined, num, numberAt, pounds } from "./input-helpers.js";
 import { minimumWageFor } from "./minimum-wage.js";
-import type { RulesChoice } from "./rules-choice.js";
+import { agesOn, type RulesChoice } from "./rules-choice.js";
 
 export interface Built {
   readonly input: Record<string, unknown>;
@@ -72,8 +72,6 @@ function childInput(c: ChildAnswers, i: number, on: string | undefined, problems
   });
 }
 
-/** The date ages are taken on: the `date`, or the day the rules' year starts. */
-export const agesOn = (choice: RulesChoice, rules: Rules | null): string | undefined => choice.date ?? rules?.meta.asOf;
 
 const HOURS = "a number of hours a week, e.g. 16 or 37.5";
 

@@ -6,17 +6,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { WidgetConfig } from "../../attributes.js";
 import type { Emit } from "../../events.js";
-import { money } from "../../format.js";
 import { shownInQuickMode } from "../../model/fields.js";
-import { minimumWageFor } from "../../model/minimum-wage.js";
 import { ctPresets } from "../../model/presets.js";
-import { AVAILABLE_TAX_YEARS } from "../../model/rules-choice.js";
-import { agesOn } from "../../model/to-household.js";
+import { AVAILABLE_TAX_YEARS, agesOn } from "../../model/rules-choice.js";
 import { ErrorSummary } from "../error-summary/error-summary.js";
 import { Interview } from "../interview/interview.js";
-import { Results } from "../results/results.js";
 import { SettingsBar } from "../settings-bar/settings-bar.js";
-import { useRecordsOutbox } from "../team-results/team-results.js";
+import { useRecordsOutbox } from "../team-results/outbox-start.js";
 import { useCalculator } from "./use-calculator.js";
 
 export interface CalculatorProps {
@@ -38,13 +34,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
     el?.scrollIntoView?.({ block: "center" });
     setJumpTo(null);
   }, [jumpTo]);
-  const age = state.answers.adults[0].age.trim();
-  const nmw = c.rules && /^\d{1,3}$/.test(age) ? minimumWageFor(Number(age), state.answers.apprentice, c.rules) : undefined;
-  const defaultWage = config.wage
-    ? `${money(config.wage)} an hour`
-    : nmw
-      ? `the minimum wage for age ${age}: ${money(nmw.hourly)} an hour (${nmw.name})`
-      : undefined;
+  const defaultWage = c.calc?.defaultWageText(config, state.answers, c.rules);
   return (
     <div class="calculator" ref={rootRef}>
       <h2 class="title">Better off in work?</h2>
@@ -59,9 +49,9 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
         onTaxYear={(taxYear) => c.patch({ taxYear })}
       />
       {c.choice.notice ? <p class="inset">{c.choice.notice}</p> : null}
-      {c.rulesError ? (
+      {c.loadError ? (
         <p class="warning-callout" role="alert">
-          The rates for this tax year could not be loaded: {c.rulesError}
+          Sorry, {c.loadError}
         </p>
       ) : null}
       <Interview
@@ -89,8 +79,8 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
           />
         }
       />
-      {c.shown ? (
-        <Results
+      {c.shown && c.calc ? (
+        <c.calc.Results
           outcome={c.shown}
           period={state.period}
           stale={c.stale}

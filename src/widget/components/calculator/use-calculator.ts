@@ -7,40 +7,63 @@
  * the user's cursor.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Rules } from "../../../rules/load.js";
+import type { Rules } from "../../../rules/compose.js";
 import type { WidgetConfig } from "../../attributes.js";
 import { CALCULATED, ERROR, type Emit } from "../../events.js";
 import type { Answers, SavedState } from "../../model/answers.js";
-import { headline, headlineScenario } from "../../model/headline.js";
+import { loadCalculation, type Calculation } from "../../model/load-calculation.js";
 import type { FieldError } from "../../model/problems.js";
-import { chooseRules, loadRules, rulesKey, todayIso } from "../../model/rules-choice.js";
-import { run, type Outcome } from "../../model/run.js";
+import { chooseRules, rulesKey, todayIso } from "../../model/rules-choice.js";
+import type { Outcome } from "../../model/run.js";
 import { forget, initialState, load, save } from "../../model/storage.js";
 
 export type Success = Extract<Outcome, { ok: true }>;
 
+interface Loaded {
+  readonly key: string;
+  readonly calc?: Calculation;
+  readonly rules?: Rules;
+  readonly error?: string;
+}
+
+const plain = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^\[better-off\] /, "");
+
 export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage | null) {
   const [state, setState] = useState<SavedState>(() => load(config.noPersist ? null : store, config));
-  const [rules, setRules] = useState<{ key: string; rules?: Rules; error?: string } | null>(null);
+  const [rules, setRules] = useState<Loaded | null>(null);
+  /** Bumped to fetch again after a failed load ("Show results" tries again). */
+  const [attempt, setAttempt] = useState(0);
+  /** Bumped when the sources and notes behind the rules arrive, to draw them. */
+  const [, setSourcesShown] = useState(0);
   const [shownIds, setShownIds] = useState<readonly string[] | null>(null);
   const [focus, setFocus] = useState<{ to: "summary" | "results"; n: number }>({ to: "summary", n: 0 });
   const lastGood = useRef<Success | null>(null);
   const choice = useMemo(() => chooseRules(config, state.taxYear, todayIso()), [config, state.taxYear]);
   const key = rulesKey(choice);
 
+  // The calculation code and the rule table for the year: fetched as soon as the interview is drawn.
   useEffect(() => {
     let live = true;
-    loadRules(choice).then(
-      (r) => live && setRules({ key, rules: r }),
+    loadCalculation().then(
+      (calc) =>
+        calc.loadRules(choice).then(
+          (r) => live && setRules({ key, calc, rules: r }),
+          (e: unknown) => {
+            if (!live) return;
+            const message = `the rates for this tax year could not be loaded: ${plain(e)}`;
+            setRules({ key, calc, error: message });
+            emit(ERROR, { kind: "rules", message });
+          },
+        ),
       (e: unknown) => {
         if (!live) return;
-        const message = e instanceof Error ? e.message.replace(/^\[better-off\] /, "") : String(e);
+        const message = `the calculator's code could not be loaded (${plain(e)}). Check the connection and choose "Show results" to try again.`;
         setRules({ key, error: message });
-        emit(ERROR, { kind: "rules", message });
+        emit(ERROR, { kind: "internal", message });
       },
     );
     return () => void (live = false);
-  }, [key]);
+  }, [key, attempt]);
 
   useEffect(() => {
     for (const message of config.problems) emit(ERROR, { kind: "attribute", message });
@@ -50,9 +73,11 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
     if (!config.noPersist) save(store, state);
   }, [state]);
 
-  const loaded = rules?.key === key ? rules.rules : undefined;
+  const here = rules?.key === key ? rules : undefined;
+  const loaded = here?.rules;
+  const calc = here?.calc;
   const outcome = useMemo(
-    () => (loaded && state.submitted ? run(state.answers, config, choice, loaded) : null),
+    () => (calc && loaded && state.submitted ? calc.run(state.answers, config, choice, loaded) : null),
     [state.answers, state.submitted, config, choice, loaded],
   );
   if (outcome?.ok) lastGood.current = outcome;
@@ -62,9 +87,15 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   const shown = state.submitted ? lastGood.current : null;
 
   useEffect(() => {
-    if (!outcome?.ok) return;
-    const s = headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
-    const h = s ? headline(s, "week", outcome.result.baseline) : null;
+    if (!outcome?.ok || !calc) return;
+    // The sources and notes behind the figures, for their explanations and the print view.
+    if (!calc.provenanceLoaded(outcome.rules))
+      calc.loadProvenance(outcome.rules).then(
+        () => setSourcesShown((n) => n + 1),
+        () => undefined, // shown as "sources not loaded" beside each rule; tried again with the next result
+      );
+    const s = calc.headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
+    const h = s ? calc.headline(s, "week", outcome.result.baseline) : null;
     emit(CALCULATED, {
       result: outcome.result,
       input: outcome.input,
@@ -85,13 +116,14 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   }, [loaded]);
 
   function submit() {
-    if (!loaded) {
+    if (!loaded || !calc) {
       pending.current = true;
+      if (here?.error) setAttempt((n) => n + 1);
       return;
     }
     let o: Outcome;
     try {
-      o = run(state.answers, config, choice, loaded);
+      o = calc.run(state.answers, config, choice, loaded);
     } catch (e) {
       // A bug in the engine or here: report it, keep the answers, never throw into the page.
       emit(ERROR, { kind: "internal", message: e instanceof Error ? e.message : String(e) });
@@ -115,8 +147,9 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
     update,
     patch,
     choice,
+    calc,
     rules: loaded,
-    rulesError: rules?.key === key ? rules.error : undefined,
+    loadError: here?.error,
     errors,
     /** Problems not yet shown: the results on screen are out of date. */
     stale: !!(outcome && !outcome.ok && shown),

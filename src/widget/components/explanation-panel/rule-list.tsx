@@ -29,6 +29,8 @@ export function RuleList({ rules }: { readonly rules: readonly RuleNote[] }) {
                 </p>
               ) : null}
               {rule.note ? <p class="hint">{rule.note}</p> : null}
+              {/* Every rule has a source; none yet means they are still on their way (a file fetched after the first result). */}
+              {!rule.sources.length ? <p class="hint">Fetching the sources of this rule…</p> : null}
               <ul class="rule__sources">
                 {rule.sources.map((s) => (
                   <li key={s.href}>

@@ -11,6 +11,8 @@ import { statusText } from "./status-text.js";
 import { useTeamRecord, type TeamRecordOptions } from "./use-team-record.js";
 
 type FocusTarget = "check" | "title" | "add";
+/** The step each focus target belongs to. */
+const STEP_OF = { check: "confirm", title: "added", add: "ready" } as const;
 
 export function TeamRecord(o: TeamRecordOptions) {
   const t = useTeamRecord(o);
@@ -20,9 +22,11 @@ export function TeamRecord(o: TeamRecordOptions) {
   const add = useRef<HTMLButtonElement>(null);
   const move = useRef<FocusTarget | null>(null);
   useEffect(() => {
+    // Only once the step the focus is for is drawn (a click can come before this panel's first effects have run).
     const to = move.current;
+    if (!to || STEP_OF[to] !== phase.kind) return;
     move.current = null;
-    if (to) ({ check, title, add })[to].current?.focus();
+    ({ check, title, add })[to].current?.focus();
   }, [phase.kind]);
   const go = (to: FocusTarget, action: () => void) => () => {
     move.current = to;
