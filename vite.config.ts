@@ -62,6 +62,7 @@ function chunkName(chunk: { facadeModuleId: string | null }): string {
   if (rules) return `assets/${rules[1] === "table" ? "rules" : "sources"}-${rules[2]}-[hash].js`;
   if (id.endsWith("/widget/calculation.ts")) return "assets/calculation-[hash].js";
   if (id.endsWith("/team-results/team-panel.tsx")) return "assets/team-results-[hash].js";
+  if (!id) return "assets/[name]-[hash].js"; // a group: assets/element-<hash>.js
   return "assets/[name]-[hash].js";
 }
 
@@ -83,9 +84,15 @@ export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
     reportCompressedSize: false,
     lib: { entry: "src/widget/index.ts", formats: ["es"], fileName: () => "better-off-calculator.js" },
     rolldownOptions: {
-      // Code shared by the element and the chunks it fetches stays in the element (which is always loaded first).
-      preserveEntrySignatures: "allow-extension",
-      output: { minify: true, chunkFileNames: chunkName },
+      output: {
+        minify: true,
+        chunkFileNames: chunkName,
+        // Everything the element loads at once goes in one chunk, assets/element-<hash>.js, which
+        // better-off-calculator.js imports and the chunks fetched later import too. Were that code
+        // left in better-off-calculator.js, a page loading it as better-off-calculator.js?v=2 (or
+        // under another name) would run it twice, with two copies of Preact.
+        codeSplitting: { groups: [{ name: "element", tags: ["$initial"] }] },
+      },
     },
   },
   test: {

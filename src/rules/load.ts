@@ -34,13 +34,22 @@ export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }):
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${issueText(i)}`);
 }
 
+/** What a wrong value was, in a few words: `the number 0.55`, `an array`. */
+function found(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "number" || typeof v === "boolean") return `the ${typeof v} ${String(v)}`;
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `an ${typeof v}`;
+}
+
 export function issueText(i: z.core.$ZodIssue): string {
   const custom = i.message && !/^Invalid input/.test(i.message) ? i.message : null;
   switch (i.code) {
     case "unrecognized_keys":
       return `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_type":
-      return custom ?? ((i as { input?: unknown }).input === undefined ? `missing (expected ${i.expected})` : `expected ${i.expected}`);
+      return custom ?? ((i as { input?: unknown }).input === undefined ? `missing (expected ${i.expected})` : `expected ${i.expected}, found ${found((i as { input?: unknown }).input)}`);
     case "invalid_value":
       return custom ?? `must be ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
     case "too_small":
@@ -62,7 +71,7 @@ export function issueText(i: z.core.$ZodIssue): string {
  * Throws RulesFileError naming the file, the path in it and the reason.
  */
 export function parseRulesTable(raw: unknown, file: string): LoadedTable {
-  const parsed = RulesFile.safeParse(raw);
+  const parsed = RulesFile.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new RulesFileError(file, formatZodIssues(parsed.error));
   const data = parsed.data;
   const problems: string[] = [];

@@ -110,7 +110,16 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
 
   const staticDir = opts.staticDir ?? `${PROJECT_ROOT}dist`;
   if (existsSync(staticDir)) {
-    await app.register(fastifyStatic, { root: staticDir, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      index: ["index.html"],
+      // dist/assets/ file names carry a hash of their content: keep them a year. The element
+      // (better-off-calculator.js) and the pages keep their names, so browsers check them each time.
+      setHeaders(reply, path) {
+        if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.js$/.test(path)) void reply.header("cache-control", "public, max-age=31536000, immutable");
+        else void reply.header("cache-control", "no-cache");
+      },
+    });
   } else {
     app.get("/", async (_req, reply) =>
       reply.code(503).type("text/plain").send("The widget has not been built: run `npm run build` (npm start does this for you)."),

@@ -187,3 +187,87 @@ describe("other pages", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   }, 60_000);
 });
+
+/** p01's four answers typed into a calculator whose region is set, then "Show results". */
+async function quickP01(p: Page) {
+  await p.evaluate(async () => {
+    const root = document.querySelector("better-off-calculator")!.shadowRoot!;
+    const set = (id: string, v: string) => {
+      const el = root.getElementById(id) as HTMLInputElement;
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    set("adults-0-age", "41");
+    (root.getElementById("tenure") as HTMLInputElement).click(); // social rent
+    await new Promise((r) => setTimeout(r, 50));
+    set("rent", "575");
+    set("wage", "13");
+  });
+  await p.locator("better-off-calculator button[type=submit]").click();
+}
+
+const HEADLINE_P01 = "Working 16 hours a week at £13.00 an hour, you would be £93.60 a week better off.";
+
+describe("on a slow or failing connection", () => {
+  it("draws the interview before the calculation arrives, and finishes a 'Show results' made while waiting", async () => {
+    const p = await browser.newPage();
+    onTestFinished(() => p.close());
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await p.route(/\/assets\/calculation-/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(`${app.url}/frame.html?region=england&tax-year=2026-27`);
+    await p.locator("better-off-calculator #adults-0-age").waitFor();
+    await quickP01(p);
+    await p.waitForTimeout(300);
+    expect(await p.locator("better-off-calculator .results").count()).toBe(0);
+    release();
+    await p.locator("better-off-calculator #headline-text").waitFor();
+    expect(await p.locator("better-off-calculator #headline-text").innerText()).toBe(HEADLINE_P01);
+  }, 60_000);
+
+  it("says so when the calculation cannot be fetched, keeps the answers, and tries again at 'Show results'", async () => {
+    const p = await browser.newPage();
+    onTestFinished(() => p.close());
+    let offline = true;
+    await p.route(/\/assets\/calculation-/, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+    await p.goto(`${app.url}/frame.html?region=england&tax-year=2026-27`);
+    await p.locator("better-off-calculator #adults-0-age").waitFor();
+    await p.locator("better-off-calculator [role=alert]").filter({ hasText: "could not be loaded" }).waitFor();
+    expect(await p.locator("better-off-calculator [role=alert]").first().innerText()).toMatch(/Check the connection and choose "Show results" to try again/);
+    await quickP01(p);
+    expect(await p.locator("better-off-calculator .results").count()).toBe(0);
+    offline = false;
+    await p.locator("better-off-calculator button[type=submit]").click();
+    await p.locator("better-off-calculator #headline-text").waitFor();
+    expect(await p.locator("better-off-calculator #headline-text").innerText()).toBe(HEADLINE_P01);
+    expect(await p.locator("better-off-calculator #adults-0-age").inputValue()).toBe("41");
+  }, 60_000);
+
+  it("works when a page loads the element with a version in its address, or twice", async () => {
+    const p = await browser.newPage();
+    onTestFinished(() => p.close());
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await p.route(`${app.url}/versioned.html`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Versioned</title>
+<script type="module" src="/better-off-calculator.js?v=2"></script><script type="module" src="/better-off-calculator.js"></script></head>
+<body><main><better-off-calculator region="england" tax-year="2026-27" no-persist></better-off-calculator></main></body></html>`,
+      }),
+    );
+    await p.goto(`${app.url}/versioned.html`);
+    await p.locator("better-off-calculator #adults-0-age").waitFor();
+    await quickP01(p);
+    await p.locator("better-off-calculator #headline-text").waitFor();
+    expect(await p.locator("better-off-calculator #headline-text").innerText()).toBe(HEADLINE_P01);
+    // The explanation's sources arrive after the first result.
+    await p.locator("better-off-calculator #fig-takeHome-2").click();
+    await p.locator("better-off-calculator #explanation a[href^='https://']").first().waitFor();
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  }, 60_000);
+});
