@@ -15,6 +15,7 @@ import { ATTRIBUTES, readConfig, type AttributeName, type Period, type Region, t
 import { Calculator } from "./components/calculator/calculator.js";
 import { ErrorBoundary } from "./components/error-boundary/error-boundary.js";
 import { ERROR, emitter } from "./events.js";
+import { loadCalculation } from "./model/load-calculation.js";
 import { sessionStore } from "./model/storage.js";
 import { adoptStyles } from "./styles.js";
 import type { Result } from "../engine/index.js";
@@ -38,6 +39,8 @@ export class BetterOffCalculatorElement extends Base {
   connectedCallback(): void {
     this.#guard(() => {
       if (!this.#root) {
+        // Start fetching the calculation now; the interview is drawn meanwhile (the calculator reports a failure).
+        loadCalculation().catch(() => undefined);
         this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
         adoptStyles(this.#root);
         this.addEventListener(CALCULATED, (e) => (this.#result = e.detail.result));

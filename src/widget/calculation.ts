@@ -2,7 +2,7 @@
  * The calculation chunk (dist/assets/calculation-<hash>.js): the engine,
  * decimal.js, the household schema, the rule-table registry and the results
  * (headline, table, chart, explanations, print view). The element fetches it
- * with `import()` as soon as it has drawn the interview, so a page pays for
+ * with `import()` as it starts, while it draws the interview, so a page pays for
  * the interview first and the calculation while the user reads the first
  * question. Nothing here runs until a page uses the calculator.
  */

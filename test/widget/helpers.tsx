@@ -12,7 +12,7 @@ import { Calculator } from "../../src/widget/components/calculator/calculator.js
 import type { Emit } from "../../src/widget/events.js";
 import { loadCalculation } from "../../src/widget/model/load-calculation.js";
 
-// The calculator fetches its calculation code with import() once the interview is drawn; in a
+// The calculator fetches its calculation code with import() as it starts; in a
 // browser that is one small file, here it is the engine's whole module graph to transform.
 // Load it before any test, so tests time what the user waits for, not the first transform.
 await loadCalculation();

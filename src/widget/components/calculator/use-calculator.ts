@@ -41,7 +41,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   const choice = useMemo(() => chooseRules(config, state.taxYear, todayIso()), [config, state.taxYear]);
   const key = rulesKey(choice);
 
-  // The calculation code and the rule table for the year: fetched as soon as the interview is drawn.
+  // The calculation code (already on its way: the element starts it) and the rule table for the year.
   useEffect(() => {
     let live = true;
     loadCalculation().then(
