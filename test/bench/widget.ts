@@ -17,7 +17,7 @@ import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { launch } from "../helpers/browser.js";
+import { launch, setQuickP01 } from "../helpers/browser.js";
 import { DIST, ELEMENT, ROOT, ensureBuilt } from "../helpers/build.js";
 
 const KB = 1024;
@@ -83,20 +83,8 @@ async function firstRender(page: Page, base: string, runs: number): Promise<{ re
 }
 
 async function updates(page: Page, runs: number): Promise<number[]> {
-  await page.evaluate(async () => {
-    const root = document.querySelector("better-off-calculator")!.shadowRoot!;
-    const set = (id: string, v: string) => {
-      const el = root.getElementById(id) as HTMLInputElement;
-      el.value = v;
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-    };
-    set("adults-0-age", "41");
-    (root.getElementById("tenure") as HTMLInputElement).click();
-    await new Promise((r) => setTimeout(r, 50));
-    set("rent", "575");
-    set("wage", "13");
-    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-  });
+  await setQuickP01(page);
+  await page.locator("better-off-calculator button[type=submit]").click();
   await page.locator("better-off-calculator .results").waitFor();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, focused, launch, tabTo, typeWorkedExampleP01, waitForFocus } from "../helpers/browser.js";
+import { axe, focused, launch, setQuickP01, tabTo, typeWorkedExampleP01, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 import { ROOT, household, readTable, rulesFor } from "../helpers/rules.js";
 import { calculate } from "../../src/engine/index.js";
@@ -188,21 +188,9 @@ describe("other pages", () => {
   }, 60_000);
 });
 
-/** p01's four answers typed into a calculator whose region is set, then "Show results". */
+/** p01's four answers, then "Show results". */
 async function quickP01(p: Page) {
-  await p.evaluate(async () => {
-    const root = document.querySelector("better-off-calculator")!.shadowRoot!;
-    const set = (id: string, v: string) => {
-      const el = root.getElementById(id) as HTMLInputElement;
-      el.value = v;
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-    };
-    set("adults-0-age", "41");
-    (root.getElementById("tenure") as HTMLInputElement).click(); // social rent
-    await new Promise((r) => setTimeout(r, 50));
-    set("rent", "575");
-    set("wage", "13");
-  });
+  await setQuickP01(p);
   await p.locator("better-off-calculator button[type=submit]").click();
 }
 

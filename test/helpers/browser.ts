@@ -97,3 +97,24 @@ export async function typeWorkedExampleP01(page: Page): Promise<void> {
   await page.keyboard.type("16");
   await page.keyboard.press("Enter");
 }
+
+/**
+ * Worked example p01's four quick answers set straight into the fields (not
+ * typed: for tests of loading and timing, not of the keyboard journey), on a
+ * page whose calculator already knows the region. Does not submit.
+ */
+export async function setQuickP01(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const root = document.querySelector("better-off-calculator")!.shadowRoot!;
+    const set = (id: string, v: string) => {
+      const el = root.getElementById(id) as HTMLInputElement;
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    set("adults-0-age", "41");
+    (root.getElementById("tenure") as HTMLInputElement).click(); // social rent: the rent question appears
+    await new Promise((r) => setTimeout(r, 50));
+    set("rent", "575");
+    set("wage", "13");
+  });
+}

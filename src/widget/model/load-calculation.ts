@@ -1,15 +1,6 @@
-/**
- * Fetching the calculation chunk (src/widget/calculation.ts) once; a failed
- * fetch (offline, a deploy in between) is tried again on the next call.
- */
+/** Fetching the calculation chunk (src/widget/calculation.ts) once; a failed fetch is tried again on the next call. */
+import { lazy } from "./lazy.js";
+
 export type Calculation = typeof import("../calculation.js");
 
-let pending: Promise<Calculation> | null = null;
-
-export function loadCalculation(): Promise<Calculation> {
-  if (!pending) {
-    pending = import("../calculation.js");
-    pending.catch(() => (pending = null));
-  }
-  return pending;
-}
+export const loadCalculation = lazy((): Promise<Calculation> => import("../calculation.js"));

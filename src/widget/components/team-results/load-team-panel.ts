@@ -1,12 +1,6 @@
 /** Fetching the team-results chunk (team-panel.tsx) once; a failed fetch is tried again on the next call. */
+import { lazy } from "../../model/lazy.js";
+
 export type TeamPanelModule = typeof import("./team-panel.js");
 
-let pending: Promise<TeamPanelModule> | null = null;
-
-export function loadTeamPanel(): Promise<TeamPanelModule> {
-  if (!pending) {
-    pending = import("./team-panel.js");
-    pending.catch(() => (pending = null));
-  }
-  return pending;
-}
+export const loadTeamPanel = lazy((): Promise<TeamPanelModule> => import("./team-panel.js"));
