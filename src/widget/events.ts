@@ -17,13 +17,14 @@ export interface CalculatedDetail {
   readonly headline: { readonly hours: string; readonly betterOffWeekly: string; readonly text: string };
 }
 
-export type ErrorKind = "attribute" | "input" | "rules" | "internal";
+export type ErrorKind = "attribute" | "input" | "rules" | "network" | "internal";
 
 /**
  * `better-off-error`: something stopped a calculation.
  *  - attribute: an attribute value could not be used (its default was used instead);
  *  - input: "Show results" found problems in the answers (listed in `problems`);
  *  - rules: no rule table for the tax year or date, or it failed to load;
+ *  - network: the calculator's own code (its calculation chunk) could not be fetched; "Show results" tries again;
  *  - internal: a bug; the element shows a fallback message.
  */
 export interface ErrorDetail {

@@ -221,10 +221,16 @@ describe("on a slow or failing connection", () => {
     onTestFinished(() => p.close());
     let offline = true;
     await p.route(/\/assets\/calculation-/, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+    await p.addInitScript(() => {
+      const w = window as unknown as { kinds: string[] };
+      w.kinds = [];
+      document.addEventListener("better-off-error", (e) => w.kinds.push((e as CustomEvent<{ kind: string }>).detail.kind));
+    });
     await p.goto(`${app.url}/frame.html?region=england&tax-year=2026-27`);
     await p.locator("better-off-calculator #adults-0-age").waitFor();
     await p.locator("better-off-calculator [role=alert]").filter({ hasText: "could not be loaded" }).waitFor();
     expect(await p.locator("better-off-calculator [role=alert]").first().innerText()).toMatch(/Check the connection and choose "Show results" to try again/);
+    expect(await p.evaluate(() => (window as unknown as { kinds: string[] }).kinds)).toEqual(["network"]);
     await quickP01(p);
     expect(await p.locator("better-off-calculator .results").count()).toBe(0);
     offline = false;

@@ -59,7 +59,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
         if (!live) return;
         const message = `the calculator's code could not be loaded (${plain(e)}). Check the connection and choose "Show results" to try again.`;
         setRules({ key, error: message });
-        emit(ERROR, { kind: "internal", message });
+        emit(ERROR, { kind: "network", message });
       },
     );
     return () => void (live = false);
@@ -92,7 +92,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
     if (!calc.provenanceLoaded(outcome.rules))
       calc.loadProvenance(outcome.rules).then(
         () => setSourcesShown((n) => n + 1),
-        () => undefined, // shown as "sources not loaded" beside each rule; tried again with the next result
+        () => undefined, // an explanation says its sources are on their way; tried again with the next result
       );
     const s = calc.headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
     const h = s ? calc.headline(s, "week", outcome.result.baseline) : null;
