@@ -3,7 +3,8 @@
  * `npm run --silent calc -- --schema` — prints the input's JSON Schema.
  * Bad input: exit status 2, one line per problem on stderr ("path: what is wrong"), nothing on stdout.
  */
-import { parseHousehold, householdJsonSchema, calculate, checkAgainstRules } from "../engine/index.js";
+import { parseHousehold, calculate, checkAgainstRules } from "../engine/index.js";
+import { householdJsonSchema } from "../engine/household-docs.js";
 import { loadRulesForDate, loadRulesForTaxYear } from "../rules/registry.js";
 import { RulesNotFoundError } from "../rules/errors.js";
 import type { Household } from "../engine/household.js";

@@ -12,12 +12,13 @@
  */
 import * as z from "zod/mini";
 import { D, type Money } from "./money.js";
+import type { DescriptionKey } from "./household-docs.js";
 
 const TWO_DP = /^\d+(\.\d{1,2})?$/;
 
-/** Attach a description (shown by `calc -- --schema`). */
-const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => {
-  z.globalRegistry.add(schema, { description });
+/** Mark a field with the key of its description (the texts are in household-docs.ts, shown by `calc -- --schema`). */
+const doc = <T extends z.ZodMiniType>(schema: T, key: DescriptionKey): T => {
+  z.globalRegistry.add(schema, { doc: key });
   return schema;
 };
 const opt = z.optional;
@@ -26,26 +27,27 @@ const twoDp = (message: string) => z.refine<number>((n) => TWO_DP.test(String(Ma
 const zeroMoney = () => new D(0);
 
 /** A non-negative amount in pounds and pence, as a number or a string. */
-const amount = (what: string, max: number) =>
-  doc(
-    z.pipe(
-      z.union([z.number(), z.string()], { error: `must be an amount in pounds, e.g. 12.71` }).check(
-        z.superRefine((v, ctx) => {
-          // Problems here stop the parse of this value (continue: false), so no later
-          // check ever sees an amount that is not a Decimal.
-          const stop = (message: string) => void ctx.addIssue({ code: "custom", message, input: v, continue: false });
-          const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "x") : v.trim();
-          if ((typeof v === "number" && v < 0) || (typeof v === "string" && s.startsWith("-"))) return stop(`${what} cannot be negative`);
-          if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s)) return stop(`must be an amount in pounds, e.g. 12.71 (got ${JSON.stringify(v)})`);
-          const d = new D(s);
-          if (!TWO_DP.test(d.toFixed())) return stop(`must be in pounds and pence, at most 2 decimal places (got ${JSON.stringify(v)})`);
-          if (d.greaterThan(max)) stop(`£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})`);
-        }),
-      ),
-      z.transform((v: number | string): Money => new D(typeof v === "number" ? String(v) : v.trim())),
+const amount = (what: string, max: number) => {
+  const schema = z.pipe(
+    z.union([z.number(), z.string()], { error: `must be an amount in pounds, e.g. 12.71` }).check(
+      z.superRefine((v, ctx) => {
+        // Problems here stop the parse of this value (continue: false), so no later
+        // check ever sees an amount that is not a Decimal.
+        const stop = (message: string) => void ctx.addIssue({ code: "custom", message, input: v, continue: false });
+        const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "x") : v.trim();
+        if ((typeof v === "number" && v < 0) || (typeof v === "string" && s.startsWith("-"))) return stop(`${what} cannot be negative`);
+        if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s)) return stop(`must be an amount in pounds, e.g. 12.71 (got ${JSON.stringify(v)})`);
+        const d = new D(s);
+        if (!TWO_DP.test(d.toFixed())) return stop(`must be in pounds and pence, at most 2 decimal places (got ${JSON.stringify(v)})`);
+        if (d.greaterThan(max)) stop(`£${d.toFixed()} is more than this calculator accepts for ${what} (at most £${max.toLocaleString("en-GB")})`);
+      }),
     ),
-    `${what}: pounds and pence, as a number (12.71) or a decimal string ("12.71"); at most £${max.toLocaleString("en-GB")}`,
+    z.transform((v: number | string): Money => new D(typeof v === "number" ? String(v) : v.trim())),
   );
+  // Its description is written from these (household-docs.ts); the error messages above say the same.
+  z.globalRegistry.add(schema, { amount: [what, max] });
+  return schema;
+};
 
 /** Hours a week: 0 to 100, in steps of at most two decimal places. */
 const Hours = z
@@ -64,28 +66,22 @@ const PipRates = z.strictObject({
 });
 
 export const Adult = z.strictObject({
-  age: doc(age(16, 120, "an adult"), "Age in whole years."),
-  lcw: doc(dflt(z.boolean(), false), "Limited capability for work element (claims from before 3 April 2017 only)."),
-  lcwra: doc(
-    opt(z.enum(["protected", "new"])),
-    'Limited capability for work-related activity: "protected" (pre-2026 claimant, severe conditions criteria or terminally ill) or "new" (new claim from 6 April 2026).',
-  ),
-  pip: doc(opt(PipRates), "Personal Independence Payment (England and Wales)."),
-  adp: doc(opt(PipRates), "Adult Disability Payment (Scotland): same rates as PIP."),
-  dla: doc(
-    opt(z.strictObject({ care: opt(z.enum(["lowest", "middle", "highest"])), mobility: opt(z.enum(["lower", "higher"])) })),
-    "Disability Living Allowance.",
-  ),
+  age: doc(age(16, 120, "an adult"), "Adult.age"),
+  lcw: doc(dflt(z.boolean(), false), "Adult.lcw"),
+  lcwra: doc(opt(z.enum(["protected", "new"])), "Adult.lcwra"),
+  pip: doc(opt(PipRates), "Adult.pip"),
+  adp: doc(opt(PipRates), "Adult.adp"),
+  dla: doc(opt(z.strictObject({ care: opt(z.enum(["lowest", "middle", "highest"])), mobility: opt(z.enum(["lower", "higher"])) })), "Adult.dla"),
   newStyleEsa: opt(
     z.strictObject({
       phase: z.enum(["assessment", "main"]),
       group: dflt(z.enum(["support", "workRelatedActivity"]), "workRelatedActivity"),
-      workRelatedActivityComponent: doc(dflt(z.boolean(), false), "Work-related activity component: only claims made before 3 April 2017."),
+      workRelatedActivityComponent: doc(dflt(z.boolean(), false), "Adult.workRelatedActivityComponent"),
     }),
   ),
   newStyleJsa: dflt(z.boolean(), false),
-  carer: doc(dflt(z.boolean(), false), "Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element)."),
-  carersAllowance: doc(dflt(z.boolean(), false), "Gets Carer's Allowance (Carer Support Payment in Scotland)."),
+  carer: doc(dflt(z.boolean(), false), "Adult.carer"),
+  carersAllowance: doc(dflt(z.boolean(), false), "Adult.carersAllowance"),
 });
 export type Adult = z.output<typeof Adult>;
 
@@ -93,44 +89,29 @@ export const Child = z.strictObject({
   age: age(0, 19, "a child"),
   bornBefore2017April: doc(
     dflt(z.boolean(), false),
-    "Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit.",
+    "Child.bornBefore2017April",
   ),
-  disability: doc(
-    opt(z.enum(["lower", "higher"])),
-    'Gets DLA or Child Disability Payment: "lower" or "higher" disabled child addition ("higher" = highest care rate of DLA/CDP, or registered blind).',
-  ),
-  twoChildLimitException: doc(
-    dflt(z.boolean(), false),
-    "An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).",
-  ),
+  disability: doc(opt(z.enum(["lower", "higher"])), "Child.disability"),
+  twoChildLimitException: doc(dflt(z.boolean(), false), "Child.twoChildLimitException"),
 });
 export type Child = z.output<typeof Child>;
 
 export const NonDependant = z.strictObject({
   age: age(16, 120, "a non-dependant"),
-  exempt: doc(
-    dflt(z.boolean(), false),
-    "Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway.",
-  ),
-  grossWeeklyIncome: doc(opt(amount("a non-dependant's income", 100_000)), "Gross weekly income, for council tax non-dependant deductions."),
+  exempt: doc(dflt(z.boolean(), false), "NonDependant.exempt"),
+  grossWeeklyIncome: doc(opt(amount("a non-dependant's income", 100_000)), "NonDependant.grossWeeklyIncome"),
 });
 export type NonDependant = z.output<typeof NonDependant>;
 
 export const Housing = z.strictObject({
   tenure: z.enum(["social", "private", "owner", "none"]),
-  rentMonthly: doc(opt(amount("rent", 20_000)), "Eligible rent a month (for private renters, already within any Local Housing Allowance)."),
-  serviceChargesMonthly: doc(dflt(amount("service charges", 5_000), zeroMoney), "Eligible service charges a month."),
-  localHousingAllowanceMonthly: doc(
-    opt(amount("the Local Housing Allowance", 20_000)),
-    "Private renters: the Local Housing Allowance rate a month, if the rent may be above it.",
-  ),
-  spareBedrooms: doc(
-    dflt(wholeNumber("must be a whole number of bedrooms", 0, 10, "cannot be negative", "at most 10"), 0),
-    "Social renters: bedrooms more than the size criteria allow.",
-  ),
+  rentMonthly: doc(opt(amount("rent", 20_000)), "Housing.rentMonthly"),
+  serviceChargesMonthly: doc(dflt(amount("service charges", 5_000), zeroMoney), "Housing.serviceChargesMonthly"),
+  localHousingAllowanceMonthly: doc(opt(amount("the Local Housing Allowance", 20_000)), "Housing.localHousingAllowanceMonthly"),
+  spareBedrooms: doc(dflt(wholeNumber("must be a whole number of bedrooms", 0, 10, "cannot be negative", "at most 10"), 0), "Housing.spareBedrooms"),
   nonDependants: doc(
     dflt(z.union([wholeNumber("must be a whole number of people", 0, 10, "cannot be negative", "at most 10"), z.array(NonDependant).check(z.maxLength(10))]), 0),
-    "Non-dependants (adult sons and daughters, not lodgers): a count of people who each pay the housing cost contribution, or a list.",
+    "Housing.nonDependants",
   ),
 });
 export type Housing = z.output<typeof Housing>;
@@ -139,25 +120,19 @@ export const Pension = z.union([
   z.enum(["none", "netPay", "reliefAtSource"]),
   z.strictObject({
     type: z.enum(["netPay", "reliefAtSource"]),
-    employeePercent: doc(
-      z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")),
-      "The worker's contribution as a percentage (gross, including any tax relief), e.g. 5.",
-    ),
-    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Percentage of qualifying earnings (£120–£967 a week) or of all pay."),
+    employeePercent: doc(z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")), "Pension.employeePercent"),
+    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Pension.basis"),
   }),
 ]);
 export type Pension = z.output<typeof Pension>;
 
 export const Job = z.strictObject({
   hourlyWage: amount("the hourly wage", 1_000).check(z.refine<Money>((d) => d.greaterThan(0), "the hourly wage must be more than £0")),
-  hours: doc(
-    z.array(Hours).check(z.minLength(1, "give at least one number of hours"), z.maxLength(12, "at most 12 scenarios")),
-    "Weekly hours to compare; 0 is the out-of-work baseline.",
-  ),
+  hours: doc(z.array(Hours).check(z.minLength(1, "give at least one number of hours"), z.maxLength(12, "at most 12 scenarios")), "Job.hours"),
   pension: dflt(Pension, "none"),
   apprentice: dflt(z.boolean(), false),
-  travelCostsWeekly: doc(dflt(amount("travel costs", 1_000), zeroMoney), "Travel to work, a week (in-work cost)."),
-  otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Any other cost of working, a week."),
+  travelCostsWeekly: doc(dflt(amount("travel costs", 1_000), zeroMoney), "Job.travelCostsWeekly"),
+  otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Job.otherCostsWeekly"),
 });
 export type Job = z.output<typeof Job>;
 
@@ -168,7 +143,7 @@ const Percent = z
 /** One income band of a council's banded scheme: weekly income from … to … gets this discount. */
 export const CtrBand = z.strictObject({
   fromWeekly: amount("a band's lower edge", 100_000),
-  toWeekly: doc(opt(amount("a band's upper edge", 100_000)), "Leave out for the top band."),
+  toWeekly: doc(opt(amount("a band's upper edge", 100_000)), "CtrBand.toWeekly"),
   discountPercent: Percent,
 });
 export type CtrBand = z.output<typeof CtrBand>;
@@ -178,10 +153,10 @@ export const UcCounted = z.enum(["none", "wholeAward", "awardWithoutHousing", "s
 
 /** An English council's working-age Council Tax Reduction scheme, as the adviser describes it (or a preset from the rules). */
 export const CtrScheme = z.discriminatedUnion("type", [
-  doc(z.strictObject({ type: z.literal("none") }), "No Council Tax Reduction."),
+  doc(z.strictObject({ type: z.literal("none") }), "CtrScheme.none"),
   doc(
     z.strictObject({ type: z.literal("keepCurrent"), reductionAnnual: amount("the current reduction", 20_000) }),
-    "Assume the current reduction stays the same in work (when the scheme cannot be described).",
+    "CtrScheme.keepCurrent",
   ),
   doc(
     z.strictObject({
@@ -192,7 +167,7 @@ export const CtrScheme = z.discriminatedUnion("type", [
       nonDependantDeductionWeekly: dflt(amount("the non-dependant deduction", 1_000), zeroMoney),
       capitalLimit: opt(amount("the capital limit", 1_000_000)),
     }),
-    "Income-banded: a discount percentage for each band of weekly net income.",
+    "CtrScheme.banded",
   ),
   doc(
     z.strictObject({
@@ -202,26 +177,23 @@ export const CtrScheme = z.discriminatedUnion("type", [
       nonDependantDeductionWeekly: dflt(amount("the non-dependant deduction", 1_000), zeroMoney),
       capitalLimit: opt(amount("the capital limit", 1_000_000)),
     }),
-    "Taper: the maximum percentage of the bill, less a percentage of weekly income above the applicable amount (the UC maximum amount).",
+    "CtrScheme.taper",
   ),
-  doc(z.strictObject({ type: z.literal("preset"), id: z.string().check(z.minLength(1)) }), "A council's scheme shipped in the rule tables (see README)."),
+  doc(z.strictObject({ type: z.literal("preset"), id: z.string().check(z.minLength(1)) }), "CtrScheme.preset"),
 ]);
 export type CtrScheme = z.output<typeof CtrScheme>;
 
 export const CouncilTax = z.strictObject({
-  annualCharge: doc(
-    amount("the council tax bill", 20_000),
-    "The council tax for the year for this home, before any discount or reduction (in Scotland, without water and waste water charges).",
-  ),
-  singlePersonDiscount: doc(opt(z.boolean()), "25% single person discount. Left out: applies when the claimant lives alone (no partner, no non-dependants)."),
-  scheme: doc(opt(CtrScheme), "England only: the council's working-age reduction scheme. Scotland and Wales use their national schemes."),
+  annualCharge: doc(amount("the council tax bill", 20_000), "CouncilTax.annualCharge"),
+  singlePersonDiscount: doc(opt(z.boolean()), "CouncilTax.singlePersonDiscount"),
+  scheme: doc(opt(CtrScheme), "CouncilTax.scheme"),
 });
 export type CouncilTax = z.output<typeof CouncilTax>;
 
 export const HealthCosts = z.strictObject({
-  prescriptionItemsPerMonth: doc(dflt(wholeNumber("a whole number of items", 0, 100, "cannot be negative", "at most 100"), 0), "NHS prescription items a month (England)."),
-  dentalCostsYearly: doc(dflt(amount("dental charges", 5_000), zeroMoney), "NHS dental charges expected in a year, if not free."),
-  opticalCostsYearly: doc(dflt(amount("sight tests and glasses", 5_000), zeroMoney), "Sight tests and glasses expected in a year, if not free."),
+  prescriptionItemsPerMonth: doc(dflt(wholeNumber("a whole number of items", 0, 100, "cannot be negative", "at most 100"), 0), "HealthCosts.prescriptionItemsPerMonth"),
+  dentalCostsYearly: doc(dflt(amount("dental charges", 5_000), zeroMoney), "HealthCosts.dentalCostsYearly"),
+  opticalCostsYearly: doc(dflt(amount("sight tests and glasses", 5_000), zeroMoney), "HealthCosts.opticalCostsYearly"),
 });
 export type HealthCosts = z.output<typeof HealthCosts>;
 
@@ -236,25 +208,19 @@ const IsoDateString = z.string().check(
 
 export const Household = z
   .strictObject({
-    id: doc(opt(z.string().check(z.maxLength(200))), "Your own label for the case; never sent anywhere."),
-    taxYear: doc(opt(TaxYear), "Which rules: a tax year (\"2026-27\") for that year\u2019s rates, or a date for the rates in force that day."),
-    date: doc(
-      opt(IsoDateString),
-      "A date (YYYY-MM-DD): the rates in force that day, section by section (UC from the first Monday of the tax year, tax on 6 April, minimum wage on 1 April).",
-    ),
-    region: doc(z.enum(["england", "wales", "scotland"]), "Where the household lives: sets income tax (Scottish rates), Scottish Child Payment and Carer Support Payment."),
-    london: doc(dflt(z.boolean(), false), "Lives in Greater London (higher benefit cap)."),
-    adults: doc(
-      z.array(Adult).check(z.minLength(1, "give at least one adult"), z.maxLength(2, "at most two adults (a couple)")),
-      "The claimant, first (the person offered the job), and any partner.",
-    ),
+    id: doc(opt(z.string().check(z.maxLength(200))), "Household.id"),
+    taxYear: doc(opt(TaxYear), "Household.taxYear"),
+    date: doc(opt(IsoDateString), "Household.date"),
+    region: doc(z.enum(["england", "wales", "scotland"]), "Household.region"),
+    london: doc(dflt(z.boolean(), false), "Household.london"),
+    adults: doc(z.array(Adult).check(z.minLength(1, "give at least one adult"), z.maxLength(2, "at most two adults (a couple)")), "Household.adults"),
     children: dflt(z.array(Child).check(z.maxLength(12, "at most 12 children")), () => []),
     housing: dflt(Housing, () => ({ tenure: "none" as const, serviceChargesMonthly: new D(0), spareBedrooms: 0, nonDependants: 0 })),
-    childcareMonthly: doc(dflt(amount("childcare costs", 10_000), zeroMoney), "Childcare paid a month while working (registered childcare)."),
-    capital: doc(dflt(amount("savings", 100_000_000), zeroMoney), "Savings and other capital."),
-    councilTax: doc(opt(CouncilTax), "The council tax bill and, in England, the council's reduction scheme."),
-    healthCosts: doc(opt(HealthCosts), "Health costs that free NHS help would cover."),
-    pregnant: doc(dflt(z.boolean(), false), "Someone in the household is pregnant (10 weeks or more): Healthy Start / Best Start Foods."),
+    childcareMonthly: doc(dflt(amount("childcare costs", 10_000), zeroMoney), "Household.childcareMonthly"),
+    capital: doc(dflt(amount("savings", 100_000_000), zeroMoney), "Household.capital"),
+    councilTax: doc(opt(CouncilTax), "Household.councilTax"),
+    healthCosts: doc(opt(HealthCosts), "Household.healthCosts"),
+    pregnant: doc(dflt(z.boolean(), false), "Household.pregnant"),
     job: Job,
   })
   .check(
@@ -363,9 +329,4 @@ function issueMessage(i: z.core.$ZodIssue): string {
   if (i.code === "invalid_union") return `${custom ?? "is not in a form this calculator accepts"} (got ${JSON.stringify(input)})`;
   if (i.code === "invalid_value") return `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
   return custom ?? "is not valid";
-}
-
-/** JSON Schema of the input, for editors and integrators. */
-export function householdJsonSchema(): unknown {
-  return z.toJSONSchema(Household, { io: "input", unrepresentable: "any" });
 }

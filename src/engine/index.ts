@@ -10,7 +10,7 @@ import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime, type FlagKind, type Regime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 
-export { parseHousehold, householdJsonSchema, Household } from "./household.js";
+export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
 
 export const ENGINE_VERSION = "0.1.0";

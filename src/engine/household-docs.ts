@@ -1,0 +1,84 @@
+/**
+ * The household input's JSON Schema (`npm run calc -- --schema`), with a
+ * description of every field for editors and integrators. The texts live
+ * here rather than beside each field in household.ts, which marks a field
+ * with the key of its text: the widget parses households in the browser but
+ * never shows the schema, so it never downloads them.
+ */
+import * as z from "zod/mini";
+import { Household } from "./household.js";
+
+export const DESCRIPTIONS = {
+  "Adult.age": "Age in whole years.",
+  "Adult.lcw": "Limited capability for work element (claims from before 3 April 2017 only).",
+  "Adult.lcwra": "Limited capability for work-related activity: \"protected\" (pre-2026 claimant, severe conditions criteria or terminally ill) or \"new\" (new claim from 6 April 2026).",
+  "Adult.pip": "Personal Independence Payment (England and Wales).",
+  "Adult.adp": "Adult Disability Payment (Scotland): same rates as PIP.",
+  "Adult.dla": "Disability Living Allowance.",
+  "Adult.workRelatedActivityComponent": "Work-related activity component: only claims made before 3 April 2017.",
+  "Adult.carer": "Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element).",
+  "Adult.carersAllowance": "Gets Carer's Allowance (Carer Support Payment in Scotland).",
+  "Child.bornBefore2017April": "Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit.",
+  "Child.disability": "Gets DLA or Child Disability Payment: \"lower\" or \"higher\" disabled child addition (\"higher\" = highest care rate of DLA/CDP, or registered blind).",
+  "Child.twoChildLimitException": "An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).",
+  "NonDependant.exempt": "Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway.",
+  "NonDependant.grossWeeklyIncome": "Gross weekly income, for council tax non-dependant deductions.",
+  "Housing.rentMonthly": "Eligible rent a month (for private renters, already within any Local Housing Allowance).",
+  "Housing.serviceChargesMonthly": "Eligible service charges a month.",
+  "Housing.localHousingAllowanceMonthly": "Private renters: the Local Housing Allowance rate a month, if the rent may be above it.",
+  "Housing.spareBedrooms": "Social renters: bedrooms more than the size criteria allow.",
+  "Housing.nonDependants": "Non-dependants (adult sons and daughters, not lodgers): a count of people who each pay the housing cost contribution, or a list.",
+  "Pension.employeePercent": "The worker's contribution as a percentage (gross, including any tax relief), e.g. 5.",
+  "Pension.basis": "Percentage of qualifying earnings (the band of weekly pay set each year, in the rule tables) or of all pay.",
+  "Job.hours": "Weekly hours to compare; 0 is the out-of-work baseline.",
+  "Job.travelCostsWeekly": "Travel to work, a week (in-work cost).",
+  "Job.otherCostsWeekly": "Any other cost of working, a week.",
+  "CtrBand.toWeekly": "Leave out for the top band.",
+  "CtrScheme.none": "No Council Tax Reduction.",
+  "CtrScheme.keepCurrent": "Assume the current reduction stays the same in work (when the scheme cannot be described).",
+  "CtrScheme.banded": "Income-banded: a discount percentage for each band of weekly net income.",
+  "CtrScheme.taper": "Taper: the maximum percentage of the bill, less a percentage of weekly income above the applicable amount (the UC maximum amount).",
+  "CtrScheme.preset": "A council's scheme shipped in the rule tables (see README).",
+  "CouncilTax.annualCharge": "The council tax for the year for this home, before any discount or reduction (in Scotland, without water and waste water charges).",
+  "CouncilTax.singlePersonDiscount": "25% single person discount. Left out: applies when the claimant lives alone (no partner, no non-dependants).",
+  "CouncilTax.scheme": "England only: the council's working-age reduction scheme. Scotland and Wales use their national schemes.",
+  "HealthCosts.prescriptionItemsPerMonth": "NHS prescription items a month (England).",
+  "HealthCosts.dentalCostsYearly": "NHS dental charges expected in a year, if not free.",
+  "HealthCosts.opticalCostsYearly": "Sight tests and glasses expected in a year, if not free.",
+  "Household.id": "Your own label for the case; never sent anywhere.",
+  "Household.taxYear": "Which rules: a tax year (\"2026-27\") for that year’s rates, or a date for the rates in force that day.",
+  "Household.date": "A date (YYYY-MM-DD): the rates in force that day, section by section (UC from the first Monday of the tax year, tax on 6 April, minimum wage on 1 April).",
+  "Household.region": "Where the household lives: sets income tax (Scottish rates), Scottish Child Payment and Carer Support Payment.",
+  "Household.london": "Lives in Greater London (higher benefit cap).",
+  "Household.adults": "The claimant, first (the person offered the job), and any partner.",
+  "Household.childcareMonthly": "Childcare paid a month while working (registered childcare).",
+  "Household.capital": "Savings and other capital.",
+  "Household.councilTax": "The council tax bill and, in England, the council's reduction scheme.",
+  "Household.healthCosts": "Health costs that free NHS help would cover.",
+  "Household.pregnant": "Someone in the household is pregnant (10 weeks or more): Healthy Start / Best Start Foods.",
+} as const;
+
+export type DescriptionKey = keyof typeof DESCRIPTIONS;
+
+/** An amount field's text, from what it is and the most it accepts (the same words as its error messages). */
+const amountText = (what: string, max: number) =>
+  `${what}: pounds and pence, as a number (12.71) or a decimal string ("12.71"); at most £${max.toLocaleString("en-GB")}`;
+
+/** The schema's own marks (`doc`, `amount`) turned into descriptions, everywhere in the tree. */
+function describe(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(describe);
+  if (!node || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  let description: string | undefined;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "doc") description = DESCRIPTIONS[v as DescriptionKey];
+    else if (k === "amount") description ??= amountText(...(v as [string, number]));
+    else out[k] = describe(v);
+  }
+  return description === undefined ? out : { description, ...out };
+}
+
+/** JSON Schema of the input, for editors and integrators. */
+export function householdJsonSchema(): unknown {
+  return describe(z.toJSONSchema(Household, { io: "input", unrepresentable: "any" }));
+}
