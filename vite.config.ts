@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from "vitest/config";
+import type { UserConfig } from "vite";
 import { fileURLToPath } from "node:url";
 import { ruleTables } from "./src/rules/vite-plugin.js";
 
@@ -6,18 +7,22 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * `vite build` writes dist/:
- *  - better-off-calculator.js: the element, one ES module (engine, zod,
- *    decimal.js and Preact included);
- *  - assets/rules-<tax-year>-<hash>.js: each rule table, fetched with `import()` only
- *    when a page needs that year (measured: see test/bench/widget.ts);
+ *  - better-off-calculator.js: the element, the one file a page names; it
+ *    imports assets/element-<hash>.js (Preact, styles, the interview) and
+ *    fetches with `import()`, each when needed: assets/calculation-<hash>.js
+ *    (engine, decimal.js, zod, results), assets/rules-<tax-year>-<hash>.js
+ *    and assets/sources-<tax-year>-<hash>.js (rule tables checked at build
+ *    time by src/rules/vite-plugin.ts), assets/team-results-<hash>.js;
  *  - the demo, embedding-guide and iframe pages copied from public/.
+ * Its postbuild step adds the dashboard and the single-file element (below).
+ * Sizes and timings: `npm run bench widget` (test/bench/widget.ts).
  *
  * Library mode, so no module-preload helper (it writes <link> tags and
  * dispatches events in the host page); Vite leaves whitespace in `es` library
- * builds, so the output is minified explicitly. Rule tables are emitted as
- * plain object literals (not JSON.parse strings, no named exports): the
- * smallest gzipped form, and `JSON.stringify` of it is byte-identical to the
- * file, so the rules id (a hash of the content) matches the `calc` command's.
+ * builds, so the output is minified explicitly. JSON imports (the command
+ * line's and tests' rule tables, src/rules/registry.ts) stay plain objects, so
+ * `JSON.stringify` of one is the file's content and the rules id (a hash of
+ * it) is the same everywhere.
  */
 
 /** In `vite` dev, serve the element's source where the built file will be. */
@@ -36,9 +41,9 @@ const devEntry = (): Plugin => ({
  * `vite build --mode dashboard` (run by `npm run build` as its `postbuild`
  * step) adds dist/better-off-team-results.js: the team dashboard, one ES
  * module with Preact included, beside the calculator. A separate build rather
- * than a second entry: two entries in one build would move the code they
- * share (Preact) into a common chunk, and the calculator would no longer be
- * the single file pages load. It neither empties dist/ nor copies public/.
+ * than a second entry: two entries in one build would share Preact through a
+ * common chunk, and a team-results page would load the calculator's. It
+ * neither empties dist/ nor copies public/.
  */
 const dashboard = {
   base: "./",
@@ -62,11 +67,32 @@ function chunkName(chunk: { facadeModuleId: string | null }): string {
   if (rules) return `assets/${rules[1] === "table" ? "rules" : "sources"}-${rules[2]}-[hash].js`;
   if (id.endsWith("/widget/calculation.ts")) return "assets/calculation-[hash].js";
   if (id.endsWith("/team-results/team-panel.tsx")) return "assets/team-results-[hash].js";
-  if (!id) return "assets/[name]-[hash].js"; // a group: assets/element-<hash>.js
-  return "assets/[name]-[hash].js";
+  return "assets/[name]-[hash].js"; // the group below: assets/element-<hash>.js
 }
 
-export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
+/**
+ * `vite build --mode single` (also run by `postbuild`) adds
+ * dist/better-off-calculator.single.js: the same element as one file with
+ * nothing to fetch (every rule table included), for platforms where a web
+ * team can upload a file but not a folder. Bigger for every page (see
+ * `npm run bench widget`); the default build is the one to use where it can be.
+ */
+const single = (config: UserConfig): UserConfig => ({
+  ...config,
+  publicDir: false,
+  build: {
+    ...config.build,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: { entry: "src/widget/index.ts", formats: ["es"], fileName: () => "better-off-calculator.single.js" },
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+  },
+});
+
+export default defineConfig(({ mode }) => (mode === "dashboard" ? dashboard : mode === "single" ? single(calculator(mode)) : calculator(mode)));
+
+function calculator(mode: string): UserConfig {
+  return {
   base: "./",
   publicDir: "public",
   plugins: [devEntry(), ruleTables(ROOT)],
@@ -102,4 +128,5 @@ export default defineConfig(({ mode }) => mode === "dashboard" ? dashboard : ({
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },
   },
-}));
+};
+}

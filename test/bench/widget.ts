@@ -127,6 +127,9 @@ export async function runWidgetBench(opts: { runs?: number } = {}): Promise<void
   print(`  assets/calculation-*.js (engine, decimal.js, zod, rules loader, results; fetched as the element starts): ${kb(calculationGz)} gzipped (${kb(calculation.length)} minified)`);
   print(`  assets/team-results-*.js (records, outbox and panel; only where the page sets team and records-endpoint): ${kb(gz(team))} gzipped`);
   print(`  JavaScript for a first calculation, element + calculation: ${kb(elementGz + calculationGz)} gzipped (over ${BUDGET.elementKb} KB if the budget is read as all of the widget's JavaScript)`);
+  const singleFile = join(DIST, "better-off-calculator.single.js");
+  if (existsSync(singleFile))
+    print(`  better-off-calculator.single.js (the same element as one file, every year's rules included, for platforms that take a file but not a folder): ${kb(gz(readFileSync(singleFile)))} gzipped`);
   const years = files.filter((f) => /^rules-\d{4}-\d{2}-.*\.js$/.test(f));
   for (const f of years) {
     const year = f.slice(6, 13);

@@ -240,6 +240,29 @@ describe("on a slow or failing connection", () => {
     expect(await p.locator("better-off-calculator #adults-0-age").inputValue()).toBe("41");
   }, 60_000);
 
+  it("works from the single-file build, fetching nothing else", async () => {
+    const p = await browser.newPage();
+    onTestFinished(() => p.close());
+    const fetched: string[] = [];
+    p.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await p.route(`${app.url}/single.html`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>One file</title>
+<script type="module" src="/better-off-calculator.single.js"></script></head>
+<body><main><better-off-calculator region="england" tax-year="2026-27" no-persist></better-off-calculator></main></body></html>`,
+      }),
+    );
+    await p.goto(`${app.url}/single.html`);
+    await p.locator("better-off-calculator #adults-0-age").waitFor();
+    await quickP01(p);
+    await p.locator("better-off-calculator #headline-text").waitFor();
+    expect(await p.locator("better-off-calculator #headline-text").innerText()).toBe(HEADLINE_P01);
+    await p.locator("better-off-calculator #fig-takeHome-2").click();
+    await p.locator("better-off-calculator #explanation a[href^='https://']").first().waitFor();
+    expect(fetched.filter((f) => !/favicon/.test(f))).toEqual(["/single.html", "/better-off-calculator.single.js"]);
+  }, 60_000);
+
   it("works when a page loads the element with a version in its address, or twice", async () => {
     const p = await browser.newPage();
     onTestFinished(() => p.close());

@@ -59,7 +59,7 @@ describe("the built widget", () => {
 
   it("fetches every other file by a relative path to a file that exists, and names no other host", () => {
     for (const [file, code] of Object.entries(files)) {
-      if (file === "better-off-team-results.js" || !/^(better-off-calculator\.js|assets\/)/.test(file)) continue;
+      if (!/^(better-off-calculator\.js|assets\/)/.test(file)) continue; // the dashboard and single file: below
       for (const s of specifiers(code)) {
         expect(s, `${file} imports ${s}`).toMatch(/^\.\.?\//);
         expect(files[posix.join(posix.dirname(file), s)], `${file} imports ${s}`).toBeDefined();
@@ -84,6 +84,14 @@ describe("the built widget", () => {
     const rules = files[Object.keys(files).find((f) => f.startsWith("assets/rules-2026-27"))!]!;
     expect(rules).toMatch(/taperRate/);
     expect(rules).not.toMatch(/gov\.uk|legislation/); // sources live in sources-2026-27
+  });
+
+  it("also comes as one file with nothing to fetch: better-off-calculator.single.js", () => {
+    const single = files["better-off-calculator.single.js"]!;
+    expect(specifiers(single)).toEqual([]);
+    expect(single).toMatch(/\[DecimalError\]/);
+    for (const year of ["2025-26", "2026-27"]) expect(single).toContain(`uk/${year}@`); // both years' rule tables
+    expect(single).toMatch(/legislation\.gov\.uk/); // and their sources
   });
 
   it("is served with hashed files cached for a year and the element checked each time", async () => {
