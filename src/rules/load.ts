@@ -34,7 +34,7 @@ export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }):
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${issueText(i)}`);
 }
 
-/** What a wrong value was, in a few words: `the number 0.55`, `an array`. */
+/** What a wrong value was, in a few words: `the number 7`, `an array`. */
 function found(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
