@@ -9,12 +9,8 @@ import { D } from "../engine/money.js";
 import { tableRegistry, type LoadedTable, type Provenance, type Rules } from "./compose.js";
 import { AVAILABLE_TAX_YEARS, taxYearsAround, type TaxYear } from "./tax-years.js";
 
-interface BuiltTable {
-  readonly id: string;
-  readonly file: string;
-  readonly hash: string;
-  data(d: (s: string) => unknown): LoadedTable["data"];
-}
+/** A table as the build writes it (declared in src/widget/env.d.ts). */
+type BuiltTable = typeof import("better-off-rules:table/2025-26").default;
 
 const TABLES: Record<TaxYear, () => Promise<{ default: BuiltTable }>> = {
   "2025-26": () => import("better-off-rules:table/2025-26"),
