@@ -46,7 +46,7 @@ export const DESCRIPTIONS = {
   "HealthCosts.dentalCostsYearly": "NHS dental charges expected in a year, if not free.",
   "HealthCosts.opticalCostsYearly": "Sight tests and glasses expected in a year, if not free.",
   "Household.id": "Your own label for the case; never sent anywhere.",
-  "Household.taxYear": "Which rules: a tax year (\"2026-27\") for that year’s rates, or a date for the rates in force that day.",
+  "Household.taxYear": "Which rules: a tax year (YYYY-YY: the year it starts and the last two digits of the next) for that year’s rates, or a date for the rates in force that day.",
   "Household.date": "A date (YYYY-MM-DD): the rates in force that day, section by section (UC from the first Monday of the tax year, tax on 6 April, minimum wage on 1 April).",
   "Household.region": "Where the household lives: sets income tax (Scottish rates), Scottish Child Payment and Carer Support Payment.",
   "Household.london": "Lives in Greater London (higher benefit cap).",

@@ -197,7 +197,7 @@ export const HealthCosts = z.strictObject({
 });
 export type HealthCosts = z.output<typeof HealthCosts>;
 
-const TaxYear = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must be a tax year such as "2026-27"'));
+const TaxYear = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must be a tax year written YYYY-YY (the year it starts, a hyphen and the last two digits of the next)'));
 const IsoDateString = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
   z.refine<string>((s) => {
@@ -226,7 +226,7 @@ export const Household = z
   .check(
     z.superRefine((h, ctx) => {
       const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message, input: h });
-      if (!h.taxYear && !h.date) problem(["taxYear"], 'give a tax year ("2026-27") or a date ("2026-06-01") to choose the rules');
+      if (!h.taxYear && !h.date) problem(["taxYear"], 'give a tax year (YYYY-YY) or a date (YYYY-MM-DD) to choose the rules');
       if (h.london && h.region !== "england") problem(["london"], "Greater London is in England; set region to england or london to false");
       h.adults.forEach((a, i) => {
         if (a.carersAllowance && !a.carer) problem(["adults", i, "carersAllowance"], "Carer's Allowance needs caring 35 hours a week or more: set carer to true as well");

@@ -111,7 +111,7 @@ export const AnonymisedRecord = doc(
     rulesId: doc(
       z
         .string({ error: "must be a rules id" })
-        .check(z.regex(new RegExp(`^${RULES_TABLE_ID}(?:\\+${RULES_TABLE_ID})?$`), 'must be a rules id such as "uk/2026-27@0123456789abcd"')),
+        .check(z.regex(new RegExp(`^${RULES_TABLE_ID}(?:\\+${RULES_TABLE_ID})?$`), 'must be a rules id: "uk/", a tax year (YYYY-YY), "@" and 14 hex digits')),
       "The rule table(s) used: jurisdiction, tax year and content hash.",
     ),
     engineVersion: doc(

@@ -6,36 +6,24 @@
  * `loadProvenance`, once a result is on screen.
  */
 import { D } from "../engine/money.js";
-import { tableRegistry, type LoadedTable, type Provenance, type Rules } from "./compose.js";
-import { AVAILABLE_TAX_YEARS, taxYearsAround, type TaxYear } from "./tax-years.js";
-
-/** A table as the build writes it (declared in src/widget/env.d.ts). */
-type BuiltTable = typeof import("better-off-rules:table/2025-26").default;
-
-const TABLES: Record<TaxYear, () => Promise<{ default: BuiltTable }>> = {
-  "2025-26": () => import("better-off-rules:table/2025-26"),
-  "2026-27": () => import("better-off-rules:table/2026-27"),
-};
-
-const PROVENANCE: Record<TaxYear, () => Promise<{ default: Provenance }>> = {
-  "2025-26": () => import("better-off-rules:provenance/2025-26"),
-  "2026-27": () => import("better-off-rules:provenance/2026-27"),
-};
+import { tableRegistry, type LoadedTable, type Rules } from "./compose.js";
+import { taxYearsAround } from "./tax-years.js";
+import { TAX_YEARS, TABLES, PROVENANCE } from "better-off-rules:years";
 
 const decimal = (s: string) => new D(s);
 
 /** Tables loaded so far, by id, with their tax year. */
-const loaded = new Map<string, { table: LoadedTable; taxYear: TaxYear }>();
+const loaded = new Map<string, { table: LoadedTable; taxYear: string }>();
 
 const registry = tableRegistry(
   async (taxYear) => {
-    const built = (await TABLES[taxYear as TaxYear]()).default;
+    const built = (await TABLES[taxYear]!()).default;
     const table: LoadedTable = { id: built.id, file: built.file, hash: built.hash, data: built.data(decimal) };
-    loaded.set(table.id, { table, taxYear: taxYear as TaxYear });
+    loaded.set(table.id, { table, taxYear });
     return table;
   },
-  AVAILABLE_TAX_YEARS,
-  taxYearsAround,
+  TAX_YEARS,
+  (date) => taxYearsAround(date, TAX_YEARS),
 );
 
 export const { loadRulesForDate, loadRulesForTaxYear } = registry;
@@ -48,7 +36,7 @@ export async function loadProvenance(rules: Rules): Promise<void> {
   await Promise.all(
     rules.meta.tables.map(async ({ id }) => {
       const entry = loaded.get(id);
-      if (entry && !entry.table.provenance) entry.table.provenance = (await PROVENANCE[entry.taxYear]()).default;
+      if (entry && !entry.table.provenance) entry.table.provenance = (await PROVENANCE[entry.taxYear]!()).default;
     }),
   );
 }

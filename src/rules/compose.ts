@@ -19,7 +19,7 @@ export interface Provenance {
 }
 
 export interface LoadedTable {
-  /** e.g. "uk/2026-27@3f9a0c1d2b4e6f" */
+  /** "uk/<tax year>@<content hash>", e.g. "uk/YYYY-YY@3f9a0c1d2b4e6f" */
   readonly id: string;
   readonly file: string;
   readonly hash: string;

@@ -67,7 +67,7 @@ export function issueText(i: z.core.$ZodIssue): string {
 
 /**
  * Parse and check one rule table. `file` is its path relative to the project
- * (e.g. "rules/uk/2026-27.json"), used in every message.
+ * (e.g. "rules/uk/YYYY-YY.json"), used in every message.
  * Throws RulesFileError naming the file, the path in it and the reason.
  */
 export function parseRulesTable(raw: unknown, file: string): LoadedTable {

@@ -140,7 +140,7 @@ const section = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.strictO
 export const RulesFile = z
   .strictObject({
     jurisdiction: z.literal("uk"),
-    taxYear: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must look like "2026-27"')),
+    taxYear: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must be written YYYY-YY (the year it starts, a hyphen and the last two digits of the next)')),
     lastReviewed: IsoDate,
     description: z.optional(z.string()),
     periods: z.strictObject({ taxYear: Period, benefitYear: Period, minimumWageYear: Period, financialYear: Period }),

@@ -13,15 +13,18 @@
  *  - `better-off-rules:provenance/<tax-year>`: the sources (titles and
  *    links) and notes behind each value, read when a figure's working is
  *    shown or printed: `Provenance` (src/rules/compose.ts).
+ *  - `better-off-rules:years`: the tax years there are (the files in
+ *    rules/uk/) and, for each, the two modules above to `import()`.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { D } from "../engine/money.js";
-import { forEachLeaf, parseRulesTable, type LoadedTable, type Provenance } from "./load.js";
+import { forEachLeaf, type LoadedTable, type Provenance } from "./load.js";
+import { readTable, tableFile, taxYearsIn } from "./files.js";
 
 const PREFIX = "better-off-rules:";
 const ID = /^\0better-off-rules:(table|provenance)\/(\d{4}-\d{2})$/;
+const YEARS = `\0${PREFIX}years`;
 
 /** Keys left out of the values module: they are in the provenance module, or only for people reading the file. */
 const LEFT_OUT = new Set(["source", "note", "sources", "description"]);
@@ -53,18 +56,13 @@ export function provenanceOf(t: LoadedTable): Provenance {
   return { sources: t.data.sources, notes, refs };
 }
 
-/** Read and check `rules/<jurisdiction>/<tax-year>.json`; throws RulesFileError (or a JSON syntax error naming the file). */
-export function readTable(root: string, taxYear: string): LoadedTable {
-  const file = `rules/uk/${taxYear}.json`;
-  const text = readFileSync(join(root, file), "utf8");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`[better-off] ${file} is not valid JSON: ${(e as Error).message}`);
-  }
-  return parseRulesTable(raw, file);
+/** The years module: `TAX_YEARS`, and `TABLES` and `PROVENANCE`, each year's modules to `import()`. */
+export function yearsModule(years: readonly string[]): string {
+  const loaders = (kind: string) => `{${years.map((y) => `${JSON.stringify(y)}:()=>import(${JSON.stringify(`${PREFIX}${kind}/${y}`)})`).join(",")}}`;
+  return `export const TAX_YEARS=${JSON.stringify(years)};\nexport const TABLES=${loaders("table")};\nexport const PROVENANCE=${loaders("provenance")};\n`;
 }
+
+export { readTable };
 
 export function ruleTables(root: string): Plugin {
   return {
@@ -74,10 +72,12 @@ export function ruleTables(root: string): Plugin {
       return source.startsWith(PREFIX) ? `\0${source}` : undefined;
     },
     load(id) {
+      // A file added while the dev server runs is offered after a restart.
+      if (id === YEARS) return yearsModule(taxYearsIn(root));
       const m = ID.exec(id);
       if (!m) return undefined;
       const [, kind, taxYear] = m as unknown as [string, "table" | "provenance", string];
-      this.addWatchFile(join(root, `rules/uk/${taxYear}.json`));
+      this.addWatchFile(tableFile(root, taxYear));
       let table: LoadedTable;
       try {
         table = readTable(root, taxYear);

@@ -9,7 +9,7 @@ export type Period = "week" | "month";
 export type Mode = "quick" | "full";
 
 export interface WidgetConfig {
-  /** A tax year such as "2026-27", if given. */
+  /** A tax year (YYYY-YY), if given. */
   readonly taxYear?: string;
   /** A date (YYYY-MM-DD) whose rules apply, if given; takes precedence over taxYear. */
   readonly date?: string;
@@ -54,7 +54,7 @@ export function readConfig(get: (name: AttributeName) => string | null): WidgetC
   let taxYear = text("tax-year");
   const ty = taxYear ? TAX_YEAR.exec(taxYear) : null;
   if (taxYear && (!ty || (Number(ty[1]) + 1) % 100 !== Number(ty[2]))) {
-    bad("tax-year", taxYear, 'a tax year such as "2026-27"');
+    bad("tax-year", taxYear, 'a tax year written YYYY-YY');
     taxYear = undefined;
   }
   let date = text("date");

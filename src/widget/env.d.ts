@@ -18,3 +18,9 @@ declare module "better-off-rules:provenance/*" {
   const provenance: import("../rules/compose.js").Provenance;
   export default provenance;
 }
+/** The tax years there are (the files in rules/uk/), and each year's two modules above. */
+declare module "better-off-rules:years" {
+  export const TAX_YEARS: readonly string[];
+  export const TABLES: Readonly<Record<string, () => Promise<typeof import("better-off-rules:table/*")>>>;
+  export const PROVENANCE: Readonly<Record<string, () => Promise<typeof import("better-off-rules:provenance/*")>>>;
+}

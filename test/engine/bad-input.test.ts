@@ -79,7 +79,7 @@ const CASES: [string, (h: Good) => unknown, string, string | RegExp][] = [
   ["esa with jsa", (h) => (Object.assign(h.adults[0]!, { newStyleEsa: { phase: "main" }, newStyleJsa: true }), h), "adults.0.newStyleJsa", "cannot both be paid"],
   ["london with region wales", (h) => (Object.assign(h, { region: "wales", london: true }), h), "london", "Greater London is in England"],
   ["no taxYear and no date", (h) => (delete (h as Partial<Good>).taxYear, h), "taxYear", "give a tax year"],
-  ["a malformed taxYear", (h) => ((h.taxYear = "2026"), h), "taxYear", 'must be a tax year such as "2026-27"'],
+  ["a malformed taxYear", (h) => ((h.taxYear = "2026"), h), "taxYear", 'must be a tax year written YYYY-YY (the year it starts, a hyphen and the last two digits of the next)'],
   ["impossible date 2026-02-30", (h) => (delete (h as Partial<Good>).taxYear, (h.date = "2026-02-30"), h), "date", "is not a real calendar date"],
   ["an unknown pension", (h) => ((h.job.pension = "yes"), h), "job.pension", 'must be one of "none", "netPay", "reliefAtSource"'],
 ];

@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parseRulesTable, rulesForTaxYear, rulesForDate, type LoadedTable, type Rules } from "../../src/rules/load.js";
+import { rulesForTaxYear, rulesForDate, type LoadedTable, type Rules } from "../../src/rules/load.js";
+import { PROJECT_ROOT, readTable as readFrom, taxYearsIn } from "../../src/rules/files.js";
 import { parseHousehold, type HouseholdInput } from "../../src/engine/household.js";
 import type { Household } from "../../src/engine/household.js";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const TAX_YEARS = ["2025-26", "2026-27"] as const;
+export const ROOT = PROJECT_ROOT;
+/** The tax years with a table: the files in rules/uk/. */
+export const TAX_YEARS: readonly string[] = taxYearsIn();
 
-export function readTable(taxYear: string): LoadedTable {
-  const file = `rules/uk/${taxYear}.json`;
-  return parseRulesTable(JSON.parse(readFileSync(ROOT + file, "utf8")), file);
-}
+export const readTable = (taxYear: string): LoadedTable => readFrom(ROOT, taxYear);
 
 export const TABLES: LoadedTable[] = TAX_YEARS.map(readTable);
 

@@ -4,7 +4,8 @@
  * today's date. A year with no rule table is never replaced silently: the
  * widget says so and offers the years it has.
  */
-import { AVAILABLE_TAX_YEARS, isTaxYear, taxYearOf } from "../../rules/tax-years.js";
+import { taxYearOf } from "../../rules/tax-years.js";
+import { TAX_YEARS } from "better-off-rules:years";
 import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
 
@@ -18,7 +19,10 @@ export interface RulesChoice {
   readonly notice?: string;
 }
 
-export { AVAILABLE_TAX_YEARS };
+/** The tax years with a rule table: the files in rules/uk/ when the widget was built. */
+export const AVAILABLE_TAX_YEARS: readonly string[] = TAX_YEARS;
+
+const isTaxYear = (s: string): boolean => AVAILABLE_TAX_YEARS.includes(s);
 
 export function chooseRules(config: WidgetConfig, picked: string, today: string): RulesChoice {
   if (picked && isTaxYear(picked)) {
