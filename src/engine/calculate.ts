@@ -4,7 +4,7 @@
  * `prepare()` works out everything that does not depend on hours once; then
  * `scenario()` is cheap enough to run for every half hour from 0 to 50.
  */
-import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "./money.js";
+import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
@@ -34,6 +34,7 @@ import {
 import { disabilityBenefits, childBenefit, scottishChildPayment } from "./benefits/non-means-tested.js";
 import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benefit-cap.js";
 import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResult } from "./council-tax.js";
+import { minimumWageFor } from "./minimum-wage.js";
 import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
 
 export interface Prepared {
@@ -125,7 +126,7 @@ export function prepare(h: Household, r: Rules): Prepared {
     ucOtherElements: health.step.amount.plus(carer.amount).plus(dca.amount),
     scpWithUc: scottishChildPayment(h, r, true),
     scpWithoutUc: scottishChildPayment(h, r, false),
-    minimumWage: minimumWageFor(h, r),
+    minimumWage: minimumWageStep(h, r),
     fixedWorkCostsWeekly: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly),
     childcareWeekly: monthlyToWeekly(h.childcareMonthly),
     workCostsInWork: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly).plus(monthlyToWeekly(h.childcareMonthly)),
@@ -133,12 +134,10 @@ export function prepare(h: Household, r: Rules): Prepared {
   };
 }
 
-function minimumWageFor(h: Household, r: Rules): Step {
-  const mw = r.minimumWage;
+function minimumWageStep(h: Household, r: Rules): Step {
   const age = h.adults[0]!.age;
-  const leaf = h.job.apprentice && age < 19 ? mw.apprentice : age >= mw.nationalLivingWageAge.value ? mw.age21OrOver : age >= mw.adultRateAge.value ? mw.age18To20 : mw.under18;
-  const name = leaf === mw.apprentice ? "apprentice rate" : leaf === mw.age21OrOver ? "National Living Wage" : leaf === mw.age18To20 ? "18 to 20 rate" : "under-18 rate";
-  return step(leaf.value, [leaf], { age }, () => `minimum wage for age ${age}: ${gbp(leaf.value)} an hour (${name})`);
+  const mw = minimumWageFor(age, h.job.apprentice, r);
+  return step(mw.hourly, [mw.leaf, r.minimumWage.apprenticeRateAgeLimit], { age }, () => `minimum wage for age ${age}: ${gbp(mw.hourly)} an hour (${mw.name})`);
 }
 
 /**

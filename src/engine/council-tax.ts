@@ -15,7 +15,8 @@
  *   income-banded scheme, or a taper scheme like the national default.
  * Weekly figures are the year's charge × 7 ÷ the days in the council tax year.
  */
-import { D, ZERO, roundPenny, max0, type Money } from "./money.js";
+import { daysBetween } from "../base/dates.js";
+import { D, ZERO, roundPenny, max0, type Money } from "../base/money.js";
 import { step, gbp, pct, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
 import type { PresetScheme } from "../rules/schema.js";
@@ -65,7 +66,7 @@ const weekOf = (annual: Money, days: number): Money => roundPenny(annual.times(W
 function daysInYear(r: Rules): number {
   const [y, m] = r.meta.asOf.split("-").map(Number) as [number, number];
   const start = m >= 4 ? y : y - 1;
-  return Math.round((Date.UTC(start + 1, 3, 1) - Date.UTC(start, 3, 1)) / 86_400_000);
+  return daysBetween(`${start}-04-01`, `${start + 1}-04-01`);
 }
 
 export const nonDependantsOf = (h: Household): NonDependant[] =>

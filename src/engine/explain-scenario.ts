@@ -3,7 +3,7 @@
  * and inputs produced it. Built from the figures (calculate.ts), only for the
  * scenarios shown, never for the sweep.
  */
-import { ZERO, roundPenny, type Money } from "./money.js";
+import { ZERO, roundPenny, type Money } from "../base/money.js";
 import { step, gbp, pct, type Step } from "./explain.js";
 import { incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";

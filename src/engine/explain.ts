@@ -1,4 +1,4 @@
-import type { Money } from "./money.js";
+import type { Money } from "../base/money.js";
 
 export type InputValue = Money | string | number | boolean;
 

@@ -11,7 +11,9 @@
  * the widget bundle carries only the parts of zod it uses.
  */
 import * as z from "zod/mini";
-import { D, type Money } from "./money.js";
+import { REGIONS, TENURES, isRenting } from "./terms.js";
+import { isoDate } from "../base/iso-date.js";
+import { D, type Money } from "../base/money.js";
 import type { DescriptionKey } from "./household-docs.js";
 
 const TWO_DP = /^\d+(\.\d{1,2})?$/;
@@ -104,7 +106,7 @@ export const NonDependant = z.strictObject({
 export type NonDependant = z.output<typeof NonDependant>;
 
 export const Housing = z.strictObject({
-  tenure: z.enum(["social", "private", "owner", "none"]),
+  tenure: z.enum(TENURES),
   rentMonthly: doc(opt(amount("rent", 20_000)), "Housing.rentMonthly"),
   serviceChargesMonthly: doc(dflt(amount("service charges", 5_000), zeroMoney), "Housing.serviceChargesMonthly"),
   localHousingAllowanceMonthly: doc(opt(amount("the Local Housing Allowance", 20_000)), "Housing.localHousingAllowanceMonthly"),
@@ -198,20 +200,14 @@ export const HealthCosts = z.strictObject({
 export type HealthCosts = z.output<typeof HealthCosts>;
 
 const TaxYear = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must be a tax year written YYYY-YY (the year it starts, a hyphen and the last two digits of the next)'));
-const IsoDateString = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
-  z.refine<string>((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real calendar date"),
-);
+const IsoDateString = isoDate("must be a date written YYYY-MM-DD");
 
 export const Household = z
   .strictObject({
     id: doc(opt(z.string().check(z.maxLength(200))), "Household.id"),
     taxYear: doc(opt(TaxYear), "Household.taxYear"),
     date: doc(opt(IsoDateString), "Household.date"),
-    region: doc(z.enum(["england", "wales", "scotland"]), "Household.region"),
+    region: doc(z.enum(REGIONS), "Household.region"),
     london: doc(dflt(z.boolean(), false), "Household.london"),
     adults: doc(z.array(Adult).check(z.minLength(1, "give at least one adult"), z.maxLength(2, "at most two adults (a couple)")), "Household.adults"),
     children: dflt(z.array(Child).check(z.maxLength(12, "at most 12 children")), () => []),
@@ -247,7 +243,7 @@ export const Household = z
         seen.add(x);
       });
       const hs = h.housing;
-      const renting = hs.tenure === "social" || hs.tenure === "private";
+      const renting = isRenting(hs.tenure);
       if (renting && hs.rentMonthly === undefined) problem(["housing", "rentMonthly"], `give the monthly rent for a ${hs.tenure} tenancy`);
       if (!renting && hs.rentMonthly !== undefined && hs.rentMonthly.greaterThan(0))
         problem(["housing", "rentMonthly"], `rent only counts for social or private renters (tenure is "${hs.tenure}")`);

@@ -2,13 +2,14 @@
  * The engine's public face: `calculate(household, rules)`.
  * Pure: no DOM, no clock, no I/O. Rates come only from `rules`.
  */
-import { D, ZERO, weeklyToMonthly, monthlyToWeekly, str2, type Money } from "./money.js";
+import { D, ZERO, weeklyToMonthly, monthlyToWeekly, str2, type Money } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
 import { prepare, figuresAt, otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime, type FlagKind, type Regime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
+import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
@@ -162,7 +163,7 @@ export function checkAgainstRules(h: Household, r: Rules): InputProblem[] {
     const ids = Object.keys(r.councilTaxReductionEnglandPresets.schemes);
     problems.push({ path: "councilTax.scheme.id", message: `no council scheme "${scheme.id}" in the ${r.meta.taxYear} rules; presets: ${ids.join(", ") || "none"}` });
   }
-  const youngestPossible = ageOnDate("2017-04-05", r.meta.asOf);
+  const youngestPossible = youngestAgeBornBefore2017April(r.meta.asOf);
   h.children.forEach((c, i) => {
     if (c.bornBefore2017April && c.age < youngestPossible)
       problems.push({ path: `children.${i}.bornBefore2017April`, message: `a child aged ${c.age} cannot have been born before 6 April 2017 (such a child is at least ${youngestPossible} on ${r.meta.asOf})` });
@@ -170,17 +171,12 @@ export function checkAgainstRules(h: Household, r: Rules): InputProblem[] {
   return problems;
 }
 
-function ageOnDate(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split("-").map(Number) as [number, number, number];
-  const [y, m, d] = on.split("-").map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
   const w: string[] = [];
   // A child this old on the last day of the rules' year must have been born before 6 April 2017.
   const yearEnd = `${Number(r.meta.taxYear.slice(0, 4)) + 1}-04-05`;
-  const oldestPossibleAfter = ageOnDate("2017-04-06", yearEnd);
+  const oldestPossibleAfter = oldestAgeBornFrom2017April(yearEnd);
   h.children.forEach((c, i) => {
     if (!c.bornBefore2017April && c.age > oldestPossibleAfter)
       w.push(

@@ -8,7 +8,7 @@
  * households qualify from September 2026; Scotland: P6–P7 with Scottish Child
  * Payment). Valued in pounds a week so the cliff edges show.
  */
-import { D, ZERO, roundPenny, type Money } from "./money.js";
+import { D, ZERO, roundPenny, type Money } from "../base/money.js";
 import { gbp } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";

@@ -2,7 +2,7 @@
  * What changes at each number of hours, in plain English with the rule
  * behind it: cliff edges, cap, tapers, tax starting, conditionality.
  */
-import { weeklyToMonthly } from "./money.js";
+import { weeklyToMonthly } from "../base/money.js";
 import { gbp } from "./explain.js";
 import type { Prepared, Figures } from "./calculate.js";
 import type { ScenarioSteps } from "./explain-scenario.js";

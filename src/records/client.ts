@@ -18,7 +18,8 @@
 import type { Household } from "../engine/household.js";
 import type { Result } from "../engine/index.js";
 import { anonymise } from "./anonymise.js";
-import { monthOf, randomId } from "./month.js";
+import { monthOf } from "../base/dates.js";
+import { randomId } from "./random-id.js";
 import { Outbox, type OutboxEntry, type OutboxOptions } from "./queue.js";
 import type { AnonymisedRecord, RecordProblem } from "./schema.js";
 

@@ -8,7 +8,9 @@
  * in schema.ts and update src/records/PRIVACY.md.
  */
 
-export const REGIONS = ["england", "wales", "scotland"] as const;
+import { REGIONS, TENURES, type Region, type Tenure } from "../engine/terms.js";
+
+export { REGIONS, TENURES, type Region, type Tenure };
 export const ADULTS = ["single", "couple"] as const;
 /** Number of children, capped: "3+" is three or more. */
 export const CHILDREN = ["0", "1", "2", "3+"] as const;
@@ -21,7 +23,6 @@ export const CHILDREN = ["0", "1", "2", "3+"] as const;
 export const AGE_BANDS = ["16-to-20", "21-to-24", "25-plus"] as const;
 /** The UC health element in the household, if any (LCWRA replaces LCW). */
 export const HEALTH = ["none", "lcw", "lcwra"] as const;
-export const TENURES = ["social", "private", "owner", "none"] as const;
 /** Benefits in payment before work (the out-of-work baseline), as the engine found them. */
 export const BENEFITS_BEFORE = [
   "universal-credit",
@@ -52,12 +53,10 @@ export const OUTCOMES = ["better", "worse", "same"] as const;
 /** Weekly better-off amounts beyond ±£1,000 are recorded as ±1000 (top-coding). */
 export const BETTER_OFF_LIMIT = 1000;
 
-export type Region = (typeof REGIONS)[number];
 export type Adults = (typeof ADULTS)[number];
 export type Children = (typeof CHILDREN)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Health = (typeof HEALTH)[number];
-export type Tenure = (typeof TENURES)[number];
 export type BenefitBefore = (typeof BENEFITS_BEFORE)[number];
 export type WageBand = (typeof WAGE_BANDS)[number];
 export type Outcome = (typeof OUTCOMES)[number];

@@ -5,7 +5,7 @@
  * values come first; the sources and notes behind them follow with
  * `loadProvenance`, once a result is on screen.
  */
-import { D } from "../engine/money.js";
+import { D } from "../base/money.js";
 import { tableRegistry, type LoadedTable, type Rules } from "./compose.js";
 import { taxYearsAround } from "./tax-years.js";
 import { TAX_YEARS, TABLES, PROVENANCE } from "better-off-rules:years";

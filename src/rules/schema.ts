@@ -18,18 +18,11 @@
  * minimum wage on 1 April.
  */
 import * as z from "zod/mini";
-import { D, type Money } from "../engine/money.js";
+import { D, type Money } from "../base/money.js";
+import { isoDate } from "../base/iso-date.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const IsoDate = z.string().check(
-  z.regex(ISO_DATE, "must be a date written YYYY-MM-DD, e.g. 2026-04-06"),
-  z.refine<string>((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real calendar date"),
-);
+export const IsoDate = isoDate("must be a date written YYYY-MM-DD, e.g. 2026-04-06");
 
 const DecimalString = z.pipe(
   z.string().check(z.regex(DECIMAL, 'must be a decimal number written as a string, e.g. "12.34"')),
@@ -275,6 +268,7 @@ export const RulesFile = z
       apprentice: dec("GBP/hour"),
       nationalLivingWageAge: int("years"),
       adultRateAge: int("years"),
+      apprenticeRateAgeLimit: int("years"),
     }),
     statePension: section({
       minimumAge: int("years"),

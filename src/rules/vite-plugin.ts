@@ -18,7 +18,7 @@
  */
 import { join } from "node:path";
 import type { Plugin } from "vite";
-import { D } from "../engine/money.js";
+import { D } from "../base/money.js";
 import { forEachLeaf, type LoadedTable, type Provenance } from "./load.js";
 import { readTable, tableFile, taxYearsIn } from "./files.js";
 

@@ -4,7 +4,10 @@
  * reported in `problems` (the element turns each into a `better-off-error`).
  * Defaults are documented in src/widget/README.md and public/embed.html.
  */
-export type Region = "england" | "wales" | "scotland";
+import { REGIONS, type Region } from "../engine/terms.js";
+import { isIsoDate } from "../base/dates.js";
+
+export type { Region };
 export type Period = "week" | "month";
 export type Mode = "quick" | "full";
 
@@ -37,14 +40,9 @@ export type AttributeName = (typeof ATTRIBUTES)[number];
 export const DEFAULT_HOURS = "0,8,16,24,30,37.5";
 
 const TAX_YEAR = /^(\d{4})-(\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HOURS = /^\d{1,3}(\.\d{1,2})?$/;
 const MONEY = /^\d{1,4}(\.\d{1,2})?$/;
 
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
 
 export function readConfig(get: (name: AttributeName) => string | null): WidgetConfig {
   const problems: string[] = [];
@@ -58,7 +56,7 @@ export function readConfig(get: (name: AttributeName) => string | null): WidgetC
     taxYear = undefined;
   }
   let date = text("date");
-  if (date && !(DATE.test(date) && isRealDate(date))) {
+  if (date && !(isIsoDate(date))) {
     bad("date", date, "a date written YYYY-MM-DD");
     date = undefined;
   }
@@ -66,7 +64,7 @@ export function readConfig(get: (name: AttributeName) => string | null): WidgetC
   let london = false;
   const r = text("region")?.toLowerCase();
   if (r === "london") [region, london] = ["england", true];
-  else if (r === "england" || r === "wales" || r === "scotland") region = r;
+  else if (r && (REGIONS as readonly string[]).includes(r)) region = r as Region;
   else if (r) bad("region", r, "england, wales, scotland or london");
 
   const hoursText = text("hours") ?? DEFAULT_HOURS;

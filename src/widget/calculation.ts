@@ -12,7 +12,7 @@ import { loadRulesForDate, loadRulesForTaxYear } from "../rules/browser-registry
 import type { WidgetConfig } from "./attributes.js";
 import { money } from "./format.js";
 import type { Answers } from "./model/answers.js";
-import { minimumWageFor } from "./model/minimum-wage.js";
+import { minimumWageFor } from "../engine/minimum-wage.js";
 import { rulesKey, type RulesChoice } from "./model/rules-choice.js";
 
 export { loadProvenance, provenanceLoaded } from "../rules/browser-registry.js";
@@ -41,5 +41,5 @@ export function defaultWageText(config: WidgetConfig, answers: Answers, rules: R
   const age = answers.adults[0].age.trim();
   if (!rules || !/^\d{1,3}$/.test(age)) return undefined;
   const nmw = minimumWageFor(Number(age), answers.apprentice, rules);
-  return `the minimum wage for age ${age}: ${money(nmw.hourly)} an hour (${nmw.name})`;
+  return `the minimum wage for age ${age}: ${money(nmw.hourly.toFixed(2))} an hour (${nmw.name})`;
 }

@@ -3,7 +3,7 @@
  * they are checked and signed with decimal.js and written with
  * Intl.NumberFormat (en-GB), whatever the browser's own language.
  */
-import { D } from "../engine/money.js";
+import { D } from "../base/money.js";
 import type { Period } from "./attributes.js";
 
 const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -5,7 +5,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { calculate, parseHousehold, checkAgainstRules, type Result, type ScenarioResult } from "../../src/engine/index.js";
-import { D, type Money } from "../../src/engine/money.js";
+import { D, type Money } from "../../src/base/money.js";
 import { household, rulesFor, rulesOn } from "../helpers/rules.js";
 import { pence as p } from "../helpers/arithmetic.js";
 

@@ -1,6 +1,6 @@
 /** Money as text: every figure leaves the engine as a decimal string with exactly two decimal places. */
 import { describe, it, expect } from "vitest";
-import { D, str2 } from "../../src/engine/money.js";
+import { D, str2 } from "../../src/base/money.js";
 
 describe("str2", () => {
   it.each([

@@ -24,7 +24,7 @@ import {
   type SweepPoint,
   type CalculateOptions,
 } from "../../src/engine/index.js";
-import { D } from "../../src/engine/money.js";
+import { D } from "../../src/base/money.js";
 import type { Rules } from "../../src/rules/load.js";
 import { household, rulesFor, TAX_YEARS } from "../helpers/rules.js";
 

@@ -6,7 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { calculate, type Result, type ScenarioResult } from "../../src/engine/index.js";
-import { D, type Money } from "../../src/engine/money.js";
+import { D, type Money } from "../../src/base/money.js";
 import { household, rulesFor, rulesOn, ROOT } from "../helpers/rules.js";
 import { pence } from "../helpers/arithmetic.js";
 

@@ -6,7 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { calculate, SCENARIO_FIELDS } from "../../src/engine/index.js";
-import { D } from "../../src/engine/money.js";
+import { D } from "../../src/base/money.js";
 import { ROOT, household, rulesFor } from "../helpers/rules.js";
 
 interface Case {

@@ -3,7 +3,7 @@
  * exactly, with decimal.js, so expected figures show their working.
  * Supports + − * / and parentheses. Not rounded: see `pence()`.
  */
-import { D, type Money } from "../../src/engine/money.js";
+import { D, type Money } from "../../src/base/money.js";
 
 export function evaluate(expr: string): Money {
   const tokens = expr.match(/\d+(?:\.\d+)?|[-+*/()]/g) ?? [];

@@ -9,7 +9,7 @@ import { anonymise, ageBand, childrenBand, isPositive, wageBand, wholePounds } f
 import { NOT_RECORDED_FLAG, RECORDED_FLAGS } from "../../src/records/codes.js";
 import { NothingToRecordError, InvalidRecordError } from "../../src/records/errors.js";
 import { parseRecord } from "../../src/records/schema.js";
-import { D } from "../../src/engine/money.js";
+import { D } from "../../src/base/money.js";
 import { ROOT, household, rulesFor } from "../helpers/rules.js";
 
 const cases: Record<string, unknown>[] = JSON.parse(readFileSync(`${ROOT}test/fixtures/worked-examples-2025-27.json`, "utf8"));

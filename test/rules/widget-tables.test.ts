@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { D } from "../../src/engine/money.js";
+import { D } from "../../src/base/money.js";
 import { forEachLeaf, type LoadedTable, type Provenance } from "../../src/rules/compose.js";
 import { readTable as readChecked, provenanceOf, ruleTables, tableModule } from "../../src/rules/vite-plugin.js";
 import { loadRulesForTaxYear, loadProvenance, provenanceLoaded, loadRulesForDate } from "../../src/rules/browser-registry.js";

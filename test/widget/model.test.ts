@@ -8,7 +8,7 @@ import { headline } from "../../src/widget/model/headline.js";
 import { readConfig } from "../../src/widget/attributes.js";
 import { money, signedMoney, ruleValue } from "../../src/widget/format.js";
 import { emptyAnswers, withAdult, withChild } from "../../src/widget/model/answers.js";
-import { bornBefore2017AprilFromAge } from "../../src/widget/model/born-before-2017.js";
+import { bornBefore2017AprilFromAge } from "../../src/engine/born-before-2017.js";
 import { fieldErrors, messageFor } from "../../src/widget/model/problems.js";
 import { fieldFor } from "../../src/widget/model/fields.js";
 import { toHouseholdInput } from "../../src/widget/model/to-household.js";

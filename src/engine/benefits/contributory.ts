@@ -4,7 +4,7 @@
  * Each rule is a pure decision on amounts; the plain-English working is
  * written separately (explain-scenario.ts), only when it is shown.
  */
-import { ZERO, max0, type Money } from "../money.js";
+import { ZERO, max0, type Money } from "../../base/money.js";
 import { step, gbp, type Step } from "../explain.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Adult, Household } from "../household.js";

@@ -1,5 +1,5 @@
 /** PIP, Adult Disability Payment, DLA, Child Benefit and Scottish Child Payment. */
-import { ZERO, sum, type Money } from "../money.js";
+import { ZERO, sum, type Money } from "../../base/money.js";
 import { step, gbp, type Step } from "../explain.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Household } from "../household.js";

@@ -1,6 +1,6 @@
-import { ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../money.js";
+import { ZERO, roundPenny, max0, WEEKS_PER_YEAR, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
-import type { Region } from "../types.js";
+import type { Region } from "../terms.js";
 
 export interface TaxYearLiability {
   readonly total: Money;

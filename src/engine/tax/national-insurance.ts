@@ -1,4 +1,4 @@
-import { ZERO, roundPenny, type Money } from "../money.js";
+import { ZERO, roundPenny, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
 
 /**

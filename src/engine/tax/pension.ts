@@ -1,4 +1,4 @@
-import { D, ZERO, roundPenny, max0, type Money } from "../money.js";
+import { D, ZERO, roundPenny, max0, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Pension } from "../household.js";
 

@@ -3,7 +3,7 @@
  * (UC Regulations 2013 regs 23-36 and Schedule 4). The childcare costs
  * element, which does, is in childcare.ts.
  */
-import { D, ZERO, roundPenny, max0, sum, type Money } from "../money.js";
+import { D, ZERO, roundPenny, max0, sum, type Money } from "../../base/money.js";
 import { step, gbp, pct, type Step } from "../explain.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Household, NonDependant } from "../household.js";

@@ -1,4 +1,4 @@
-import { ZERO, type Money } from "../money.js";
+import { ZERO, type Money } from "../../base/money.js";
 import { step, gbp, pct, type Step } from "../explain.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Household } from "../household.js";

@@ -5,7 +5,7 @@
  * own texts, from the rules).
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 
 export interface Advice {
   readonly who: string;

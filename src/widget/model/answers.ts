@@ -4,6 +4,7 @@
  * mode, period or tax year. `to-household.ts` turns it into engine input.
  */
 import type { Mode, Period } from "../attributes.js";
+import type { Region, Tenure } from "../../engine/terms.js";
 
 export type YesNo = "" | "yes" | "no";
 export type Health = "none" | "lcw" | "lcwra-protected" | "lcwra-new";
@@ -49,14 +50,14 @@ export type CtScheme = "" | "preset" | "keepCurrent" | "taper" | "banded" | "non
 export type UcCountedAnswer = "wholeAward" | "awardWithoutHousing" | "standardAllowanceAndChildElements" | "none";
 
 export interface Answers {
-  readonly region: "" | "england" | "wales" | "scotland";
+  readonly region: "" | Region;
   readonly london: boolean;
   readonly couple: YesNo;
   readonly adults: readonly [AdultAnswers, AdultAnswers];
   readonly childCount: string;
   /** Kept when the count goes down, so raising it again brings the answers back. */
   readonly children: readonly ChildAnswers[];
-  readonly tenure: "" | "social" | "private" | "owner" | "none";
+  readonly tenure: "" | Tenure;
   readonly rent: string;
   readonly serviceCharges: string;
   readonly lha: string;

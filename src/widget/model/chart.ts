@@ -5,7 +5,7 @@
  * the figures shown as text are the engine's.
  */
 import type { Marker, Result } from "../../engine/index.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 import type { Period } from "../attributes.js";
 import { forPeriod } from "./period.js";
 

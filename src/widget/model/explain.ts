@@ -6,7 +6,7 @@
 import type { Result, ScenarioResult, UsedRule } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { money, perPeriod, signedMoney } from "../format.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 import { inPeriod, type WeeklyKey } from "./period.js";
 import type { RowKey } from "./table.js";
 

@@ -3,7 +3,7 @@
  * you would be £91.51 a week better off", or worse off with why.
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D, type Money } from "../../engine/money.js";
+import { D, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Period } from "../attributes.js";
 import { hours, money, perPeriod } from "../format.js";

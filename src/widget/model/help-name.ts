@@ -4,7 +4,7 @@
  * "help with health costs and Healthy Start".
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 
 const PARTS = [
   { name: "help with health costs", keys: ["passportedPrescriptionsWeekly", "passportedDentalWeekly", "passportedOpticalWeekly"] },

@@ -4,7 +4,7 @@
  * week-to-month helper converts (× 52 ÷ 12, to the penny).
  */
 import { weeklyToMonthly, type ScenarioResult } from "../../engine/index.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 import type { Period } from "../attributes.js";
 
 type Figures = Omit<ScenarioResult, "isBaseline" | "conditionality" | "thresholds" | "explanations">;

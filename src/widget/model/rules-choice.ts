@@ -5,6 +5,7 @@
  * widget says so and offers the years it has.
  */
 import { taxYearOf } from "../../rules/tax-years.js";
+import { todayIso } from "../../base/dates.js";
 import { TAX_YEARS } from "better-off-rules:years";
 import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
@@ -45,8 +46,5 @@ export const rulesKey = (c: RulesChoice): string => (c.date ? `date:${c.date}` :
 /** The date ages are taken on: the `date`, or the day the rules' year starts. */
 export const agesOn = (choice: RulesChoice, rules: Rules | null): string | undefined => choice.date ?? rules?.meta.asOf;
 
-/** Today in the browser, as YYYY-MM-DD (local date): which tax year to offer first. */
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Today in the browser (local date): which tax year to offer first. */
+export { todayIso };

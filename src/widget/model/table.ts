@@ -5,7 +5,7 @@
  * help in kind) shows a step only where it changes something.
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../engine/money.js";
+import { D } from "../../base/money.js";
 import type { Period } from "../attributes.js";
 import { helpName } from "./help-name.js";
 import { inPeriod, type WeeklyKey } from "./period.js";

@@ -9,10 +9,10 @@ import type { HouseholdInput, InputProblem } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
-import { bornBefore2017AprilFromAge } from "./born-before-2017.js";
+import { bornBefore2017AprilFromAge } from "../../engine/born-before-2017.js";
 import { councilTaxInput, healthCostsInput } from "./council-tax-input.js";
 import { defined, num, numberAt, pounds } from "./input-helpers.js";
-import { minimumWageFor } from "./minimum-wage.js";
+import { minimumWageFor } from "../../engine/minimum-wage.js";
 import { agesOn, type RulesChoice } from "./rules-choice.js";
 
 export interface Built {
@@ -105,7 +105,7 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
 
   let hourlyWage: string | number | undefined = pounds(a.wage) ?? config.wage;
   if (hourlyWage === undefined && rules && typeof claimantAge === "number" && Number.isInteger(claimantAge))
-    hourlyWage = minimumWageFor(claimantAge, a.apprentice, rules).hourly;
+    hourlyWage = minimumWageFor(claimantAge, a.apprentice, rules).hourly.toFixed(2);
   // Without a usable age there is no default wage; the age error says what to fix.
   if (hourlyWage === undefined) hourlyWage = "0.01";
 

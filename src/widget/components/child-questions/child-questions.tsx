@@ -5,7 +5,7 @@
  */
 import type { ChildAnswers } from "../../model/answers.js";
 import { withChild } from "../../model/answers.js";
-import { bornBefore2017AprilFromAge } from "../../model/born-before-2017.js";
+import { bornBefore2017AprilFromAge } from "../../../engine/born-before-2017.js";
 import { errorFor } from "../../model/problems.js";
 import { Checkbox } from "../checkbox/checkbox.js";
 import type { SectionProps } from "../interview/section-props.js";

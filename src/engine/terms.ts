@@ -1,0 +1,19 @@
+/**
+ * The engine's closed vocabularies, each written once: the household schema,
+ * the interview, the anonymised records and the dashboard all read them from
+ * here. No zod and no decimal.js, so the interview can import them before the
+ * calculation code has loaded.
+ */
+
+/** Where the household lives: income tax rates, council tax schemes and devolved benefits follow. */
+export const REGIONS = ["england", "wales", "scotland"] as const;
+export type Region = (typeof REGIONS)[number];
+export const REGION_NAMES: Readonly<Record<Region, string>> = { england: "England", wales: "Wales", scotland: "Scotland" };
+
+/** How the home is held: what UC's housing costs element (and council tax help) can meet. */
+export const TENURES = ["social", "private", "owner", "none"] as const;
+export type Tenure = (typeof TENURES)[number];
+export const TENURE_NAMES: Readonly<Record<Tenure, string>> = { social: "social renting", private: "private renting", owner: "owner", none: "no housing costs" };
+
+/** Tenures that pay rent, which UC's housing costs element meets. */
+export const isRenting = (t: Tenure): boolean => t === "social" || t === "private";

@@ -1,1 +1,0 @@
-export type Region = "england" | "wales" | "scotland";
