@@ -7,7 +7,10 @@ import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
 import { prepare, figuresAt, otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
-import { scenarioFlags, conditionalityRegime, type FlagKind, type Regime } from "./thresholds.js";
+import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
+import type { FlagCode, FlagKind, Regime } from "./flags.js";
+
+export { FLAG_CODES, REGIMES, type FlagCode, type FlagKind, type Regime } from "./flags.js";
 import type { Step, InputValue } from "./explain.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
@@ -24,7 +27,7 @@ export interface Explanation {
 }
 
 export interface ThresholdFlag {
-  readonly code: string;
+  readonly code: FlagCode;
   readonly kind: FlagKind;
   readonly text: string;
   readonly rules: readonly string[];

@@ -6,12 +6,13 @@ import { weeklyToMonthly } from "../base/money.js";
 import { gbp } from "./explain.js";
 import type { Prepared, Figures } from "./calculate.js";
 import type { ScenarioSteps } from "./explain-scenario.js";
+import type { FlagCode, FlagKind, Regime } from "./flags.js";
 
-export type FlagKind = "loss" | "gain" | "change" | "info" | "warning";
+export type { FlagCode, FlagKind, Regime };
 
 export interface Flag {
   /** Machine-readable code, stable across versions (e.g. "esa-ends-hours"). */
-  readonly code: string;
+  readonly code: FlagCode;
   readonly kind: FlagKind;
   /** Written when read: most flags of most calculations are never shown. */
   readonly text: () => string;
@@ -19,7 +20,6 @@ export interface Flag {
   readonly rules: readonly object[];
 }
 
-export type Regime = "no-work-related-requirements" | "work-focused-interview" | "work-preparation" | "intensive-work-search" | "light-touch" | "working-enough";
 
 const REGIME_TEXT: Record<Regime, string> = {
   "no-work-related-requirements": "no work-related requirements",
@@ -58,7 +58,7 @@ export function conditionalityRegime(p: Prepared, f: Figures): { regime: Regime;
 export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: ScenarioSteps): Flag[] {
   const { h, r } = p;
   const out: Flag[] = [];
-  const add = (code: string, kind: FlagKind, text: () => string, rules: readonly object[] = []) => out.push({ code, kind, text, rules });
+  const add = (code: FlagCode, kind: FlagKind, text: () => string, rules: readonly object[] = []) => out.push({ code, kind, text, rules });
   if (f.hours === 0) {
     if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", () => st.ucBeforeCap.text(), st.ucBeforeCap.rules);
     if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", () => st.capReduction.text(), st.capReduction.rules);

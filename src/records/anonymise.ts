@@ -11,7 +11,7 @@ import type { Household } from "../engine/household.js";
 import type { Result, ScenarioResult } from "../engine/index.js";
 import {
   BETTER_OFF_LIMIT,
-  NOT_RECORDED_FLAG,
+  isNotRecordedFlag,
   RECORDED_FLAGS,
   WAGE_BAND_FLOORS,
   type AgeBand,
@@ -111,7 +111,7 @@ function scenario(s: ScenarioResult): RecordScenario {
   const flags = new Set<RecordedFlag>();
   for (const { code } of s.thresholds) {
     if (code in RECORDED_FLAGS) flags.add(code as RecordedFlag);
-    else if (!NOT_RECORDED_FLAG.test(code)) throw new UnknownFlagError(code);
+    else if (!isNotRecordedFlag(code)) throw new UnknownFlagError(code);
   }
   return { hours: s.hours, betterOffAfterCostsWeekly: pounds, outcome, flags: [...flags].sort() };
 }

@@ -23,6 +23,6 @@ export class InvalidRecordError extends Error {
 export class UnknownFlagError extends Error {
   override readonly name = "UnknownFlagError";
   constructor(readonly code: string) {
-    super(`[better-off] the engine flag "${code}" is not classified in src/records/codes.ts: add it to RECORDED_FLAGS or NOT_RECORDED_FLAG`);
+    super(`[better-off] the engine flag "${code}" is not classified in src/records/codes.ts: add it to RECORDED_FLAGS or NOT_RECORDED_FLAGS`);
   }
 }
