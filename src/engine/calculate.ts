@@ -2,12 +2,20 @@
  * In work versus out of work: the whole household, for each number of hours.
  *
  * `prepare()` works out everything that does not depend on hours once; then
- * `scenario()` is cheap enough to run for every half hour from 0 to 50.
+ * `figuresAt()` is cheap enough to run for every half hour from 0 to 50.
+ *
+ * Figures are per person, then for the household: each adult's own pay, tax,
+ * NI and pension, and the personal benefits (New Style ESA and JSA, Carer's
+ * Allowance) that their own hours and earnings decide; then the household's
+ * Universal Credit on the earnings of both, the benefit cap, council tax and
+ * help in kind. The first adult is the person offered the job: the scenarios
+ * vary their hours; anyone else's figures are the same in every scenario and
+ * are worked out once.
  */
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
-import type { Household } from "./household.js";
+import type { Adult, Household, Pension } from "./household.js";
 import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";
 import { pensionContribution, type PensionContribution } from "./tax/pension.js";
@@ -37,10 +45,23 @@ import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResul
 import { minimumWageFor } from "./minimum-wage.js";
 import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
 
+/** One adult's rates, worked out once. */
+export interface PreparedPerson {
+  readonly adult: Adult;
+  /** Their New Style ESA, New Style JSA and Carer's Allowance out of work, a week. */
+  readonly esaRate: Step;
+  readonly jsaRate: Step;
+  readonly caRate: Step;
+  /** Figures of someone whose hours are the same in every scenario (today: a partner, who is not in work), worked out once; null for the person offered the job. */
+  readonly fixed: PersonFigures | null;
+}
+
 export interface Prepared {
   readonly h: Household;
   readonly r: Rules;
   readonly couple: boolean;
+  /** Each adult, the person offered the job first. */
+  readonly people: readonly PreparedPerson[];
   readonly standardAllowance: Step;
   readonly childElements: Step;
   readonly childrenLimited: number;
@@ -60,9 +81,6 @@ export interface Prepared {
   readonly disability: Step;
   readonly capLevel: Step;
   readonly capExemptAlways: CapExemption | null;
-  readonly esaRates: readonly Step[];
-  readonly jsaRates: readonly Step[];
-  readonly caRates: readonly Step[];
   readonly minimumWage: Step;
   readonly fixedWorkCostsWeekly: Money;
   /** Weekly benefit amount (as a string) → monthly: the same few amounts recur at every sweep point. */
@@ -94,10 +112,14 @@ export function prepare(h: Household, r: Rules): Prepared {
   const baseMaximum = sa.amount.plus(ce.total.amount).plus(dca.amount).plus(health.step.amount).plus(carer.amount).plus(housing.amount);
   const cb = childBenefit(h, r);
   const uc = r.universalCredit;
+  const people = h.adults.map((adult) => ({ adult, esaRate: esaRate(adult, r), jsaRate: jsaRate(adult, r), caRate: carersAllowanceRate(adult, h, r), fixed: null as PersonFigures | null }));
+  // Someone not offered the job works the same hours (none, today) in every scenario.
+  for (let i = 1; i < people.length; i++) people[i]!.fixed = personAt(h, r, people[i]!, 0, ZERO, "none");
   return {
     h,
     r,
     couple: h.adults.length === 2,
+    people,
     standardAllowance: sa,
     childElements: ce.total,
     childrenLimited: ce.limited,
@@ -116,9 +138,6 @@ export function prepare(h: Household, r: Rules): Prepared {
     disability: disabilityBenefits(h, r),
     capLevel: benefitCapLevel(h, r),
     capExemptAlways: alwaysExemptFromCap(h, r, health, carer),
-    esaRates: h.adults.map((a) => esaRate(a, r)),
-    jsaRates: h.adults.map((a) => jsaRate(a, r)),
-    caRates: h.adults.map((a) => carersAllowanceRate(a, h, r)),
     monthlyOf: new Map(),
     councilTax: planCouncilTax(h, r, health.kind !== "none"),
     passported: planPassported(h, r, ce.total.amount.greaterThan(0), health.kind !== "none"),
@@ -141,33 +160,53 @@ function minimumWageStep(h: Household, r: Rules): Step {
 }
 
 /**
- * Every figure for one number of hours, as plain amounts: what the sweep and
- * the charts need. No text is written here (see explain-scenario.ts), which
- * keeps the 101-point sweep fast enough to rerun on every keystroke.
+ * One adult's own figures at some weekly hours: pay and what comes off it,
+ * and the personal benefits their own hours and earnings decide.
  */
-export interface Figures {
+export interface PersonFigures {
   readonly hours: number;
   readonly gross: Money;
   readonly pension: PensionContribution;
   readonly ni: Money;
   /** Pay that income tax is charged on (gross less net-pay pension contributions). */
   readonly payForTax: Money;
-  /** ESA, JSA and CA of the person offered the job, taxed through PAYE beside the job. */
+  /** Their ESA, JSA and CA, taxed through PAYE beside a job (nothing when not working). */
   readonly taxableBenefits: Money;
   readonly incomeTax: Money;
   readonly takeHome: Money;
-  /** Earnings for the ESA/JSA/CA tests, if a test needed them. */
+  /** Earnings for their ESA/JSA/CA tests, if a test needed them. */
   readonly benefitTestEarnings: Money | undefined;
-  readonly esa: readonly Money[];
+  readonly esa: Money;
   readonly esaEndedBy: EndedBy;
-  readonly jsa: readonly Money[];
+  readonly jsa: Money;
   readonly jsaEndedBy: EndedBy;
-  readonly ca: readonly Money[];
-  readonly caOverlap: readonly Money[];
+  readonly ca: Money;
+  /** Their New Style ESA and JSA, which Carer's Allowance overlaps. */
+  readonly caOverlap: Money;
   readonly caLost: boolean;
+  /** Earnings UC counts, a week: after tax, NI and the gross pension contribution (UC Regs reg 55). */
+  readonly ucNetWeekly: Money;
+}
+
+/**
+ * Every figure for one number of hours, as plain amounts: what the sweep and
+ * the charts need. No text is written here (see explain-scenario.ts), which
+ * keeps the 101-point sweep fast enough to rerun on every keystroke.
+ */
+export interface Figures {
+  /** The hours of the person offered the job. */
+  readonly hours: number;
+  /** Each adult's own figures, the person offered the job first. */
+  readonly people: readonly PersonFigures[];
+  /** people[0]: the person offered the job. */
+  readonly claimant: PersonFigures;
+  /** Everyone's take-home pay. */
+  readonly takeHome: Money;
+  /** Everyone's New Style ESA, JSA and Carer's Allowance, a week. */
   readonly esaWeekly: Money;
   readonly jsaWeekly: Money;
   readonly caWeekly: Money;
+  /** Everyone's earnings as UC counts them, a week, and a month (the assessment period). */
   readonly ucNetWeekly: Money;
   readonly ucEarnings: Money;
   readonly childcare: Step;
@@ -192,14 +231,11 @@ export interface Figures {
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount);
 
-export function figuresAt(p: Prepared, hours: number): Figures {
-  const { h, r } = p;
-  const claimant = h.adults[0]!;
-
-  // Pay, pension and NI.
-  const gross = roundPenny(h.job.hourlyWage.times(hours));
-  const pension = pensionContribution(gross, h.job.pension, claimant.age, r);
-  const ni = weeklyEmployeeNi(gross, r);
+/** One adult's pay, deductions and personal benefits at `hours` a week of work at `wage` an hour. */
+function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, wage: Money, pensionChoice: Pension): PersonFigures {
+  const gross = hours === 0 ? ZERO : roundPenny(wage.times(hours));
+  const pension = pensionContribution(gross, pensionChoice, pp.adult.age, r);
+  const ni = gross.isZero() ? ZERO : weeklyEmployeeNi(gross, r);
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
 
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
@@ -207,29 +243,59 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const net = (): Money =>
     (testEarnings ??= roundPenny(minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF))));
 
-  // The person offered the job may lose ESA, JSA or CA; a partner's are unchanged.
-  const esa0 = esaInWork(p.esaRates[0]!.amount, hours, net, r);
-  const jsa0 = jsaInWork(p.jsaRates[0]!.amount, hours, net, r);
-  const esa = p.esaRates.map((x, i) => (i === 0 ? esa0.amount : x.amount));
-  const jsa = p.jsaRates.map((x, i) => (i === 0 ? jsa0.amount : x.amount));
-  let caLost = false;
-  const caOverlap = esa.map((e, i) => (e.isZero() ? jsa[i]! : jsa[i]!.isZero() ? e : e.plus(jsa[i]!)));
-  const ca = p.caRates.map((x, i) => {
-    const res = carersAllowanceInWork(x.amount, i === 0 ? hours : 0, net, caOverlap[i]!, h, r);
-    if (i === 0) caLost = res.lost;
-    return res.amount;
-  });
-  const esaWeekly = sumNonZero(esa);
-  const jsaWeekly = sumNonZero(jsa);
-  const caWeekly = sumNonZero(ca);
+  const esa = esaInWork(pp.esaRate.amount, hours, net, r);
+  const jsa = jsaInWork(pp.jsaRate.amount, hours, net, r);
+  const caOverlap = add(esa.amount, jsa.amount);
+  const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
 
   // Income tax: PAYE on the job also collects the tax on taxable benefits that continue beside it.
-  const taxableBenefits = add(add(esa[0]!, jsa[0]!), ca[0]!);
+  const taxableBenefits = add(add(esa.amount, jsa.amount), ca.amount);
   const incomeTax = hours > 0 ? weeklyIncomeTaxAmount(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r) : ZERO;
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paidWeekly);
-
-  // Universal Credit for the assessment period.
   const ucNetWeekly = pension.grossWeekly.equals(pension.paidWeekly) ? max0(takeHome) : max0(minusNonZero(gross, incomeTax, ni, pension.grossWeekly));
+  return {
+    hours,
+    gross,
+    pension,
+    ni,
+    payForTax,
+    taxableBenefits,
+    incomeTax,
+    takeHome,
+    // A plain property (not a getter): objects with accessors are slower in V8, and
+    // every test that needs these earnings has run by now.
+    benefitTestEarnings: testEarnings,
+    esa: esa.amount,
+    esaEndedBy: esa.endedBy,
+    jsa: jsa.amount,
+    jsaEndedBy: jsa.endedBy,
+    ca: ca.amount,
+    caOverlap,
+    caLost: ca.lost,
+    ucNetWeekly,
+  };
+}
+
+export function figuresAt(p: Prepared, hours: number): Figures {
+  const { h, r } = p;
+
+  // Each person: the one offered the job at these hours; anyone else as worked out once.
+  const claimant = personAt(h, r, p.people[0]!, hours, h.job.hourlyWage, h.job.pension);
+  const people = p.people.length === 1 ? [claimant] : p.people.map((pp, i) => (i === 0 ? claimant : pp.fixed!));
+  let takeHome = ZERO;
+  let esaWeekly = ZERO;
+  let jsaWeekly = ZERO;
+  let caWeekly = ZERO;
+  let ucNetWeekly = ZERO;
+  for (const x of people) {
+    takeHome = add(takeHome, x.takeHome);
+    esaWeekly = add(esaWeekly, x.esa);
+    jsaWeekly = add(jsaWeekly, x.jsa);
+    caWeekly = add(caWeekly, x.ca);
+    ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
+  }
+
+  // Universal Credit for the assessment period, on everyone's earnings.
   const ucEarnings = ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly);
   const childcare = hours > 0 ? p.childcareInWork : p.childcareOutOfWork;
   const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
@@ -238,12 +304,12 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   // Rounded to the penny where it is produced (reg 6), as the worked examples do.
   const taper = overAllowance.isZero() ? ZERO : roundPenny(overAllowance.times(r.universalCredit.taperRate.value));
   let unearned = ZERO;
-  for (const list of [esa, jsa, ca]) for (const x of list) if (!x.isZero()) unearned = unearned.plus(monthly(p, x));
+  for (const x of people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(monthly(p, b));
   const rawUc = minusNonZero(ucMaximum, taper, unearned, p.tariffIncome.amount);
   const ucBeforeCap = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
 
   // Benefit cap (regs 78-83): exemptions first, then the excess over the cap, less any childcare element.
-  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !esa[i]!.isZero());
+  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero());
   const capExemption: CapExemption | null =
     p.capExemptAlways ??
     (esaSupport ? { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] } : null) ??
@@ -260,7 +326,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   let capReduction = ZERO;
   if (capApplies) {
     capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
-    for (const list of [esa, jsa]) for (const x of list) if (!x.isZero()) capTotal = capTotal.plus(monthly(p, x));
+    for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) capTotal = capTotal.plus(monthly(p, b));
     capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(childcare.amount)), ucBeforeCap);
   }
   let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
@@ -286,23 +352,9 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const passported = p.passported ? passportedHelp(p.passported, r, uc.greaterThan(0), ucEarnings, scp.amount.greaterThan(0)) : null;
   return {
     hours,
-    gross,
-    pension,
-    ni,
-    payForTax,
-    taxableBenefits,
-    incomeTax,
+    people,
+    claimant,
     takeHome,
-    // A plain property (not a getter): objects with accessors are slower in V8, and
-    // every test that needs these earnings has run by now.
-    benefitTestEarnings: testEarnings,
-    esa,
-    esaEndedBy: esa0.endedBy,
-    jsa,
-    jsaEndedBy: jsa0.endedBy,
-    ca,
-    caOverlap,
-    caLost,
     esaWeekly,
     jsaWeekly,
     caWeekly,

@@ -36,14 +36,15 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
   const { h, r } = p;
   const { hours } = f;
   const wage = h.job.hourlyWage;
-  const pension = f.pension;
+  const c = f.claimant;
+  const pension = c.pension;
   const niR = r.nationalInsurance;
   const ae = r.autoEnrolment;
   const e = r.newStyleEsa;
   const j = r.newStyleJsa;
-  const net = f.benefitTestEarnings ?? ZERO;
+  const net = c.benefitTestEarnings ?? ZERO;
 
-  const gross = step(f.gross, [], { hourlyWage: wage, hours }, () => `${gbp(wage)} an hour × ${hours} hours = ${gbp(f.gross)}`);
+  const gross = step(c.gross, [], { hourlyWage: wage, hours }, () => `${gbp(wage)} an hour × ${hours} hours = ${gbp(c.gross)}`);
   const pensionStep = step(
     pension.paidWeekly,
     h.job.pension === "none"
@@ -55,30 +56,30 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
         ? `${gbp(pension.paidWeekly)} workplace pension from pay (${pension.reason}${pension.grossWeekly.equals(pension.paidWeekly) ? "" : `; ${gbp(pension.grossWeekly)} with basic-rate relief`})`
         : `no pension contribution (${pension.reason})`,
   );
-  const ni = step(f.ni, [niR.primaryThresholdWeekly, niR.upperEarningsLimitWeekly, niR.mainRate, niR.upperRate], { gross: f.gross }, () =>
-    f.ni.isZero()
-      ? `no National Insurance: ${gbp(f.gross)} is not above the ${gbp(niR.primaryThresholdWeekly.value)} a week primary threshold`
-      : `${pct(niR.mainRate.value)} of pay above ${gbp(niR.primaryThresholdWeekly.value)} a week${f.gross.greaterThan(niR.upperEarningsLimitWeekly.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(niR.upperEarningsLimitWeekly.value)})` : ""} = ${gbp(f.ni)}`,
+  const ni = step(c.ni, [niR.primaryThresholdWeekly, niR.upperEarningsLimitWeekly, niR.mainRate, niR.upperRate], { gross: c.gross }, () =>
+    c.ni.isZero()
+      ? `no National Insurance: ${gbp(c.gross)} is not above the ${gbp(niR.primaryThresholdWeekly.value)} a week primary threshold`
+      : `${pct(niR.mainRate.value)} of pay above ${gbp(niR.primaryThresholdWeekly.value)} a week${c.gross.greaterThan(niR.upperEarningsLimitWeekly.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(niR.upperEarningsLimitWeekly.value)})` : ""} = ${gbp(c.ni)}`,
   );
-  const incomeTax = step(f.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: f.payForTax, taxableBenefitsWeekly: f.taxableBenefits }, () => {
+  const incomeTax = step(c.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: c.payForTax, taxableBenefitsWeekly: c.taxableBenefits }, () => {
     if (hours === 0) return "no income tax: no earnings";
-    const taxable = f.payForTax.plus(f.taxableBenefits);
+    const taxable = c.payForTax.plus(c.taxableBenefits);
     const year = weeklyIncomeTax(taxable, h.region, r).year;
     const annual = taxable.times(52);
-    const what = f.taxableBenefits.isZero() ? `${gbp(f.payForTax)} taxable pay` : `${gbp(f.payForTax)} taxable pay + ${gbp(f.taxableBenefits)} taxable benefits`;
-    if (f.incomeTax.isZero()) return `no income tax: ${what} a week is ${gbp(annual)} a year, within the ${gbp(year.personalAllowance)} personal allowance`;
+    const what = c.taxableBenefits.isZero() ? `${gbp(c.payForTax)} taxable pay` : `${gbp(c.payForTax)} taxable pay + ${gbp(c.taxableBenefits)} taxable benefits`;
+    if (c.incomeTax.isZero()) return `no income tax: ${what} a week is ${gbp(annual)} a year, within the ${gbp(year.personalAllowance)} personal allowance`;
     const bands = year.byBand.map((b) => `${pct(b.rate)} on ${gbp(b.taxed)}`).join(" + ");
-    return `${what} a week × 52 = ${gbp(annual)} a year; less the ${gbp(year.personalAllowance)} personal allowance: ${bands} = ${gbp(year.total)} a year ÷ 52 = ${gbp(f.incomeTax)} a week`;
+    return `${what} a week × 52 = ${gbp(annual)} a year; less the ${gbp(year.personalAllowance)} personal allowance: ${bands} = ${gbp(year.total)} a year ÷ 52 = ${gbp(c.incomeTax)} a week`;
   });
-  const takeHome = step(f.takeHome, [], {}, () =>
-    `${gbp(f.gross)} gross − ${gbp(f.incomeTax)} tax − ${gbp(f.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(f.takeHome)}`,
+  const takeHome = step(c.takeHome, [], {}, () =>
+    `${gbp(c.gross)} gross − ${gbp(c.incomeTax)} tax − ${gbp(c.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(c.takeHome)}`,
   );
 
-  const esa = p.esaRates.map((rate, i) => {
+  const esa = p.people.map(({ esaRate: rate }, i) => {
     if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
-    if (f.esaEndedBy === "hours")
+    if (c.esaEndedBy === "hours")
       return step(ZERO, [e.permittedWorkHoursLimit], { hours }, () => `New Style ESA stops: ${hours} hours is not under the ${e.permittedWorkHoursLimit.value} hour permitted work limit`);
-    if (f.esaEndedBy === "earnings")
+    if (c.esaEndedBy === "earnings")
       return step(ZERO, [e.permittedWorkHigherLimit], { netEarnings: net }, () =>
         `New Style ESA stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the permitted work limit of ${gbp(e.permittedWorkHigherLimit.value)}`,
       );
@@ -86,27 +87,27 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       `${rate.text()}, paid in full under permitted work: ${hours} hours (under ${e.permittedWorkHoursLimit.value}) and ${gbp(net)} a week (within ${gbp(e.permittedWorkHigherLimit.value)})`,
     );
   });
-  const jsa = p.jsaRates.map((rate, i) => {
+  const jsa = p.people.map(({ jsaRate: rate }, i) => {
     if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
-    if (f.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
+    if (c.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
     const excess = net.minus(j.earningsDisregard.value);
-    return step(f.jsa[0]!, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
-      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(f.jsa[0]!)}`,
+    return step(c.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
+      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(c.jsa)}`,
     );
   });
-  const ca = p.caRates.map((rate, i) => {
+  const ca = p.people.map(({ caRate: rate }, i) => {
     if (rate.amount.isZero()) return rate;
     const limit = carersEarningsLimit(h, r);
-    if (i === 0 && f.caLost)
+    if (i === 0 && c.caLost)
       return step(ZERO, [limit], { netEarnings: net }, () =>
         `${p.caName} stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the ${gbp(limit.value)} earnings limit`,
       );
-    const overlap = f.caOverlap[i]!;
+    const overlap = f.people[i]!.caOverlap;
     const working = i === 0 && hours > 0;
-    return step(f.ca[i]!, [...rate.rules, ...(working ? [limit] : [])], { overlap }, () =>
+    return step(f.people[i]!.ca, [...rate.rules, ...(working ? [limit] : [])], { overlap }, () =>
       overlap.isZero()
         ? `${rate.text()}${working ? `, kept: earnings ${gbp(net)} a week are within the ${gbp(limit.value)} limit` : ""}`
-        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(f.ca[i]!)}`,
+        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(f.people[i]!.ca)}`,
     );
   });
 
@@ -133,9 +134,10 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
   const unearned = step(f.unearned, [], {}, () => {
     const parts: string[] = [];
     h.adults.forEach((_, i) => {
-      if (!f.esa[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.esa[i]!))} ${who(p, i)}New Style ESA`);
-      if (!f.jsa[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.jsa[i]!))} ${who(p, i)}New Style JSA`);
-      if (!f.ca[i]!.isZero()) parts.push(`${gbp(monthlyEquivalent(p, f.ca[i]!))} ${who(p, i)}${p.caName}`);
+      const x = f.people[i]!;
+      if (!x.esa.isZero()) parts.push(`${gbp(monthlyEquivalent(p, x.esa))} ${who(p, i)}New Style ESA`);
+      if (!x.jsa.isZero()) parts.push(`${gbp(monthlyEquivalent(p, x.jsa))} ${who(p, i)}New Style JSA`);
+      if (!x.ca.isZero()) parts.push(`${gbp(monthlyEquivalent(p, x.ca))} ${who(p, i)}${p.caName}`);
     });
     return parts.length ? `unearned income, deducted in full: ${parts.join(" + ")} (weekly × 52 ÷ 12)` : "no unearned income";
   });

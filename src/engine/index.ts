@@ -218,12 +218,12 @@ function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFigures
   const pp = f.passported;
   return {
     hours: String(f.hours),
-    grossWeekly: str2(f.gross),
-    incomeTaxWeekly: str2(f.incomeTax),
-    niWeekly: str2(f.ni),
-    pensionWeekly: str2(f.pension.paidWeekly),
-    takeHomeWeekly: str2(f.takeHome),
-    takeHomeMonthly: str2(weeklyToMonthly(f.takeHome)),
+    grossWeekly: str2(f.claimant.gross),
+    incomeTaxWeekly: str2(f.claimant.incomeTax),
+    niWeekly: str2(f.claimant.ni),
+    pensionWeekly: str2(f.claimant.pension.paidWeekly),
+    takeHomeWeekly: str2(f.claimant.takeHome),
+    takeHomeMonthly: str2(weeklyToMonthly(f.claimant.takeHome)),
     ucEarningsMonthly: str2(f.ucEarnings),
     ucMaximumMonthly: str2(f.ucMaximum),
     ucBeforeCapMonthly: str2(f.ucBeforeCap),
@@ -362,15 +362,15 @@ function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
 function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
   const m: Marker[] = [];
   const watch: [string, (f: Figures) => boolean, string][] = [
-    ["esa-ends", (f) => f.esa[0]!.greaterThan(0), "New Style ESA stops"],
-    ["jsa-ends", (f) => f.jsa[0]!.greaterThan(0), "New Style JSA stops"],
-    ["carers-allowance-lost", (f) => f.ca[0]!.greaterThan(0), `${p.caName} stops`],
+    ["esa-ends", (f) => f.claimant.esa.greaterThan(0), "New Style ESA stops"],
+    ["jsa-ends", (f) => f.claimant.jsa.greaterThan(0), "New Style JSA stops"],
+    ["carers-allowance-lost", (f) => f.claimant.ca.greaterThan(0), `${p.caName} stops`],
     ["benefit-cap-lifted", (f) => f.capReduction.greaterThan(0), "benefit cap no longer applies"],
     ["benefit-cap-earnings-exemption", (f) => f.capExemption?.code !== "earnings", "earnings reach the benefit cap exemption"],
     ["uc-nil", (f) => f.uc.greaterThan(0), "Universal Credit tapered to nil"],
     ["scottish-child-payment-ends", (f) => f.scp.amount.greaterThan(0), "Scottish Child Payment stops"],
-    ["income-tax-starts", (f) => f.incomeTax.isZero(), "income tax starts"],
-    ["national-insurance-starts", (f) => f.ni.isZero(), "National Insurance starts"],
+    ["income-tax-starts", (f) => f.claimant.incomeTax.isZero(), "income tax starts"],
+    ["national-insurance-starts", (f) => f.claimant.ni.isZero(), "National Insurance starts"],
     ["help-with-health-costs-lost", (f) => f.passported?.healthHelp === true, "free NHS prescriptions, dental and sight tests stop"],
     ["healthy-start-lost", (f) => f.passported?.foodHelp === true && !f.passported.healthyStartWeekly.isZero(), "Healthy Start stops"],
     ["best-start-foods-lost", (f) => f.passported?.foodHelp === true && !f.passported.bestStartFoodsWeekly.isZero(), "Best Start Foods stops"],
@@ -439,7 +439,7 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   const states: Figures[] = [];
   for (let i = 0; i * stepH <= maxH + 1e-9; i++) states.push(at(Math.round(i * stepH * 100) / 100));
   const sweep = states.map((s) => sweepPoint(p, s, base));
-  for (const rate of [...p.esaRates, ...p.jsaRates, ...p.caRates]) rate.rules.forEach((l) => used.add(l));
+  for (const x of p.people) for (const rate of [x.esaRate, x.jsaRate, x.caRate]) rate.rules.forEach((l) => used.add(l));
   // Which rule values the figures rest on, with their sources: gathered from every step
   // already, written out only when read (the widget reads them when a figure is opened).
   let provenance: { used: Record<string, UsedRule>; notConfirmed: string[] } | undefined;

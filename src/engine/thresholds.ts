@@ -43,7 +43,7 @@ export function conditionalityRegime(p: Prepared, f: Figures): { regime: Regime;
   if (!p.couple && youngest !== null && youngest < 1) return wrap("no-work-related-requirements", []);
   if (!p.couple && youngest !== null && youngest < 3) return wrap("work-focused-interview", []);
   if (p.health.kind === "lcw") return wrap("work-preparation", []);
-  const grossMonthly = weeklyToMonthly(f.gross);
+  const grossMonthly = weeklyToMonthly(f.claimant.gross);
   const aet = p.couple ? c.administrativeEarningsThresholdCouple : c.administrativeEarningsThresholdSingle;
   if (grossMonthly.lessThan(aet.value)) return wrap("intensive-work-search", [aet]);
   if (!p.couple && grossMonthly.greaterThanOrEqualTo(c.conditionalityEarningsThresholdSingle.value))
@@ -67,24 +67,24 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   const claimant = h.adults[0]!;
   const e = r.newStyleEsa;
   // New Style ESA
-  if (base.esa[0]!.greaterThan(0)) {
-    if (f.esaEndedBy === "hours")
+  if (base.claimant.esa.greaterThan(0)) {
+    if (f.claimant.esaEndedBy === "hours")
       add("esa-ends-hours", "loss", () => `New Style ESA stops: permitted work must be under ${e.permittedWorkHoursLimit.value} hours a week`, [e.permittedWorkHoursLimit]);
-    else if (f.esaEndedBy === "earnings")
+    else if (f.claimant.esaEndedBy === "earnings")
       add("esa-ends-permitted-work-limit", "loss", () => st.esa[0]!.text(), [e.permittedWorkHigherLimit]);
     else
       add("esa-permitted-work", "info", () => `New Style ESA continues as permitted work (under ${e.permittedWorkHoursLimit.value} hours and within ${gbp(e.permittedWorkHigherLimit.value)} a week): tell DWP before starting (form PW1)`, [e.permittedWorkHoursLimit, e.permittedWorkHigherLimit]);
   }
   // New Style JSA
   const j = r.newStyleJsa;
-  if (base.jsa[0]!.greaterThan(0)) {
-    if (f.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", () => `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
-    else if (f.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", () => `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
-    else if (f.jsa[0]!.lessThan(base.jsa[0]!)) add("jsa-reduced", "change", () => st.jsa[0]!.text(), [j.earningsDisregard]);
+  if (base.claimant.jsa.greaterThan(0)) {
+    if (f.claimant.jsaEndedBy === "hours") add("jsa-ends-hours", "loss", () => `New Style JSA stops at ${j.hoursLimit.value} hours' work a week or more`, [j.hoursLimit]);
+    else if (f.claimant.jsaEndedBy === "earnings") add("jsa-ends-earnings", "loss", () => `New Style JSA reduced to nil: earnings above the ${gbp(j.earningsDisregard.value)} disregard come off it pound for pound`, [j.earningsDisregard]);
+    else if (f.claimant.jsa.lessThan(base.claimant.jsa)) add("jsa-reduced", "change", () => st.jsa[0]!.text(), [j.earningsDisregard]);
   }
   // Carer's Allowance
-  if (base.ca[0]!.greaterThan(0) && f.caLost) add("carers-allowance-lost", "loss", () => st.ca[0]!.text(), st.ca[0]!.rules);
-  else if (base.ca[0]!.greaterThan(0)) add("carers-allowance-kept", "info", () => `${p.caName} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, st.ca[0]!.rules);
+  if (base.claimant.ca.greaterThan(0) && f.claimant.caLost) add("carers-allowance-lost", "loss", () => st.ca[0]!.text(), st.ca[0]!.rules);
+  else if (base.claimant.ca.greaterThan(0)) add("carers-allowance-kept", "info", () => `${p.caName} continues: earnings are within the limit. Tell the Carer's Allowance Unit about the job.`, st.ca[0]!.rules);
   // Benefit cap
   const baseCapped = base.capReduction.greaterThan(0);
   if (f.capReduction.greaterThan(0)) add("benefit-cap-applies", "loss", () => st.capReduction.text(), st.capReduction.rules);
@@ -104,10 +104,10 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   const reg = conditionalityRegime(p, f);
   add(`conditionality-${reg.regime}`, "info", () => `UC conditionality: ${reg.text}`, reg.rules);
   // Tax, NI, pension
-  if (f.incomeTax.greaterThan(0)) add("income-tax-paid", base.incomeTax.isZero() ? "change" : "info", () => `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
-  if (f.ni.greaterThan(0)) add("national-insurance-paid", "change", () => `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
+  if (f.claimant.incomeTax.greaterThan(0)) add("income-tax-paid", base.claimant.incomeTax.isZero() ? "change" : "info", () => `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
+  if (f.claimant.ni.greaterThan(0)) add("national-insurance-paid", "change", () => `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
   const ae = r.autoEnrolment;
-  if (f.gross.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
+  if (f.claimant.gross.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
     add(
       "auto-enrolment",
       "info", () => `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
@@ -130,7 +130,7 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   }
   // High Income Child Benefit Charge: outside this calculator's usual range, but flagged.
   const cb = r.childBenefit;
-  if (p.childBenefit.amount.greaterThan(0) && f.payForTax.plus(f.taxableBenefits).times(52).greaterThan(cb.highIncomeChargeThreshold.value))
+  if (p.childBenefit.amount.greaterThan(0) && f.claimant.payForTax.plus(f.claimant.taxableBenefits).times(52).greaterThan(cb.highIncomeChargeThreshold.value))
     add("high-income-child-benefit-charge", "warning", () => `Income over ${gbp(cb.highIncomeChargeThreshold.value)} a year: the High Income Child Benefit Charge claws back some or all Child Benefit through tax (not included here)`, [cb.highIncomeChargeThreshold]);
   // Minimum wage
   if (h.job.hourlyWage.lessThan(p.minimumWage.amount))
