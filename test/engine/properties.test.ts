@@ -16,7 +16,8 @@ import fc from "fast-check";
 import {
   calculate,
   checkAgainstRules,
-  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  NON_NEGATIVE_FIELDS,
   type HouseholdInput,
   type Result,
   type ScenarioResult,
@@ -229,53 +230,11 @@ function same(got: string, want: Money, what: string): void {
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+(\.\d{1,2})?$/;
 
-/** Every figure of a scenario, as typed: the calc contract's fields plus the engine's extras. */
-const ALL_FIELDS = [
-  ...SCENARIO_FIELDS,
-  "takeHomeMonthly",
-  "ucWeekly",
-  "ucBeforeCapMonthly",
-  "ucTaperMonthly",
-  "workAllowanceMonthly",
-  "unearnedIncomeMonthly",
-  "tariffIncomeMonthly",
-  "childcareElementMonthly",
-  "netIncomeMonthly",
-  "betterOffMonthly",
-  "workCostsWeekly",
-  "betterOffAfterCostsWeekly",
-  "betterOffAfterCostsMonthly",
-] as const satisfies readonly (keyof ScenarioFigures)[];
+/** Every figure of a scenario, from the engine's one list (fields.ts). */
+const ALL_FIELDS = SCENARIO_FIELD_NAMES;
 
-/** Awards and deductions that can never be negative (the brief's list first, then every other non-difference figure). */
-const NON_NEGATIVE = [
-  "ucMonthly",
-  "esaWeekly",
-  "jsaWeekly",
-  "carersAllowanceWeekly",
-  "childBenefitWeekly",
-  "pipWeekly",
-  "scottishChildPaymentWeekly",
-  "benefitCapReductionMonthly",
-  "grossWeekly",
-  "incomeTaxWeekly",
-  "niWeekly",
-  "pensionWeekly",
-  "takeHomeWeekly",
-  "takeHomeMonthly",
-  "ucEarningsMonthly",
-  "ucMaximumMonthly",
-  "ucWeekly",
-  "ucBeforeCapMonthly",
-  "ucTaperMonthly",
-  "workAllowanceMonthly",
-  "unearnedIncomeMonthly",
-  "tariffIncomeMonthly",
-  "childcareElementMonthly",
-  "netIncomeWeekly",
-  "netIncomeMonthly",
-  "workCostsWeekly",
-] as const satisfies readonly (keyof ScenarioFigures)[];
+/** Awards, pay, deductions and costs: never negative (every figure the list does not mark as a difference). */
+const NON_NEGATIVE = NON_NEGATIVE_FIELDS;
 
 const SWEEP_MONEY = ["takeHomeWeekly", "ucWeekly", "esaJsaWeekly", "otherBenefitsWeekly", "netIncomeWeekly", "betterOffWeekly", "betterOffAfterCostsWeekly"] as const satisfies readonly (keyof SweepPoint)[];
 const SWEEP_NON_NEGATIVE = ["takeHomeWeekly", "ucWeekly", "esaJsaWeekly", "otherBenefitsWeekly", "netIncomeWeekly"] as const satisfies readonly (keyof SweepPoint)[];

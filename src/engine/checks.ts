@@ -1,0 +1,52 @@
+/**
+ * What the rules say about the input before anything is worked out (State
+ * Pension age, dates of birth implied by ages, presets), and the warnings a
+ * result carries.
+ */
+import type { Rules } from "../rules/compose.js";
+import type { Household, InputProblem } from "./household.js";
+import type { Prepared } from "./calculate.js";
+import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
+
+/**
+ * Checks that need the rules (State Pension age, dates of birth implied by
+ * ages). Returns problems in the same form as input validation.
+ */
+export function checkAgainstRules(h: Household, r: Rules): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const spa = r.statePension.minimumAge.value;
+  if (h.adults[0]!.age >= spa)
+    problems.push({ path: "adults.0.age", message: `this calculator is for people under State Pension age (${spa}); at ${h.adults[0]!.age} Pension Credit rules apply instead of UC` });
+  if (h.taxYear && h.date && !(r.meta.taxYear === h.taxYear))
+    problems.push({ path: "date", message: `${h.date} is not in tax year ${h.taxYear}` });
+  const scheme = h.councilTax?.scheme;
+  if (scheme?.type === "preset" && !r.councilTaxReductionEnglandPresets.schemes[scheme.id]) {
+    const ids = Object.keys(r.councilTaxReductionEnglandPresets.schemes);
+    problems.push({ path: "councilTax.scheme.id", message: `no council scheme "${scheme.id}" in the ${r.meta.taxYear} rules; presets: ${ids.join(", ") || "none"}` });
+  }
+  const youngestPossible = youngestAgeBornBefore2017April(r.meta.asOf);
+  h.children.forEach((c, i) => {
+    if (c.bornBefore2017April && c.age < youngestPossible)
+      problems.push({ path: `children.${i}.bornBefore2017April`, message: `a child aged ${c.age} cannot have been born before 6 April 2017 (such a child is at least ${youngestPossible} on ${r.meta.asOf})` });
+  });
+  return problems;
+}
+
+
+export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
+  const w: string[] = [];
+  // A child this old on the last day of the rules' year must have been born before 6 April 2017.
+  const yearEnd = `${Number(r.meta.taxYear.slice(0, 4)) + 1}-04-05`;
+  const oldestPossibleAfter = oldestAgeBornFrom2017April(yearEnd);
+  h.children.forEach((c, i) => {
+    if (!c.bornBefore2017April && c.age > oldestPossibleAfter)
+      w.push(
+        `children.${i}: a child aged ${c.age} was born before 6 April 2017, but bornBefore2017April is not set; if this is the eldest child, the first child element would be the higher rate and the two-child limit would not count them.`,
+      );
+  });
+  if (p.childrenLimited > 0) w.push(`${p.childrenLimited} child${p.childrenLimited > 1 ? "ren get" : " gets"} no UC child element because of the two-child limit.`);
+  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0))
+    w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
+  if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
+  return w;
+}
