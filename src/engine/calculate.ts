@@ -69,7 +69,9 @@ export interface Prepared {
   readonly health: HealthElement;
   readonly carer: Step;
   readonly housing: Step;
-  /** Sum of the elements above (monthly). */
+  /** The elements above, in the order the working lists them (childcare, which depends on work, is added per scenario). */
+  readonly maximumParts: readonly Step[];
+  /** Their sum (monthly). */
   readonly baseMaximum: Money;
   readonly childcareInWork: Step;
   readonly childcareOutOfWork: Step;
@@ -109,7 +111,9 @@ export function prepare(h: Household, r: Rules): Prepared {
   const health = healthElement(h, r);
   const carer = carerElements(h, r, health);
   const housing = housingElement(h, r);
-  const baseMaximum = sa.amount.plus(ce.total.amount).plus(dca.amount).plus(health.step.amount).plus(carer.amount).plus(housing.amount);
+  const maximumParts = [sa, ce.total, dca, health.step, carer, housing];
+  let baseMaximum = ZERO;
+  for (const part of maximumParts) baseMaximum = add(baseMaximum, part.amount);
   const cb = childBenefit(h, r);
   const uc = r.universalCredit;
   const people = h.adults.map((adult) => ({ adult, esaRate: esaRate(adult, r), jsaRate: jsaRate(adult, r), caRate: carersAllowanceRate(adult, h, r), fixed: null as PersonFigures | null }));
@@ -127,6 +131,7 @@ export function prepare(h: Household, r: Rules): Prepared {
     health,
     carer,
     housing,
+    maximumParts,
     baseMaximum,
     childcareInWork: childcareElement(h, r, true),
     childcareOutOfWork: childcareElement(h, r, false),
@@ -226,6 +231,23 @@ export interface Figures {
   readonly workCosts: Money;
   readonly councilTax: CtrResult | null;
   readonly passported: PassportedResult | null;
+}
+
+/**
+ * What net income (a week, before housing costs) is made of, by name: the
+ * sum is the figure and the list is its working, so the two cannot differ.
+ */
+export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWeekly" | "esaWeekly" | "jsaWeekly" | "caWeekly" | "scp">): [string, Money][] {
+  return [
+    ["take-home pay", f.takeHome],
+    ["Universal Credit", f.ucWeekly],
+    ["Child Benefit", p.childBenefit.amount],
+    ["PIP/ADP/DLA", p.disability.amount],
+    ["New Style ESA", f.esaWeekly],
+    ["New Style JSA", f.jsaWeekly],
+    [p.caName, f.caWeekly],
+    ["Scottish Child Payment", f.scp.amount],
+  ];
 }
 
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
@@ -334,7 +356,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
 
-  const netIncome = add(add(add(add(add(add(add(takeHome, ucWeekly), p.childBenefit.amount), p.disability.amount), esaWeekly), jsaWeekly), caWeekly), scp.amount);
+  let netIncome = ZERO;
+  for (const [, amount] of netIncomeParts(p, { takeHome, ucWeekly, esaWeekly, jsaWeekly, caWeekly, scp })) netIncome = add(netIncome, amount);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
   const councilTax = p.councilTax
     ? councilTaxReduction(p.councilTax, {

@@ -8,7 +8,7 @@ import { step, gbp, pct, type Step } from "./explain.js";
 import { incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
 import type { Prepared, Figures } from "./calculate.js";
-import { monthlyEquivalent } from "./calculate.js";
+import { monthlyEquivalent, netIncomeParts } from "./calculate.js";
 
 export interface ScenarioSteps {
   readonly gross: Step;
@@ -117,7 +117,7 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       : `earnings after tax, NI${pension.grossWeekly.isZero() ? "" : " and pension (gross)"}: ${gbp(f.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(f.ucEarnings)} a month`,
   );
   const ucMaximum = step(f.ucMaximum, [], {}, () =>
-    [p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, f.childcare]
+    [...p.maximumParts, f.childcare]
       .filter((s) => !s.amount.isZero())
       .map((s) => s.text())
       .join("; ") + ` — maximum amount ${gbp(f.ucMaximum)}`,
@@ -165,16 +165,7 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       ? ucBeforeCap.text()
       : `${ucBeforeCap.text()}; ${capReduction.text()}: ${gbp(f.ucBeforeCap)} − ${gbp(f.capReduction)} = ${gbp(f.uc)}`,
   );
-  const netParts: [string, Money][] = [
-    ["take-home pay", f.takeHome],
-    ["Universal Credit", f.ucWeekly],
-    ["Child Benefit", p.childBenefit.amount],
-    ["PIP/ADP/DLA", p.disability.amount],
-    ["New Style ESA", f.esaWeekly],
-    ["New Style JSA", f.jsaWeekly],
-    [p.caName, f.caWeekly],
-    ["Scottish Child Payment", f.scp.amount],
-  ];
+  const netParts = netIncomeParts(p, f);
   const netIncome = step(f.netIncome, [], {}, () => {
     const shown = netParts.filter(([, m]) => !m.isZero());
     return shown.length ? `${shown.map(([n, m]) => `${gbp(m)} ${n}`).join(" + ")} = ${gbp(f.netIncome)} a week (before housing costs)` : "no income";

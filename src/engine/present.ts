@@ -93,7 +93,7 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
     ["pensionWeekly", [s.pension]],
     ["takeHomeWeekly", [s.takeHome]],
     ["ucEarningsMonthly", [s.ucEarnings]],
-    ["ucMaximumMonthly", [s.ucMaximum, p.standardAllowance, p.childElements, p.disabledChild, p.health.step, p.carer, p.housing, f.childcare]],
+    ["ucMaximumMonthly", [s.ucMaximum, ...p.maximumParts, f.childcare]],
     ["ucTaperMonthly", [s.taper]],
     ["unearnedIncomeMonthly", [s.unearned]],
     ["tariffIncomeMonthly", [p.tariffIncome]],
