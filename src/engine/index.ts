@@ -9,6 +9,7 @@ import { prepare, figuresAt, otherBenefitsWeekly, type Prepared, type Figures } 
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime, type FlagKind, type Regime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
+import { schoolMealsWarnings } from "./passported.js";
 
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
@@ -191,6 +192,7 @@ function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
   if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0))
     w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
+  w.push(...schoolMealsWarnings(h, r));
   return w;
 }
 
