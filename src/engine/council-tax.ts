@@ -6,8 +6,8 @@
  *   income above the applicable amount (personal allowance, child premiums,
  *   and the premiums of Schedule 1: disabled child and enhanced disability for
  *   a child with the UC disabled child addition (para 4), carer (para 5),
- *   disability (paras 11-12, none with LCW/LCWRA) and enhanced disability
- *   (para 14)). For a UC claimant, income is the UC-assessed earnings less a
+ *   disability (paras 11-12, none with LCW/LCWRA), severe disability (para 13)
+ *   and enhanced disability (para 14)). For a UC claimant, income is the UC-assessed earnings less a
  *   disregard, the child-related part of the UC award in full, unless the
  *   benefit cap cuts the award below the child elements, when the award
  *   counts instead (reg 57(2)(d)(i), (iv)), and other income. A nil UC award
@@ -128,8 +128,14 @@ interface Premium {
  *   partner gets PIP, ADP or DLA, but not if either has LCW or LCWRA
  *   (para 12(8), as substituted by SSI 2022/271);
  * - para 14: the enhanced disability premium (single or couple rate) with
- *   LCWRA, DLA care at the highest rate, or PIP/ADP daily living at the enhanced rate.
- * The severe disability premium (para 13) is not modelled.
+ *   LCWRA, DLA care at the highest rate, or PIP/ADP daily living at the enhanced rate;
+ * - para 13: the severe disability premium when the claimant (and any partner)
+ *   gets PIP/ADP daily living or DLA care at the middle or highest rate and no
+ *   non-dependant aged 18 or over lives with them; a couple gets the double
+ *   rate unless one of them is paid a carer benefit (taken to be for the
+ *   other). Carers outside the household are not known here: none is assumed.
+ * Paras 8-9: of the disability premiums only the highest applies, but the
+ * severe and enhanced disability premiums are added to any other.
  */
 function scottishPremiums(h: Household, r: Rules, ucHasLimitedCapability: boolean): Premium[] {
   const s = r.councilTaxReductionScotland;
@@ -153,6 +159,11 @@ function scottishPremiums(h: Household, r: Rules, ucHasLimitedCapability: boolea
   if (h.adults.some((a) => a.lcwra || a.dla?.care === "highest" || (a.pip ?? a.adp)?.dailyLiving === "enhanced")) {
     const leaf = couple ? s.enhancedDisabilityPremiumCouple : s.enhancedDisabilityPremiumSingle;
     out.push({ name: "enhanced disability premium", amount: leaf.value, rules: [leaf] });
+  }
+  const severelyDisabled = (a: Household["adults"][number]) => Boolean((a.pip ?? a.adp)?.dailyLiving) || a.dla?.care === "middle" || a.dla?.care === "highest";
+  if (h.adults.every(severelyDisabled) && !nonDependantsOf(h).some((n) => n.age >= 18)) {
+    const leaf = couple && !h.adults.some((a) => a.carer) ? s.severeDisabilityPremiumDouble : s.severeDisabilityPremium;
+    out.push({ name: "severe disability premium", amount: leaf.value, rules: [leaf] });
   }
   return out;
 }

@@ -294,6 +294,8 @@ export const RulesFile = z
       disabilityPremiumCouple: dec("GBP/week"),
       enhancedDisabilityPremiumSingle: dec("GBP/week"),
       enhancedDisabilityPremiumCouple: dec("GBP/week"),
+      severeDisabilityPremium: dec("GBP/week"),
+      severeDisabilityPremiumDouble: dec("GBP/week"),
       carerPremium: dec("GBP/week"),
       higherRateAge: int("years"),
       taperRate: dec("ratio"),

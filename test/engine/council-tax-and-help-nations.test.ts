@@ -57,17 +57,49 @@ describe("1. Scottish CTR: Schedule 1 premiums for a household on UC", () => {
   });
 
   // Para 12: the disability premium goes with PIP/ADP/DLA, but not with LCW or LCWRA (para 12(8), SSI 2022/271);
-  // para 14: the enhanced disability premium with ADP daily living at the enhanced rate, or LCWRA.
-  // Single, 40, no children or housing; bill £1,200 × 75% × 7 ÷ 365 = £17.26.
-  const adp = (extra: Record<string, unknown>) =>
-    calc({ region: "scotland", adults: [{ age: 40, adp: { dailyLiving: "enhanced" }, ...extra }], councilTax: { annualCharge: 1200 }, job: job([16]) });
-  it("UC with ADP and no LCWRA: disability premium £44.85 and enhanced disability premium £22.00", () => {
-    // income £203.3607… − £5 = £198.36; applicable £95.55 + £44.85 + £22.00 = £162.40
-    expect(at(adp({}), 16).councilTaxReductionWeekly).toBe(p("1200 * 0.75 * 7 / 365 - (198.36 - (95.55 + 44.85 + 22.00)) * 0.20")); // 10.07
+  // para 14: the enhanced disability premium with LCWRA or the enhanced daily living rate;
+  // para 13: the severe disability premium with daily living, living alone; paras 8-9: the disability
+  // premium and these two can all be added. Single, 40, no children or housing; bill £1,200 × 75% × 7 ÷ 365 = £17.26.
+  const adp = (adp: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    calc({ region: "scotland", adults: [{ age: 40, adp, ...extra }], councilTax: { annualCharge: 1200 }, job: job([16, 24]) });
+  it("UC with ADP mobility only: the disability premium £44.85", () => {
+    // income £203.3607… − £5 = £198.36; applicable £95.55 + £44.85 = £140.40
+    expect(at(adp({ mobility: "enhanced" }), 16).councilTaxReductionWeekly).toBe(p("1200 * 0.75 * 7 / 365 - (198.36 - (95.55 + 44.85)) * 0.20")); // 5.67
   });
-  it("UC with ADP and LCWRA: no disability premium (para 12(8)); the enhanced disability premium stays", () => {
+  it("UC with ADP and LCWRA: no disability premium (para 12(8)); the enhanced disability premium £22.00", () => {
     // income £203.3607… − £20 (LCW/LCWRA disregard) = £183.36; applicable £95.55 + £22.00 = £117.55
-    expect(at(adp({ lcwra: "protected" }), 16).councilTaxReductionWeekly).toBe(p("17.26 - (183.36 - (95.55 + 22.00)) * 0.20")); // 4.10
+    expect(at(adp({ mobility: "enhanced" }, { lcwra: "protected" }), 16).councilTaxReductionWeekly).toBe(p("17.26 - (183.36 - (95.55 + 22.00)) * 0.20")); // 4.10
+  });
+  it("UC with ADP enhanced daily living, living alone: disability £44.85 + enhanced disability £22.00 + severe disability £86.05", () => {
+    const r = adp({ dailyLiving: "enhanced" });
+    // 16 h: income £198.36 is under £95.55 + £44.85 + £22.00 + £86.05 = £248.45: the whole bill
+    expect(at(r, 16).councilTaxReductionWeekly).toBe("17.26");
+    // 24 h: gross £305.04; tax 19% × (£305.04 × 52 − £12,570) = £625.4952 a year ÷ 52 = £12.03; NI 8% × (£305.04 − £242) = £5.04
+    // take-home £287.97; UC earnings £1,247.87 a month; CTR income £1,247.87 × 12 ÷ 52 − £5 = £282.97
+    expect(p("305.04 - 12.03 - 5.04")).toBe("287.97");
+    expect(at(r, 24).councilTaxReductionWeekly).toBe(p("17.26 - (1247.87 * 12 / 52 - 5 - 248.45) * 0.20")); // 10.36
+    expect(at(r, 24).explanations.councilTaxReductionWeekly!.text).toMatch(/disability premium £44\.85, enhanced disability premium £22\.00, severe disability premium £86\.05/);
+  });
+  it("no severe disability premium with a non-dependant aged 18 or over", () => {
+    const r = calc({
+      region: "scotland",
+      adults: [{ age: 40, adp: { dailyLiving: "enhanced" } }],
+      housing: { tenure: "owner", nonDependants: [{ age: 19, grossWeeklyIncome: 0 }] },
+      councilTax: { annualCharge: 1200 },
+      job: job([16]),
+    });
+    // no single person discount (someone else lives there): £1,200 × 7 ÷ 365 = £23.01; ADP daily living exempts the
+    // claimant from non-dependant deductions; applicable £95.55 + £44.85 + £22.00 = £162.40 (with the severe
+    // disability premium it would be £248.45 and the whole bill); income £198.36
+    expect(at(r, 16).councilTaxReductionWeekly).toBe(p("1200 * 7 / 365 - (198.36 - 162.40) * 0.20")); // 15.82
+  });
+
+  it("a couple who both get daily living: the double severe disability premium, or the single one if one is paid to care", () => {
+    const couple = (carer: boolean) =>
+      calc({ region: "scotland", adults: [{ age: 40, adp: { dailyLiving: "standard" } }, { age: 38, adp: { dailyLiving: "standard" }, carer }], councilTax: { annualCharge: 1800 }, job: job([16]) });
+    // disability premium (couple) £64.00 + severe disability premium 2 × £86.05 = £172.10 (or £86.05), and a carer premium £48.15
+    expect(at(couple(false), 16).explanations.councilTaxReductionWeekly!.text).toMatch(/\(with the disability premium £64\.00, severe disability premium £172\.10\)/);
+    expect(at(couple(true), 16).explanations.councilTaxReductionWeekly!.text).toMatch(/\(with the carer premium £48\.15, disability premium £64\.00, severe disability premium £86\.05\)/);
   });
 
   it("carer premium (para 5(5): UC with the carer element): a partner caring 35 hours a week", () => {
