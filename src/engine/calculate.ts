@@ -367,6 +367,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
         // UC's unearned income includes tariff income from capital (reg 72).
         ucUnearned: p.tariffIncome.amount.isZero() ? unearned : unearned.plus(p.tariffIncome.amount),
         ucChildRelated: p.ucChildElements.plus(childcare.amount),
+        ucChildElements: p.childElements.amount,
+        ucCapped: !capReduction.isZero(),
         ucHousing: p.housing.amount,
         ucNonStandardElements: p.ucOtherElements.plus(childcare.amount),
         hours,

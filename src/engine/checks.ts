@@ -6,6 +6,7 @@
 import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
 import type { Prepared } from "./calculate.js";
+import { schoolMealsWarnings } from "./passported.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
 /**
@@ -48,5 +49,6 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
   if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0))
     w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
+  w.push(...schoolMealsWarnings(h, r));
   return w;
 }

@@ -3,10 +3,15 @@
  *
  * - Scotland: the national scheme (Council Tax Reduction (Scotland) Regs
  *   2021): 100% of the bill less non-dependant deductions, less 20% of weekly
- *   income above the applicable amount (personal allowance + child premiums).
- *   For a UC claimant, income is the UC-assessed earnings less a disregard,
- *   the child-related part of the UC award, and other income (reg 57). A nil
- *   UC award because of earnings still counts as an award (SSI 2025/24).
+ *   income above the applicable amount (personal allowance, child premiums,
+ *   and the premiums of Schedule 1: disabled child and enhanced disability for
+ *   a child with the UC disabled child addition (para 4), carer (para 5),
+ *   disability (paras 11-12, none with LCW/LCWRA), severe disability (para 13)
+ *   and enhanced disability (para 14)). For a UC claimant, income is the UC-assessed earnings less a
+ *   disregard, the child-related part of the UC award in full, unless the
+ *   benefit cap cuts the award below the child elements, when the award
+ *   counts instead (reg 57(2)(d)(i), (iv)), and other income. A nil UC award
+ *   because of earnings still counts as an award (SSI 2022/52, SSI 2025/24).
  * - Wales: the national scheme (WSI 2013/3029): 100% less 20% of income above
  *   the applicable amount; for UC claimants the applicable amount is the UC
  *   maximum amount and income is the UC award plus DWP's income figure.
@@ -32,6 +37,10 @@ export interface CtrIncome {
   readonly ucEarnings: Money;
   readonly ucUnearned: Money;
   readonly ucChildRelated: Money;
+  /** The child elements alone (reg 24(1)), monthly: Scottish CTR reg 57(2)(d)(iv) compares a capped award with them. */
+  readonly ucChildElements: Money;
+  /** The benefit cap reduced the award. */
+  readonly ucCapped: boolean;
   readonly ucHousing: Money;
   readonly ucNonStandardElements: Money;
   readonly hours: number;
@@ -51,7 +60,7 @@ export type CtrPlan =
   | { kind: "fixed"; weekly: Money; why: string }
   | { kind: "banded"; name: string; bands: readonly Band[]; ucCounted: UcCounted; earningsDisregard: Money; maximum: Money; nonDeps: Money; rules: object[] }
   | { kind: "taper"; name: string; maximum: Money; taper: Money; nonDeps: Money; applicableFromUc: true; rules: object[] }
-  | { kind: "scotland"; maximum: Money; nonDeps: Money; applicable: Money; disregard: Money; taper: Money; rules: object[] }
+  | { kind: "scotland"; maximum: Money; nonDeps: Money; applicable: Money; premiums: string; disregard: Money; taper: Money; childAmountsRule: object; rules: object[] }
   | { kind: "wales"; maximum: Money; nonDeps: Money; taper: Money; rules: object[] };
 
 export interface CouncilTaxPlan {
@@ -103,6 +112,63 @@ function presetBands(s: Extract<PresetScheme, { type: "banded" }>, h: Household)
   return couple ? b.coupleTwoOrMoreChildren : b.singleTwoOrMoreChildren;
 }
 
+interface Premium {
+  readonly name: string;
+  readonly amount: Money;
+  readonly rules: readonly object[];
+}
+
+/**
+ * The premiums of Schedule 1 to the Council Tax Reduction (Scotland) Regs 2021
+ * for a household on UC (all working-age claimants here have an award, nil or not):
+ * - para 4: each child with the UC disabled child addition: the disabled child
+ *   premium, and at the higher rate the enhanced disability premium too;
+ * - para 5: the carer premium for each partner with regular and substantial
+ *   caring responsibilities (sub-para (5) names the UC carer element);
+ * - paras 11-12: the disability premium (single or couple rate) if either
+ *   partner gets PIP, ADP or DLA, but not if either has LCW or LCWRA
+ *   (para 12(8), as substituted by SSI 2022/271);
+ * - para 14: the enhanced disability premium (single or couple rate) with
+ *   LCWRA, DLA care at the highest rate, or PIP/ADP daily living at the enhanced rate;
+ * - para 13: the severe disability premium when the claimant (and any partner)
+ *   gets PIP/ADP daily living or DLA care at the middle or highest rate and no
+ *   non-dependant aged 18 or over lives with them; a couple gets the double
+ *   rate unless one of them is paid a carer benefit (taken to be for the
+ *   other). Carers outside the household are not known here: none is assumed.
+ * Paras 8-9: of the disability premiums only the highest applies, but the
+ * severe and enhanced disability premiums are added to any other.
+ */
+function scottishPremiums(h: Household, r: Rules, ucHasLimitedCapability: boolean): Premium[] {
+  const s = r.councilTaxReductionScotland;
+  const couple = h.adults.length === 2;
+  const out: Premium[] = [];
+  for (const c of h.children) {
+    if (c.disability === "lower") out.push({ name: "disabled child premium", amount: s.disabledChildPremium.value, rules: [s.disabledChildPremium] });
+    if (c.disability === "higher")
+      out.push({
+        name: "disabled child and enhanced disability premiums",
+        amount: s.disabledChildPremium.value.plus(s.enhancedDisabilityPremiumChild.value),
+        rules: [s.disabledChildPremium, s.enhancedDisabilityPremiumChild],
+      });
+  }
+  for (const a of h.adults) if (a.carer) out.push({ name: "carer premium", amount: s.carerPremium.value, rules: [s.carerPremium] });
+  const limited = ucHasLimitedCapability || h.adults.some((a) => a.lcw || a.lcwra);
+  if (!limited && h.adults.some((a) => a.pip || a.adp || a.dla)) {
+    const leaf = couple ? s.disabilityPremiumCouple : s.disabilityPremiumSingle;
+    out.push({ name: "disability premium", amount: leaf.value, rules: [leaf] });
+  }
+  if (h.adults.some((a) => a.lcwra || a.dla?.care === "highest" || (a.pip ?? a.adp)?.dailyLiving === "enhanced")) {
+    const leaf = couple ? s.enhancedDisabilityPremiumCouple : s.enhancedDisabilityPremiumSingle;
+    out.push({ name: "enhanced disability premium", amount: leaf.value, rules: [leaf] });
+  }
+  const severelyDisabled = (a: Household["adults"][number]) => Boolean((a.pip ?? a.adp)?.dailyLiving) || a.dla?.care === "middle" || a.dla?.care === "highest";
+  if (h.adults.every(severelyDisabled) && !nonDependantsOf(h).some((n) => n.age >= 18)) {
+    const leaf = couple && !h.adults.some((a) => a.carer) ? s.severeDisabilityPremiumDouble : s.severeDisabilityPremium;
+    out.push({ name: "severe disability premium", amount: leaf.value, rules: [leaf] });
+  }
+  return out;
+}
+
 /**
  * Prepare the council tax for a household: the weekly bill and the scheme.
  * Returns null when no council tax was given.
@@ -128,7 +194,9 @@ export function planCouncilTax(h: Household, r: Rules, ucHasLimitedCapability: b
     const kids = h.children.filter((c) => c.age < 20).length;
     const older = h.adults.some((a) => a.age >= s.higherRateAge.value) || ucHasLimitedCapability;
     const pa = couple ? s.personalAllowanceCouple : kids > 0 ? s.personalAllowanceLoneParent : older ? s.personalAllowanceSingle25OrOver : s.personalAllowanceSingleUnder25;
-    const applicable = pa.value.plus(s.childPremium.value.times(kids));
+    const premiums = scottishPremiums(h, r, ucHasLimitedCapability);
+    let applicable = pa.value.plus(s.childPremium.value.times(kids));
+    for (const x of premiums) applicable = applicable.plus(x.amount);
     const disregardLeaf = ucHasLimitedCapability
       ? s.earningsDisregardLimitedCapability
       : !couple && kids > 0
@@ -143,9 +211,11 @@ export function planCouncilTax(h: Household, r: Rules, ucHasLimitedCapability: b
         maximum: weekly,
         nonDeps: nonDepDeductions(h, s.nonDependantDeductions.value),
         applicable,
+        premiums: premiums.map((x) => `${x.name} ${gbp(x.amount)}`).join(", "),
         disregard: disregardLeaf.value,
         taper: s.taperRate.value,
-        rules: [pa, ...(kids ? [s.childPremium] : []), disregardLeaf, s.taperRate, s.nonDependantDeductions],
+        childAmountsRule: s.ucChildAmountsCountInFull,
+        rules: [pa, ...(kids ? [s.childPremium] : []), ...new Set(premiums.flatMap((x) => x.rules)), disregardLeaf, s.taperRate, s.nonDependantDeductions],
       },
     };
   }
@@ -242,13 +312,16 @@ export function councilTaxReduction(ct: CouncilTaxPlan, inc: CtrIncome): CtrResu
       return done(p.weekly, [], () => `${gbp(p.weekly)} a week: ${p.why}`);
     case "scotland": {
       const earnings = max0(toWeekly(inc.ucEarnings).minus(inc.hours > 0 ? p.disregard : ZERO));
-      const counted = D.min(inc.ucChildRelated, inc.ucAward);
+      // Reg 57(2)(d): the UC amounts for a child count in full (head (i)), unless the benefit cap
+      // cuts the award below the child elements, when the award after the cap counts (head (iv)).
+      const capped = inc.ucCapped && inc.ucAward.lessThan(inc.ucChildElements);
+      const counted = capped ? inc.ucAward : inc.ucChildRelated;
       const income = roundPenny(earnings.plus(toWeekly(counted)).plus(toWeekly(inc.ucUnearned)));
       const excess = max0(income.minus(p.applicable));
       const max = max0(p.maximum.minus(p.nonDeps));
       const reduction = max.minus(excess.times(p.taper));
-      return done(reduction, p.rules, () =>
-        `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, the child-related part of UC, other benefits) against an applicable amount of ${gbp(p.applicable)}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+      return done(reduction, counted.isZero() ? p.rules : [...p.rules, p.childAmountsRule], () =>
+        `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, ${capped ? "the UC award after the benefit cap" : "the child-related part of UC"}, other benefits) against an applicable amount of ${gbp(p.applicable)}${p.premiums ? ` (with the ${p.premiums})` : ""}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
       );
     }
     case "wales":

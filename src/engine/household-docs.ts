@@ -20,6 +20,7 @@ export const DESCRIPTIONS = {
   "Adult.carersAllowance": "Gets Carer's Allowance (Carer Support Payment in Scotland).",
   "Child.bornBefore2017April": "Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit.",
   "Child.disability": "Gets DLA or Child Disability Payment: \"lower\" or \"higher\" disabled child addition (\"higher\" = highest care rate of DLA/CDP, or registered blind).",
+  "Child.schoolStage": "School stage, for free school meals: in Scotland \"P1\" to \"P7\" or \"S1\" to \"S6\"; in England and Wales \"reception\" or \"year1\" to \"year13\"; or \"notAtSchool\". Left out: worked out from the age on the date (with a warning where the age fits two stages).",
   "Child.twoChildLimitException": "An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).",
   "NonDependant.exempt": "Exempt from the UC housing cost contribution (e.g. gets PIP daily living, DLA care, Carer's Allowance or Pension Credit). Under-21s are exempt anyway.",
   "NonDependant.grossWeeklyIncome": "Gross weekly income, for council tax non-dependant deductions.",

@@ -15,6 +15,7 @@ import { REGIONS, TENURES, isRenting } from "./terms.js";
 import { isoDate } from "../base/iso-date.js";
 import { D, type Money } from "../base/money.js";
 import type { DescriptionKey } from "./household-docs.js";
+import { SCHOOL_STAGES, SCOTTISH_STAGES } from "./school-stage.js";
 
 const TWO_DP = /^\d+(\.\d{1,2})?$/;
 
@@ -95,6 +96,7 @@ export const Child = z.strictObject({
   ),
   disability: doc(opt(z.enum(["lower", "higher"])), "Child.disability"),
   twoChildLimitException: doc(dflt(z.boolean(), false), "Child.twoChildLimitException"),
+  schoolStage: doc(opt(z.enum(SCHOOL_STAGES)), "Child.schoolStage"),
 });
 export type Child = z.output<typeof Child>;
 
@@ -234,6 +236,13 @@ export const Household = z
         if (a.pip && !a.pip.dailyLiving && !a.pip.mobility) problem(["adults", i, "pip"], "give a dailyLiving or mobility rate, or leave pip out");
         if (a.adp && !a.adp.dailyLiving && !a.adp.mobility) problem(["adults", i, "adp"], "give a dailyLiving or mobility rate, or leave adp out");
         if (a.dla && !a.dla.care && !a.dla.mobility) problem(["adults", i, "dla"], "give a care or mobility rate, or leave dla out");
+      });
+      h.children.forEach((c, i) => {
+        if (!c.schoolStage || c.schoolStage === "notAtSchool") return;
+        const scottish = (SCOTTISH_STAGES as readonly string[]).includes(c.schoolStage);
+        if (scottish && h.region !== "scotland")
+          problem(["children", i, "schoolStage"], `${c.schoolStage} is a Scottish school stage; in ${h.region === "wales" ? "Wales" : "England"} give "reception" or "year1" to "year13"`);
+        if (!scottish && h.region === "scotland") problem(["children", i, "schoolStage"], `in Scotland give a school stage "P1" to "P7" or "S1" to "S6" (got "${c.schoolStage}")`);
       });
       if (h.childcareMonthly.greaterThan(0) && h.children.length === 0)
         problem(["childcareMonthly"], "childcare costs need a child in the household");

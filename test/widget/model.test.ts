@@ -76,6 +76,16 @@ describe("answers to household input", () => {
     expect(b.input.children).toEqual([{ age: 12, bornBefore2017April: true }, { age: 3, bornBefore2017April: false }]);
   });
 
+  it("sends a child's school stage chosen for the nation, and drops one left from another nation", () => {
+    const a = withChild({ ...base, region: "scotland" as const, childCount: "1" }, 0, { age: "12", schoolStage: "P7" });
+    const b = toHouseholdInput(a, config, choice, rules);
+    expect(b.input.children).toEqual([{ age: 12, bornBefore2017April: true, schoolStage: "P7" }]);
+    expect(parseHousehold(b.input).ok).toBe(true);
+    const w = toHouseholdInput({ ...a, region: "wales" }, config, choice, rules);
+    expect(w.input.children).toEqual([{ age: 12, bornBefore2017April: true }]);
+    expect(fieldFor("children.0.schoolStage").id).toBe("children-0-stage");
+  });
+
   it("asks about a child whose age leaves it open", () => {
     const b = toHouseholdInput(withChild({ ...base, childCount: "1" }, 0, { age: "9" }), config, choice, rules);
     expect(b.problems).toEqual([{ path: "children.0.bornBefore2017April", message: "is required" }]);

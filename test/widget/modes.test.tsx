@@ -77,6 +77,18 @@ describe("switching mode, period and tax year", () => {
     await waitFor(() => expect(screen.getByRole("group", { name: "Was child 1 born before 6 April 2017?" })).toBeTruthy());
   });
 
+  it("full mode asks each child's school stage, with the stages of the nation", async () => {
+    renderCalculator({ "tax-year": "2026-27", region: "scotland" });
+    type("How many children live with you?", "1");
+    expect(screen.queryByLabelText("School stage of child 1")).toBeNull(); // quick mode: worked out from the age
+    choose("Questions", "Full");
+    const stage = screen.getByLabelText("School stage of child 1") as HTMLSelectElement;
+    expect([...stage.options].map((o) => o.value)).toEqual(["", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "S1", "S2", "S3", "S4", "S5", "S6", "notAtSchool"]);
+    stage.value = "P7";
+    stage.dispatchEvent(new Event("change", { bubbles: true }));
+    await waitFor(() => expect((screen.getByLabelText("School stage of child 1") as HTMLSelectElement).value).toBe("P7"));
+  });
+
   it("shows results again, with the same answers, after switching to monthly", async () => {
     renderCalculator({ "tax-year": "2026-27", region: "england" });
     type("Your age", "41");

@@ -35,6 +35,8 @@ export interface ChildAnswers {
   readonly disability: "none" | "lower" | "higher";
   readonly bornBefore2017April: YesNo;
   readonly twoChildLimitException: boolean;
+  /** School stage for free school meals ("P6", "year7" …); "" = work it out from the age. */
+  readonly schoolStage: string;
 }
 
 /** One income band of a council's banded scheme, as typed. */
@@ -125,7 +127,7 @@ export const emptyAdult: AdultAnswers = {
 
 export const emptyBand: BandAnswers = { from: "", to: "", percent: "" };
 
-export const emptyChild: ChildAnswers = { age: "", disability: "none", bornBefore2017April: "", twoChildLimitException: false };
+export const emptyChild: ChildAnswers = { age: "", disability: "none", bornBefore2017April: "", twoChildLimitException: false, schoolStage: "" };
 
 export const emptyAnswers: Answers = {
   region: "",
@@ -212,7 +214,7 @@ export function fullModeAnswersInUse(a: Answers): number {
     if (x.carer) n += x.carersAllowance ? 2 : 1;
   }
   if (isCouple(a)) for (const k of ["health", "contributory"] as const) if (a.adults[1][k] !== emptyAdult[k]) n++;
-  for (const c of activeChildren(a)) if (c.disability !== "none" || c.twoChildLimitException) n++;
+  for (const c of activeChildren(a)) if (c.disability !== "none" || c.twoChildLimitException || c.schoolStage) n++;
   const renting = a.tenure === "social" || a.tenure === "private";
   if (a.london && a.region === "england") n++;
   if (renting && a.serviceCharges.trim()) n++;

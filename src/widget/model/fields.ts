@@ -52,6 +52,7 @@ const RULES: Rule[] = [
   [/^children\.(\d+)\.age$/, (m) => ({ id: `children-${m[1]}-age`, name: `the age of ${child(m[1]!)}`, kind: "text" })],
   [/^children\.(\d+)\.bornBefore2017April$/, (m) => ({ id: `children-${m[1]}-born-before`, name: `whether ${child(m[1]!)} was born before 6 April 2017`, kind: "choice" })],
   [/^children\.(\d+)\.disability$/, (m) => ({ id: `children-${m[1]}-disability`, name: `${child(m[1]!)}'s disability benefit`, kind: "choice" })],
+  [/^children\.(\d+)\.schoolStage$/, (m) => ({ id: `children-${m[1]}-stage`, name: `${child(m[1]!)}'s school stage`, kind: "choice" })],
   [/^children\.(\d+)\.twoChildLimitException$/, (m) => ({ id: `children-${m[1]}-exception`, name: "the two-child limit exception", kind: "choice" })],
   [/^healthCosts\.prescriptionItemsPerMonth$/, () => ({ id: "prescriptions", name: "the number of prescription items", kind: "text" })],
   [/^healthCosts\.dentalCostsYearly$/, () => ({ id: "dental", name: "dental costs", kind: "text" })],

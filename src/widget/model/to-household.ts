@@ -8,6 +8,7 @@
 import type { HouseholdInput, InputProblem } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
 import type { WidgetConfig } from "../attributes.js";
+import { SCOTTISH_STAGES } from "../../engine/school-stage.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
 import { bornBefore2017AprilFromAge } from "../../engine/born-before-2017.js";
 import { councilTaxInput, healthCostsInput } from "./council-tax-input.js";
@@ -57,7 +58,15 @@ function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<str
   });
 }
 
-function childInput(c: ChildAnswers, i: number, on: string | undefined, problems: InputProblem[]): Record<string, unknown> {
+/** The stage, if one was chosen for the region now selected (a stage kept from another region is not used). */
+function stageFor(c: ChildAnswers, region: Answers["region"]): string | undefined {
+  if (!c.schoolStage) return undefined;
+  if (c.schoolStage === "notAtSchool") return c.schoolStage;
+  const scottish = (SCOTTISH_STAGES as readonly string[]).includes(c.schoolStage);
+  return region === "scotland" ? (scottish ? c.schoolStage : undefined) : region && !scottish ? c.schoolStage : undefined;
+}
+
+function childInput(c: ChildAnswers, i: number, on: string | undefined, region: Answers["region"], problems: InputProblem[]): Record<string, unknown> {
   const age = numberAt(problems, `children.${i}.age`, c.age, "a whole number of years, e.g. 7");
   let born: boolean | undefined = c.bornBefore2017April === "yes" ? true : c.bornBefore2017April === "no" ? false : undefined;
   const certain = typeof age === "number" && Number.isInteger(age) && age >= 0 && on ? bornBefore2017AprilFromAge(age, on) : undefined;
@@ -69,6 +78,7 @@ function childInput(c: ChildAnswers, i: number, on: string | undefined, problems
     bornBefore2017April: born,
     disability: c.disability === "none" ? undefined : c.disability,
     twoChildLimitException: c.twoChildLimitException || undefined,
+    schoolStage: stageFor(c, region),
   });
 }
 
@@ -96,7 +106,7 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
   const count = childCountOf(a);
   if (count === null) problems.push({ path: "children", message: "must be a whole number, e.g. 0 or 2" });
   const on = agesOn(choice, rules);
-  const children = activeChildren(a).map((c, i) => childInput(c, i, on, problems));
+  const children = activeChildren(a).map((c, i) => childInput(c, i, on, a.region, problems));
   const renting = a.tenure === "social" || a.tenure === "private";
   const claimantAge = num(a.adults[0].age);
   const jobHours = numberAt(problems, "jobHours", a.jobHours, HOURS);

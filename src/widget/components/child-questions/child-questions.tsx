@@ -1,7 +1,8 @@
 /**
- * One child: age, and in full mode disability and two-child-limit
- * exceptions. Asks whether the child was born before 6 April 2017 only when
- * the age leaves it open.
+ * One child: age, and in full mode disability, two-child-limit exceptions
+ * and the school stage (for free school meals, once the nation is known).
+ * Asks whether the child was born before 6 April 2017 only when the age
+ * leaves it open.
  */
 import type { ChildAnswers } from "../../model/answers.js";
 import { withChild } from "../../model/answers.js";
@@ -10,6 +11,8 @@ import { errorFor } from "../../model/problems.js";
 import { Checkbox } from "../checkbox/checkbox.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
+import { SelectField } from "../select-field/select-field.js";
+import { ENGLISH_WELSH_STAGES, SCOTTISH_STAGES } from "../../../engine/school-stage.js";
 import { TextField } from "../text-field/text-field.js";
 
 interface Props extends SectionProps {
@@ -18,7 +21,15 @@ interface Props extends SectionProps {
   readonly agesOn: string | undefined;
 }
 
-export function ChildQuestions({ index: i, child: c, errors, update, mode, agesOn }: Props) {
+const stageOptions = (region: string) => [
+  { value: "", label: "Work it out from the age" },
+  ...(region === "scotland"
+    ? SCOTTISH_STAGES.map((s) => ({ value: s, label: s }))
+    : ENGLISH_WELSH_STAGES.map((s) => ({ value: s, label: s === "reception" ? "Reception" : `Year ${s.slice(4)}` }))),
+  { value: "notAtSchool", label: "Not at school" },
+];
+
+export function ChildQuestions({ index: i, child: c, errors, update, mode, agesOn, answers }: Props) {
   const n = i + 1;
   const set = (patch: Partial<ChildAnswers>) => update((x) => withChild(x, i, patch));
   const age = c.age.trim();
@@ -65,6 +76,17 @@ export function ChildQuestions({ index: i, child: c, errors, update, mode, agesO
             ]}
             onChange={(v) => set({ disability: v })}
           />
+          {answers.region ? (
+            <SelectField
+              id={`children-${i}-stage`}
+              label={`School stage of child ${n}`}
+              hint={answers.region === "scotland" ? "For free school meals. Children start P1 in August, aged 4½ to 5½." : "For free school meals. Children start reception in September, the school year they turn 5."}
+              value={stageOptions(answers.region).some((o) => o.value === c.schoolStage) ? c.schoolStage : ""}
+              error={errorFor(errors, `children-${i}-stage`)}
+              options={stageOptions(answers.region)}
+              onChange={(v) => set({ schoolStage: v })}
+            />
+          ) : null}
           <Checkbox
             id={`children-${i}-exception`}
             label="An exception to the two-child limit applies"
