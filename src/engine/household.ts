@@ -13,6 +13,7 @@
 import * as z from "zod/mini";
 import { REGIONS, TENURES, isRenting } from "./terms.js";
 import { isoDate } from "../base/iso-date.js";
+import { bestUnionBranch, customMessage, inputOf, listOf, pathOf, unknownKeys, type Problem, type ZodIssue } from "../base/problems.js";
 import { D, type Money } from "../base/money.js";
 import type { DescriptionKey } from "./household-docs.js";
 import { SCHOOL_STAGES, SCOTTISH_STAGES } from "./school-stage.js";
@@ -296,11 +297,8 @@ function checkBands(bands: CtrBand[], at: (string | number)[], problem: (path: (
 }
 export type HouseholdInput = z.input<typeof Household>;
 
-export interface InputProblem {
-  /** Dotted path to the field, e.g. "adults.0.age" ("" for the whole input). */
-  readonly path: string;
-  readonly message: string;
-}
+/** A problem with the household input (src/base/problems.ts). */
+export type InputProblem = Problem;
 
 export type ParseResult = { ok: true; household: Household } | { ok: false; problems: InputProblem[] };
 
@@ -311,27 +309,19 @@ export function parseHousehold(raw: unknown): ParseResult {
   return { ok: false, problems: r.error.issues.flatMap(toProblems) };
 }
 
-function toProblems(i: z.core.$ZodIssue): InputProblem[] {
-  if (i.code === "unrecognized_keys")
-    return i.keys.map((k) => ({ path: [...i.path, k].join("."), message: `unknown field "${k}": this calculator does not use it (check the spelling)` }));
-  if (i.code === "invalid_union" && i.errors.length) {
-    // A union of shapes (a count or a list; a name or an object): report the
-    // branch that got furthest. A union of plain types (number or string)
-    // that failed at its root keeps its own message.
-    const rootTypeOnly = i.errors.every((b) => b.length === 1 && b[0]!.path.length === 0 && b[0]!.code === "invalid_type");
-    const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((x) => x.path.length));
-    const best = i.errors.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
-    if (!rootTypeOnly) return best.flatMap((x) => toProblems({ ...x, path: [...i.path, ...x.path] } as z.core.$ZodIssue));
-  }
-  return [{ path: i.path.join("."), message: issueMessage(i) }];
+function toProblems(i: ZodIssue): InputProblem[] {
+  if (i.code === "unrecognized_keys") return unknownKeys(i, (k) => `unknown field "${k}": this calculator does not use it (check the spelling)`);
+  const branch = bestUnionBranch(i);
+  if (branch) return branch.flatMap(toProblems);
+  return [{ path: pathOf(i), message: issueMessage(i) }];
 }
 
-function issueMessage(i: z.core.$ZodIssue): string {
-  const input = (i as { input?: unknown }).input;
-  const custom = i.message && !/^Invalid input/.test(i.message) ? i.message : null;
+function issueMessage(i: ZodIssue): string {
+  const input = inputOf(i);
+  const custom = customMessage(i);
   if ((i.code === "invalid_type" || i.code === "invalid_value" || i.code === "invalid_union") && input === undefined) return "is required";
   if (i.code === "invalid_type") return `${custom ?? `must be a ${i.expected}`} (got ${JSON.stringify(input)})`;
   if (i.code === "invalid_union") return `${custom ?? "is not in a form this calculator accepts"} (got ${JSON.stringify(input)})`;
-  if (i.code === "invalid_value") return `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (i.code === "invalid_value") return `must be one of ${listOf(i.values)}`;
   return custom ?? "is not valid";
 }

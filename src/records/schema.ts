@@ -6,6 +6,7 @@
  * file for why each field is safe.
  */
 import * as z from "zod/mini";
+import { customMessage, inputOf, listOf, pathOf, unknownKeys, type Problem, type ZodIssue } from "../base/problems.js";
 import {
   ADULTS,
   AGE_BANDS,
@@ -135,11 +136,8 @@ export const AnonymisedRecord = doc(
 );
 export type AnonymisedRecord = z.infer<typeof AnonymisedRecord>;
 
-export interface RecordProblem {
-  /** Dotted path to the field, e.g. "scenarios.0.outcome" ("" for the whole record). */
-  readonly path: string;
-  readonly message: string;
-}
+/** A problem with a record, e.g. at "scenarios.0.outcome" (src/base/problems.ts). */
+export type RecordProblem = Problem;
 
 export type RecordParse = { ok: true; record: AnonymisedRecord } | { ok: false; problems: RecordProblem[] };
 
@@ -157,21 +155,19 @@ export function parseRecord(raw: unknown): RecordParse {
 const PERSONAL =
   /^(name|first.?name|last.?name|surname|full.?name|initials?|d\.?o\.?b|date.?of.?birth|birth.?date|birthday|age|ages|nhs.?(no|number)?|ni.?(no|number)?|nino|national.?insurance.*|address.*|postcode|post.?code|zip|email|e.?mail|phone|telephone|mobile|notes?|comments?|free.?text|text|description|rent.*|wage|hourly.?wage|salary|income.*|earnings.*|savings|capital|employer|gp|diagnosis|condition)$/i;
 
-function toProblems(i: z.core.$ZodIssue): RecordProblem[] {
+function toProblems(i: ZodIssue): RecordProblem[] {
   if (i.code === "unrecognized_keys")
-    return i.keys.map((k) => ({
-      path: [...i.path, k].join("."),
-      message: PERSONAL.test(k)
+    return unknownKeys(i, (k) =>
+      PERSONAL.test(k)
         ? `"${k}" is refused: a record never holds names, dates of birth, exact ages, NHS or NI numbers, addresses, postcodes, free text or exact amounts`
         : `unknown field "${k}": a record holds only the fields in its schema (GET /api/records/schema)`,
-    }));
-  const path = i.path.join(".");
-  if ((i.code === "invalid_type" || i.code === "invalid_value") && (i as { input?: unknown }).input === undefined) return [{ path, message: "is required" }];
-  if (i.code === "invalid_value" && "values" in i && i.values.length > 1)
-    return [{ path, message: `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}` }];
-  // zod/mini carries no message texts of its own: the schema's messages, or these.
-  if (i.message && !/^Invalid input/.test(i.message)) return [{ path, message: i.message }];
-  if (i.code === "invalid_value") return [{ path, message: `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}` }];
+    );
+  const path = pathOf(i);
+  if ((i.code === "invalid_type" || i.code === "invalid_value") && inputOf(i) === undefined) return [{ path, message: "is required" }];
+  if (i.code === "invalid_value" && "values" in i && i.values.length > 1) return [{ path, message: `must be one of ${listOf(i.values)}` }];
+  const custom = customMessage(i);
+  if (custom) return [{ path, message: custom }];
+  if (i.code === "invalid_value") return [{ path, message: `must be ${listOf(i.values, " or ")}` }];
   if (i.code === "invalid_type") return [{ path, message: `must be a ${i.expected}` }];
   return [{ path, message: "is not valid" }];
 }

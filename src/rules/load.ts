@@ -3,7 +3,7 @@
  * the file, the path in it and the reason. What follows (picking the table
  * in force on a date) is in compose.ts, re-exported here.
  */
-import type * as z from "zod/mini";
+import { customMessage, describeValue, inputOf, listOf, pathOf, type ZodIssue } from "../base/problems.js";
 import { RulesFile } from "./schema.js";
 import { RulesFileError } from "./errors.js";
 import type { LoadedTable } from "./compose.js";
@@ -30,28 +30,19 @@ export function contentHash(s: string): string {
  * One line per problem, "path: reason". zod/mini ships without message
  * texts (smaller bundles), so the reasons are written here.
  */
-export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${issueText(i)}`);
+export function formatZodIssues(error: { issues: readonly ZodIssue[] }): string[] {
+  return error.issues.map((i) => `${pathOf(i) || "(top level)"}: ${issueText(i)}`);
 }
 
-/** What a wrong value was, in a few words: `the number 7`, `an array`. */
-function found(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "number" || typeof v === "boolean") return `the ${typeof v} ${String(v)}`;
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `an ${typeof v}`;
-}
-
-export function issueText(i: z.core.$ZodIssue): string {
-  const custom = i.message && !/^Invalid input/.test(i.message) ? i.message : null;
+export function issueText(i: ZodIssue): string {
+  const custom = customMessage(i);
   switch (i.code) {
     case "unrecognized_keys":
       return `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_type":
-      return custom ?? ((i as { input?: unknown }).input === undefined ? `missing (expected ${i.expected})` : `expected ${i.expected}, found ${found((i as { input?: unknown }).input)}`);
+      return custom ?? (inputOf(i) === undefined ? `missing (expected ${i.expected})` : `expected ${i.expected}, found ${describeValue(inputOf(i))}`);
     case "invalid_value":
-      return custom ?? `must be ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
+      return custom ?? `must be ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${listOf(i.values)}`}`;
     case "too_small":
       return custom ?? `must have at least ${String(i.minimum)}`;
     case "too_big":

@@ -8,10 +8,9 @@
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
-export interface Problem {
-  readonly path: string;
-  readonly message: string;
-}
+import type { Problem } from "../base/problems.js";
+
+export type { Problem };
 
 /** A client error with its problems: thrown by handlers, answered by the error handler. */
 export class ProblemError extends Error {
