@@ -7,7 +7,7 @@ import { parseHousehold, calculate, checkAgainstRules } from "../engine/index.js
 import { householdJsonSchema } from "../engine/household-docs.js";
 import { loadRulesForDate, loadRulesForTaxYear } from "../rules/registry.js";
 import { RulesNotFoundError } from "../rules/errors.js";
-import type { Household } from "../engine/household.js";
+import { Household } from "../engine/household.js";
 import type { Rules } from "../rules/load.js";
 
 export async function readStdin(): Promise<string> {
@@ -46,7 +46,7 @@ export async function prepareInput(text: string): Promise<Prepared> {
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes("--schema")) {
-    process.stdout.write(JSON.stringify(householdJsonSchema(), null, 2) + "\n");
+    process.stdout.write(JSON.stringify(householdJsonSchema(Household), null, 2) + "\n");
     return;
   }
   const unknown = args.filter((a) => a !== "--compact");

@@ -6,7 +6,6 @@
  * never shows the schema, so it never downloads them.
  */
 import * as z from "zod/mini";
-import { Household } from "./household.js";
 
 export const DESCRIPTIONS = {
   "Adult.age": "Age in whole years.",
@@ -80,6 +79,7 @@ function describe(node: unknown): unknown {
 }
 
 /** JSON Schema of the input, for editors and integrators. */
-export function householdJsonSchema(): unknown {
-  return describe(z.toJSONSchema(Household, { io: "input", unrepresentable: "any" }));
+/** The JSON Schema of the household input (`Household` in household.ts), with these descriptions in place. */
+export function householdJsonSchema(household: z.core.$ZodType): unknown {
+  return describe(z.toJSONSchema(household, { io: "input", unrepresentable: "any" }));
 }

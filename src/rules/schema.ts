@@ -395,4 +395,3 @@ export type RulesFile = z.output<typeof RulesFile>;
 export type RulesFileInput = z.input<typeof RulesFile>;
 export type SectionName = Exclude<keyof RulesFile, "jurisdiction" | "taxYear" | "lastReviewed" | "description" | "periods" | "sources">;
 
-export { SECTION_NAMES } from "./sections.js";

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { DESCRIPTIONS, householdJsonSchema } from "../../src/engine/household-docs.js";
+import { Household } from "../../src/engine/household.js";
 
 type Node = { description?: string; properties?: Record<string, Node>; items?: Node; [k: string]: unknown };
-const schema = householdJsonSchema() as Node;
+const schema = householdJsonSchema(Household) as Node;
 const text = JSON.stringify(schema);
 const props = (n: Node) => n.properties!;
 

@@ -7,7 +7,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseRulesTable } from "../../src/rules/load.js";
 import { RulesFileError } from "../../src/rules/errors.js";
-import { SECTION_NAMES } from "../../src/rules/schema.js";
+import { SECTION_NAMES } from "../../src/rules/sections.js";
 import { ROOT } from "../helpers/rules.js";
 
 const DIR = `${ROOT}rules/uk/`;
