@@ -7,6 +7,7 @@ import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
 import type { Prepared } from "./calculate.js";
 import { schoolMealsWarnings } from "./passported.js";
+import { statePensionCheck, type StatePensionCheck } from "./state-pension-age.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
 /**
@@ -15,9 +16,15 @@ import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./bo
  */
 export function checkAgainstRules(h: Household, r: Rules): InputProblem[] {
   const problems: InputProblem[] = [];
-  const spa = r.statePension.minimumAge.value;
-  if (h.adults[0]!.age >= spa)
-    problems.push({ path: "adults.0.age", message: `this calculator is for people under State Pension age (${spa}); at ${h.adults[0]!.age} Pension Credit rules apply instead of UC` });
+  const claimant = h.adults[0]!;
+  const spa = statePensionCheck(claimant.age, r.meta.asOf, r, claimant.birthMonth);
+  if (!spa)
+    problems.push({ path: "adults.0.birthMonth", message: `someone born in ${claimant.birthMonth} is not ${claimant.age} on ${r.meta.asOf}` });
+  else if (spa.reached === true)
+    problems.push({
+      path: "adults.0.age",
+      message: `this calculator is for people under State Pension age (${statePensionAgeText(spa)}); at ${claimant.age} Pension Credit rules apply instead of UC`,
+    });
   if (h.taxYear && h.date && !(r.meta.taxYear === h.taxYear))
     problems.push({ path: "date", message: `${h.date} is not in tax year ${h.taxYear}` });
   const scheme = h.councilTax?.scheme;
@@ -50,5 +57,19 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
     w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
   w.push(...schoolMealsWarnings(h, r));
+  const claimant = h.adults[0]!;
+  const spa = statePensionCheck(claimant.age, r.meta.asOf, r, claimant.birthMonth);
+  if (spa?.reached === null)
+    w.push(
+      `adults.0: at ${claimant.age} on ${r.meta.asOf}, State Pension age may have been reached (for someone born between ${spa.bornFrom} and ${spa.bornTo} it falls between ${spa.earliest} and ${spa.latest}). These figures assume it has not; ${claimant.birthMonth ? "check the date of birth" : "give the month and year of birth (birthMonth) to settle it"}. Over State Pension age, Pension Credit replaces UC.`,
+    );
   return w;
+}
+
+/** "66", or "66 to 67" where the dates of birth the age allows straddle the change. */
+function statePensionAgeText(spa: StatePensionCheck): string {
+  const years = (birth: string, at: string) => Number(at.slice(0, 4)) - Number(birth.slice(0, 4)) - (at.slice(5) < birth.slice(5) ? 1 : 0);
+  const low = years(spa.bornFrom, spa.earliest);
+  const high = years(spa.bornTo, spa.latest);
+  return low === high ? String(low) : `${low} to ${high}`;
 }

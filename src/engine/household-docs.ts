@@ -9,6 +9,7 @@ import * as z from "zod/mini";
 
 export const DESCRIPTIONS = {
   "Adult.age": "Age in whole years.",
+  "Adult.birthMonth": "Month and year of birth (YYYY-MM), where the age alone leaves it open whether State Pension age is reached (people born from April 1960 to March 1961 reach it between 66 and 67).",
   "Adult.lcw": "Limited capability for work element (claims from before 3 April 2017 only).",
   "Adult.lcwra": "Limited capability for work-related activity: \"protected\" (pre-2026 claimant, severe conditions criteria or terminally ill) or \"new\" (new claim from 6 April 2026).",
   "Adult.pip": "Personal Independence Payment (England and Wales).",

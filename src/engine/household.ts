@@ -71,6 +71,7 @@ const PipRates = z.strictObject({
 
 export const Adult = z.strictObject({
   age: doc(age(16, 120, "an adult"), "Adult.age"),
+  birthMonth: doc(opt(z.string().check(z.regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, "must be a month and year of birth written YYYY-MM"))), "Adult.birthMonth"),
   lcw: doc(dflt(z.boolean(), false), "Adult.lcw"),
   lcwra: doc(opt(z.enum(["protected", "new"])), "Adult.lcwra"),
   pip: doc(opt(PipRates), "Adult.pip"),

@@ -20,6 +20,7 @@
 import * as z from "zod/mini";
 import { D, type Money } from "../base/money.js";
 import { isoDate } from "../base/iso-date.js";
+import { daysBetween } from "../base/dates.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 export const IsoDate = isoDate("must be a date written YYYY-MM-DD, e.g. 2026-04-06");
@@ -50,6 +51,7 @@ const Unit = z.enum([
   "count",
   "date",
   "scheme",
+  "table",
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -87,6 +89,10 @@ const DeductionBand = z.strictObject({
 const deductionBands = () =>
   z.strictObject({ value: z.array(DeductionBand).check(z.minLength(1)), unit: z.literal("GBP/week"), ...leafBase });
 const date = () => z.strictObject({ value: IsoDate, unit: z.literal("date"), ...leafBase });
+
+/** State Pension age by date of birth: for those born from `bornFrom` to `bornTo` (inclusive), `years` and `months`. */
+const SpaRow = z.strictObject({ bornFrom: IsoDate, bornTo: IsoDate, years: z.int().check(z.gte(0)), months: z.int().check(z.gte(0), z.lte(11)) });
+const spaTable = () => z.strictObject({ value: z.array(SpaRow).check(z.minLength(1)), unit: z.literal("table"), ...leafBase });
 
 const PresetBand = z.strictObject({ fromWeekly: DecimalString, toWeekly: z.optional(DecimalString), discountPercent: DecimalString });
 const PresetBands = z.array(PresetBand).check(z.minLength(1));
@@ -272,6 +278,7 @@ export const RulesFile = z
     }),
     statePension: section({
       minimumAge: int("years"),
+      ageByDateOfBirth: spaTable(),
     }),
     councilTax: section({
       singlePersonDiscount: dec("ratio"),
@@ -376,6 +383,14 @@ export const RulesFile = z
     for (const [name, p] of Object.entries(file.periods))
       if (p.from > p.to)
         ctx.addIssue({ code: "custom", path: ["periods", name, "to"], message: `ends (${p.to}) before it starts (${p.from})` });
+    // State Pension age rows follow one another, a day apart.
+    file.statePension.ageByDateOfBirth.value.forEach((row, i, rows) => {
+      if (row.bornTo < row.bornFrom)
+        ctx.addIssue({ code: "custom", path: ["statePension", "ageByDateOfBirth", "value", i, "bornTo"], message: `ends (${row.bornTo}) before it starts (${row.bornFrom})` });
+      const prev = rows[i - 1];
+      if (prev && daysBetween(prev.bornTo, row.bornFrom) !== 1)
+        ctx.addIssue({ code: "custom", path: ["statePension", "ageByDateOfBirth", "value", i, "bornFrom"], message: `must be the day after row ${i - 1} ends (${prev.bornTo})` });
+    });
     // Tax bands rise.
     for (const key of ["bandsEngland", "bandsWales", "bandsScotland"] as const) {
       const bs = file.incomeTax[key].value;
