@@ -14,6 +14,7 @@ import { prepare, figuresAt, type Figures } from "./calculate.js";
 import { warningsFor } from "./checks.js";
 import { markersFrom, scenarioResult, sweepPoint } from "./present.js";
 import { usedRulesOf } from "./provenance.js";
+import { ifJobEnds } from "./if-job-ends.js";
 import type { CalculateOptions, Result, UsedRule } from "./result.js";
 
 export { parseHousehold, Household } from "./household.js";
@@ -24,6 +25,7 @@ export { FLAG_CODES, REGIMES, type FlagCode, type FlagKind, type Regime } from "
 export { SCENARIO_FIELD_SPECS, SCENARIO_FIELD_NAMES, SCENARIO_FIELDS, NON_NEGATIVE_FIELDS, type ScenarioField, type FieldSpec } from "./fields.js";
 export { minimumWageFor, type MinimumWage } from "./minimum-wage.js";
 export { bornBefore2017AprilFromAge } from "./born-before-2017.js";
+export { JOB_ENDS_CODES, type JobEndsCode } from "./if-job-ends.js";
 export type * from "./result.js";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -50,6 +52,10 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   for (let i = 0; i * stepH <= maxH + 1e-9; i++) states.push(at(Math.round(i * stepH * 100) / 100));
   const sweep = states.map((s) => sweepPoint(p, s, base));
   for (const x of p.people) for (const rate of [x.esaRate, x.jsaRate, x.caRate]) rate.rules.forEach((l) => used.add(l));
+  const jobEnds = ifJobEnds(p, base).map((s) => {
+    s.rules.forEach((l) => used.add(l));
+    return { code: s.code, text: s.text, rules: s.rules.map((l) => r.describe(l).key) };
+  });
   // Which rule values the figures rest on, with their sources: gathered from every step
   // already, written out only when read (the widget reads them when a figure is opened).
   let provenance: { used: Record<string, UsedRule>; notConfirmed: string[] } | undefined;
@@ -68,6 +74,7 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
     scenarios,
     sweep,
     markers: markersFrom(states, p),
+    ifJobEnds: jobEnds,
     warnings: warningsFor(h, r, p),
   };
 }

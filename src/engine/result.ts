@@ -4,6 +4,7 @@
  */
 import type { FlagCode, FlagKind, Regime } from "./flags.js";
 import type { ScenarioFigures } from "./fields.js";
+import type { JobEndsCode } from "./if-job-ends.js";
 
 export type { ScenarioFigures };
 
@@ -75,7 +76,17 @@ export interface Result {
   readonly scenarios: readonly ScenarioResult[];
   readonly sweep: readonly SweepPoint[];
   readonly markers: readonly Marker[];
+  /** What happens to the household's benefits if the job ends, with the rules behind each statement. */
+  readonly ifJobEnds: readonly JobEndsStatement[];
   readonly warnings: readonly string[];
+}
+
+/** One thing that happens if the job ends, for this household (if-job-ends.ts). */
+export interface JobEndsStatement {
+  readonly code: JobEndsCode;
+  readonly text: string;
+  /** Keys of the rule values behind it; their sources and statuses are in `rules.used`. */
+  readonly rules: readonly string[];
 }
 
 export interface CalculateOptions {

@@ -47,6 +47,7 @@ const Unit = z.enum([
   "hours/week",
   "years",
   "months",
+  "weeks",
   "boolean",
   "count",
   "date",
@@ -266,6 +267,15 @@ export const RulesFile = z
       minimumEmployeeRate: dec("ratio"),
       reliefAtSourceRate: dec("ratio"),
       minimumAge: int("years"),
+    }),
+    ifJobEnds: section({
+      ucPaidAgainWithoutClaimAssessmentPeriods: int("count"),
+      ucReclaimWithinMonths: int("months"),
+      lcwraProtectedRateKeptWithinMonths: int("months"),
+      esaLinkingWeeks: int("weeks"),
+      jsaLinkingWeeks: int("weeks"),
+      wcaReviewOnlyForChangeInCondition: bool(),
+      rightToTryFrom: date(),
     }),
     minimumWage: section({
       age21OrOver: dec("GBP/hour"),

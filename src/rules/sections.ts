@@ -19,6 +19,7 @@ const SECTIONS: Readonly<Record<SectionName, true>> = {
   incomeTax: true,
   nationalInsurance: true,
   autoEnrolment: true,
+  ifJobEnds: true,
   minimumWage: true,
   statePension: true,
   councilTax: true,
