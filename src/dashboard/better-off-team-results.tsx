@@ -7,7 +7,7 @@
  * Method: refresh() loads the figures again. The element also refreshes when
  * a record for its team is acknowledged by the service, on this page or in
  * another tab of the same site (`better-off-record-sent`, sent by the
- * records client in src/records/client.ts).
+ * records client in src/outbox/client.ts).
  *
  * @event better-off-error - the figures could not be loaded, or an attribute could not be used (detail: { kind, message }).
  * @csspart results, headline, toolbar, button, chart, table

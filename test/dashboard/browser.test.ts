@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)("in Chromium", () => {
       configFile: false,
       root: ROOT,
       logLevel: "silent",
-      build: { outDir: out, emptyOutDir: false, minify: false, lib: { entry: `${ROOT}src/records/client.ts`, formats: ["es"], fileName: () => "records-client.js" } },
+      build: { outDir: out, emptyOutDir: false, minify: false, lib: { entry: `${ROOT}src/outbox/client.ts`, formats: ["es"], fileName: () => "records-client.js" } },
     });
     writeFileSync(join(out, "blank.html"), "<!doctype html><html lang=en-GB><title>blank</title><main><h1>Outbox</h1></main>");
     [app, base] = await serve(join(dir, "a.sqlite"), out);

@@ -7,7 +7,7 @@
 import { waitFor } from "@testing-library/preact";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BetterOffTeamResultsElement, defineBetterOffTeamResults, RECORD_SENT, TAG } from "../../src/dashboard/index.js";
-import { RECORD_SENT as CLIENT_RECORD_SENT } from "../../src/records/client.js";
+import { RECORD_SENT as CLIENT_RECORD_SENT } from "../../src/outbox/client.js";
 import { makeRecord } from "../helpers/records.js";
 import { postAll, testApp, type TestApp } from "../helpers/server.js";
 

@@ -50,7 +50,7 @@ async function calculations(): Promise<unknown> {
   return ((await res.json()) as { calculations: unknown }).calculations;
 }
 
-/** The outbox in the page's IndexedDB (src/records/queue.ts). */
+/** The outbox in the page's IndexedDB (src/outbox/queue.ts). */
 const outbox = () =>
   page.evaluate(
     () =>

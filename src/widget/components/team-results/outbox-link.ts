@@ -4,8 +4,8 @@
  * read back after a reload.
  */
 import { useEffect, useState } from "preact/hooks";
-import { recordsClient, type RecordStatus } from "../../../records/client.js";
-import { Outbox } from "../../../records/queue.js";
+import { recordsClient, type RecordStatus } from "../../../outbox/client.js";
+import { Outbox } from "../../../outbox/queue.js";
 import type { AnonymisedRecord } from "../../../records/schema.js";
 
 export const plain = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^\[better-off\] /, "");

@@ -1,5 +1,5 @@
 /** What the team-results status line says about a record, in plain words. */
-import type { RecordStatus } from "../../../records/client.js";
+import type { RecordStatus } from "../../../outbox/client.js";
 
 export type Tone = "info" | "sent" | "waiting" | "failed";
 

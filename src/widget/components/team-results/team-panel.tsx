@@ -10,7 +10,7 @@ import type { Success } from "../calculator/use-calculator.js";
 import { fingerprint } from "./record-memory.js";
 import { TeamRecord } from "./team-record.js";
 
-export { recordsClient } from "../../../records/client.js";
+export { recordsClient } from "../../../outbox/client.js";
 
 interface Props {
   readonly outcome: Success;

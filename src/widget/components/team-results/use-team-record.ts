@@ -2,7 +2,7 @@
  * The team-results record of the calculation on screen: made when the
  * adviser asks (or, with `auto-record`, once the results have stayed the
  * same for `delayMs`), put in the IndexedDB outbox and sent by the page's
- * records client (src/records/client.ts), which retries until the service
+ * records client (src/outbox/client.ts), which retries until the service
  * acknowledges it. One record per calculation: the panel is keyed by the
  * calculation's fingerprint, and a record already made for it (this tab,
  * also after a reload) is found again in record-memory.ts, so the same
@@ -12,7 +12,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { parseHousehold, type HouseholdInput, type Result } from "../../../engine/index.js";
 import { recordProblems } from "../../../records/anonymise.js";
-import { recordFor, recordsClient } from "../../../records/client.js";
+import { recordFor, recordsClient } from "../../../outbox/client.js";
 import type { AnonymisedRecord } from "../../../records/schema.js";
 import { plain, readRecord, useRecordStatus } from "./outbox-link.js";
 import { forget, recall, remember } from "./record-memory.js";

@@ -14,7 +14,7 @@
  * Each method runs in one IndexedDB transaction and awaits nothing else
  * inside it, so transactions never close early.
  */
-import type { AnonymisedRecord, RecordProblem } from "./schema.js";
+import type { AnonymisedRecord, RecordProblem } from "../records/schema.js";
 
 export type EntryState = "waiting" | "sent" | "failed";
 

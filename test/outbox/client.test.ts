@@ -5,8 +5,8 @@
  */
 import { describe, it, expect, vi } from "vitest";
 import { IDBFactory } from "fake-indexeddb";
-import { Outbox } from "../../src/records/queue.js";
-import { RecordsClient, type RecordStatus } from "../../src/records/client.js";
+import { Outbox } from "../../src/outbox/queue.js";
+import { RecordsClient, type RecordStatus } from "../../src/outbox/client.js";
 import type { AnonymisedRecord } from "../../src/records/schema.js";
 import { makeRecord } from "../helpers/records.js";
 

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from "vitest";
 import { IDBFactory } from "fake-indexeddb";
-import { Outbox, OutboxFullError } from "../../src/records/queue.js";
+import { Outbox, OutboxFullError } from "../../src/outbox/queue.js";
 import { makeRecord } from "../helpers/records.js";
 
 const DAY = 24 * 60 * 60 * 1000;

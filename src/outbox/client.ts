@@ -17,11 +17,11 @@
  */
 import type { Household } from "../engine/household.js";
 import type { Result } from "../engine/index.js";
-import { anonymise } from "./anonymise.js";
+import { anonymise } from "../records/anonymise.js";
 import { monthOf } from "../base/dates.js";
-import { randomId } from "./random-id.js";
+import { randomId } from "../records/random-id.js";
 import { Outbox, type OutboxEntry, type OutboxOptions } from "./queue.js";
-import type { AnonymisedRecord, RecordProblem } from "./schema.js";
+import type { AnonymisedRecord, RecordProblem } from "../records/schema.js";
 
 export type RecordStatus =
   | { readonly id: string; readonly state: "sent"; readonly sentAt: number }
