@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { calculate } from "../engine/index.js";
 import { anonymise, recordProblems } from "../records/anonymise.js";
-import { monthOf } from "../base/dates.js";
+import { monthOf } from "../base/months.js";
 import { recordJsonSchema, TeamCode } from "../records/schema.js";
 import { prepareInput, readStdin } from "./calc.js";
 

@@ -19,8 +19,8 @@ export interface FieldSpec {
   readonly contract?: true;
 }
 
-const w = <E extends Partial<FieldSpec> = object>(label: string, sign: FieldSpec["sign"] = "amount", extra?: E): FieldSpec & E => ({ label, unit: "GBP/week", sign, ...extra }) as FieldSpec & E;
-const m = <E extends Partial<FieldSpec> = object>(label: string, sign: FieldSpec["sign"] = "amount", extra?: E): FieldSpec & E => ({ label, unit: "GBP/month", sign, ...extra }) as FieldSpec & E;
+const w = /* @__NO_SIDE_EFFECTS__ */ <E extends Partial<FieldSpec> = object>(label: string, sign: FieldSpec["sign"] = "amount", extra?: E): FieldSpec & E => ({ label, unit: "GBP/week", sign, ...extra }) as FieldSpec & E;
+const m = /* @__NO_SIDE_EFFECTS__ */ <E extends Partial<FieldSpec> = object>(label: string, sign: FieldSpec["sign"] = "amount", extra?: E): FieldSpec & E => ({ label, unit: "GBP/month", sign, ...extra }) as FieldSpec & E;
 const C = { contract: true } as const;
 
 export const SCENARIO_FIELD_SPECS = {
@@ -73,15 +73,15 @@ export const SCENARIO_FIELD_SPECS = {
 export type ScenarioField = keyof typeof SCENARIO_FIELD_SPECS;
 
 /** Every figure of a scenario, in the order above. */
-export const SCENARIO_FIELD_NAMES = Object.keys(SCENARIO_FIELD_SPECS) as readonly ScenarioField[];
+export const SCENARIO_FIELD_NAMES = /* @__PURE__ */ Object.keys(SCENARIO_FIELD_SPECS) as readonly ScenarioField[];
 
 type ContractField = { [K in ScenarioField]: (typeof SCENARIO_FIELD_SPECS)[K] extends { contract: true } ? K : never }[ScenarioField];
 
 /** The `calc` contract's figures: the ones the worked examples check. */
-export const SCENARIO_FIELDS = SCENARIO_FIELD_NAMES.filter((f) => "contract" in SCENARIO_FIELD_SPECS[f]) as readonly ContractField[];
+export const SCENARIO_FIELDS = /* @__PURE__ */ SCENARIO_FIELD_NAMES.filter((f) => "contract" in SCENARIO_FIELD_SPECS[f]) as readonly ContractField[];
 
 /** Figures that are never below zero. */
-export const NON_NEGATIVE_FIELDS = SCENARIO_FIELD_NAMES.filter((f) => SCENARIO_FIELD_SPECS[f].sign === "amount");
+export const NON_NEGATIVE_FIELDS = /* @__PURE__ */ SCENARIO_FIELD_NAMES.filter((f) => SCENARIO_FIELD_SPECS[f].sign === "amount");
 
 /** A scenario's figures as decimal strings, as `calc` writes them. */
 export type ScenarioFigures = Readonly<Record<ScenarioField, string>>;

@@ -36,7 +36,7 @@ export const FLAG_CODES = [
   "uc-nil",
   "uc-childcare-element",
   "scottish-child-payment-ends",
-  ...REGIMES.map((r) => `conditionality-${r}` as const),
+  .../* @__PURE__ */ REGIMES.map((r) => `conditionality-${r}` as const),
   "income-tax-paid",
   "national-insurance-paid",
   "auto-enrolment",

@@ -8,12 +8,10 @@
 /** Where the household lives: income tax rates, council tax schemes and devolved benefits follow. */
 export const REGIONS = ["england", "wales", "scotland"] as const;
 export type Region = (typeof REGIONS)[number];
-export const REGION_NAMES: Readonly<Record<Region, string>> = { england: "England", wales: "Wales", scotland: "Scotland" };
 
 /** How the home is held: what UC's housing costs element (and council tax help) can meet. */
 export const TENURES = ["social", "private", "owner", "none"] as const;
 export type Tenure = (typeof TENURES)[number];
-export const TENURE_NAMES: Readonly<Record<Tenure, string>> = { social: "social renting", private: "private renting", owner: "owner", none: "no housing costs" };
 
 /** Tenures that pay rent, which UC's housing costs element meets. */
 export const isRenting = (t: Tenure): boolean => t === "social" || t === "private";

@@ -18,7 +18,7 @@
 import type { Household } from "../engine/household.js";
 import type { Result } from "../engine/index.js";
 import { anonymise } from "../records/anonymise.js";
-import { monthOf } from "../base/dates.js";
+import { monthOf } from "../base/months.js";
 import { randomId } from "../records/random-id.js";
 import { Outbox, type OutboxEntry, type OutboxOptions } from "./queue.js";
 import type { AnonymisedRecord, RecordProblem } from "../records/schema.js";

@@ -3,13 +3,13 @@
  * sent ("this is exactly what will be sent"): one [label, value] pair per
  * field, in the record's order, with the raw JSON available beside it.
  */
-import { REGION_NAMES, TENURE_NAMES } from "../engine/terms.js";
+import type { Region, Tenure } from "../engine/terms.js";
 import { RECORDED_FLAGS, type RecordedFlag } from "./codes.js";
 import type { AnonymisedRecord } from "./schema.js";
 
 const AGE: Record<string, string> = { "16-to-20": "16 to 20", "21-to-24": "21 to 24", "25-plus": "25 or over" };
 const HEALTH: Record<string, string> = { none: "no health element", lcw: "limited capability for work (LCW)", lcwra: "limited capability for work and work-related activity (LCWRA)" };
-const TENURE: Readonly<Record<string, string>> = TENURE_NAMES;
+const TENURE: Readonly<Record<Tenure, string>> = { social: "social renting", private: "private renting", owner: "owner", none: "no housing costs" };
 const BENEFIT: Record<string, string> = {
   "universal-credit": "Universal Credit",
   "new-style-esa": "New Style ESA",
@@ -26,7 +26,7 @@ const WAGE: Record<string, string> = {
   "16-to-20": "£16 to £19.99 an hour",
   "20-plus": "£20 an hour or more",
 };
-const REGION: Readonly<Record<string, string>> = REGION_NAMES;
+const REGION: Readonly<Record<Region, string>> = { england: "England", wales: "Wales", scotland: "Scotland" };
 
 const money = (n: number) => `${n < 0 ? "−" : ""}£${Math.abs(n)}`;
 

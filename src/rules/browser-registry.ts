@@ -8,7 +8,8 @@
 import { D } from "../base/money.js";
 import { tableRegistry, type LoadedTable, type Rules } from "./compose.js";
 import { taxYearsAround } from "./tax-years.js";
-import { TAX_YEARS, TABLES, PROVENANCE } from "better-off-rules:years";
+import { TAX_YEARS } from "better-off-rules:years";
+import { TABLES, PROVENANCE } from "better-off-rules:loaders";
 
 const decimal = (s: string) => new D(s);
 

@@ -14,7 +14,8 @@
  *    links) and notes behind each value, read when a figure's working is
  *    shown or printed: `Provenance` (src/rules/compose.ts).
  *  - `better-off-rules:years`: the tax years there are (the files in
- *    rules/uk/) and, for each, the two modules above to `import()`.
+ *    rules/uk/), and `better-off-rules:loaders`: for each, the two modules
+ *    above to `import()`.
  */
 import { join } from "node:path";
 import type { Plugin } from "vite";
@@ -25,6 +26,7 @@ import { readTable, tableFile, taxYearsIn } from "./files.js";
 const PREFIX = "better-off-rules:";
 const ID = /^\0better-off-rules:(table|provenance)\/(\d{4}-\d{2})$/;
 const YEARS = `\0${PREFIX}years`;
+const LOADERS = `\0${PREFIX}loaders`;
 
 /** Keys left out of the values module: they are in the provenance module, or only for people reading the file. */
 const LEFT_OUT = new Set(["source", "note", "sources", "description"]);
@@ -56,10 +58,13 @@ export function provenanceOf(t: LoadedTable): Provenance {
   return { sources: t.data.sources, notes, refs };
 }
 
-/** The years module: `TAX_YEARS`, and `TABLES` and `PROVENANCE`, each year's modules to `import()`. */
-export function yearsModule(years: readonly string[]): string {
+/** The years module: `TAX_YEARS`, the years there are (the interview offers them). */
+export const yearsModule = (years: readonly string[]): string => `export const TAX_YEARS=${JSON.stringify(years)};\n`;
+
+/** The loaders module: `TABLES` and `PROVENANCE`, each year's modules to `import()` (the calculation code's). */
+export function loadersModule(years: readonly string[]): string {
   const loaders = (kind: string) => `{${years.map((y) => `${JSON.stringify(y)}:()=>import(${JSON.stringify(`${PREFIX}${kind}/${y}`)})`).join(",")}}`;
-  return `export const TAX_YEARS=${JSON.stringify(years)};\nexport const TABLES=${loaders("table")};\nexport const PROVENANCE=${loaders("provenance")};\n`;
+  return `export const TABLES=${loaders("table")};\nexport const PROVENANCE=${loaders("provenance")};\n`;
 }
 
 export { readTable };
@@ -74,6 +79,7 @@ export function ruleTables(root: string): Plugin {
     load(id) {
       // A file added while the dev server runs is offered after a restart.
       if (id === YEARS) return yearsModule(taxYearsIn(root));
+      if (id === LOADERS) return loadersModule(taxYearsIn(root));
       const m = ID.exec(id);
       if (!m) return undefined;
       const [, kind, taxYear] = m as unknown as [string, "table" | "provenance", string];

@@ -2,7 +2,7 @@
  * Retention: records from months more than `retentionMonths` before the
  * current month are deleted, with their aggregates. Run at start and daily.
  */
-import { monthOf, monthsBefore } from "../base/dates.js";
+import { monthOf, monthsBefore } from "../base/months.js";
 import type { RecordsRepository } from "./db/records-repository.js";
 
 /** The first month kept: e.g. 36 months kept in 2026-05 → records from 2023-06 on stay. */

@@ -18,9 +18,12 @@ declare module "better-off-rules:provenance/*" {
   const provenance: import("../rules/compose.js").Provenance;
   export default provenance;
 }
-/** The tax years there are (the files in rules/uk/), and each year's two modules above. */
+/** The tax years there are (the files in rules/uk/). */
 declare module "better-off-rules:years" {
   export const TAX_YEARS: readonly string[];
+}
+/** Each year's two modules above, to import(). */
+declare module "better-off-rules:loaders" {
   export const TABLES: Readonly<Record<string, () => Promise<typeof import("better-off-rules:table/*")>>>;
   export const PROVENANCE: Readonly<Record<string, () => Promise<typeof import("better-off-rules:provenance/*")>>>;
 }

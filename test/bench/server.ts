@@ -24,7 +24,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { openDatabase } from "../../src/server/db/database.js";
 import { RecordsRepository } from "../../src/server/db/records-repository.js";
-import { monthOf, monthsBefore } from "../../src/base/dates.js";
+import { monthOf, monthsBefore } from "../../src/base/months.js";
 import type { AnonymisedRecord, RecordScenario } from "../../src/records/schema.js";
 import { startApp } from "../helpers/app.js";
 

@@ -16,7 +16,7 @@ import { build } from "vite";
 import type { Browser } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
-import { monthOf } from "../../src/base/dates.js";
+import { monthOf } from "../../src/base/months.js";
 import { makeRecord } from "../helpers/records.js";
 import { axe, chromiumPath, launch } from "../helpers/browser.js";
 

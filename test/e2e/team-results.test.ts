@@ -20,7 +20,7 @@ import { startApp, type RunningApp } from "../helpers/app.js";
 import { axe, launch, tabTo, typeWorkedExampleP01, waitForFocus } from "../helpers/browser.js";
 import { DIST, ensureBuilt } from "../helpers/build.js";
 import { makeRecord } from "../helpers/records.js";
-import { monthOf } from "../../src/base/dates.js";
+import { monthOf } from "../../src/base/months.js";
 
 const TEAM = "e2e-team";
 const SEEDED = 5; // the small-number threshold: below it a summary gives no count

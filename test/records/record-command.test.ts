@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseRecord } from "../../src/records/schema.js";
-import { monthOf } from "../../src/base/dates.js";
+import { monthOf } from "../../src/base/months.js";
 import { parseArgs } from "../../src/cli/record.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;

@@ -56,8 +56,9 @@ describe("a third year, added as one file", () => {
     const context = { addWatchFile() {}, error(m: string): never { throw new Error(m); } };
     const years = hooks.load.call(context, hooks.resolveId("better-off-rules:years")!)!;
     expect(years).toContain('export const TAX_YEARS=["2025-26","2026-27","2027-28"]');
-    expect(years).toContain('"2027-28":()=>import("better-off-rules:table/2027-28")');
-    expect(years).toContain('"2027-28":()=>import("better-off-rules:provenance/2027-28")');
+    const loaders = hooks.load.call(context, hooks.resolveId("better-off-rules:loaders")!)!;
+    expect(loaders).toContain('"2027-28":()=>import("better-off-rules:table/2027-28")');
+    expect(loaders).toContain('"2027-28":()=>import("better-off-rules:provenance/2027-28")');
     expect(hooks.load.call(context, hooks.resolveId("better-off-rules:table/2027-28")!)).toContain('"taxYear":"2027-28"');
   });
 });

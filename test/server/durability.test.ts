@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { monthOf } from "../../src/base/dates.js";
+import { monthOf } from "../../src/base/months.js";
 import { makeRecord } from "../helpers/records.js";
 import { startApp, type RunningApp } from "../helpers/app.js";
 

@@ -10,7 +10,7 @@
 import "fake-indexeddb/auto";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { monthOf } from "../../src/base/dates.js";
+import { monthOf } from "../../src/base/months.js";
 import { recordsClient } from "../../src/outbox/client.js";
 import type { AnonymisedRecord } from "../../src/records/schema.js";
 import { fillP01, renderCalculator, showResults, type } from "./helpers.js";

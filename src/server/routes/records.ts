@@ -11,7 +11,7 @@ import type { Config } from "../config.js";
 import { ProblemError } from "../errors.js";
 import type { RecordWriter } from "../record-writer.js";
 import { isAllowedOrigin } from "../origins.js";
-import { monthOf, monthsBefore } from "../../base/dates.js";
+import { monthOf, monthsBefore } from "../../base/months.js";
 import { firstMonthKept } from "../retention.js";
 import type { Problem } from "../errors.js";
 
