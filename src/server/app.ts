@@ -50,8 +50,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: RECORD_BODY_LIMIT,
-    // fastify also takes a hop count here (proxy-addr), though its types omit it.
-    trustProxy: config.trustProxy as boolean | string,
+    // X-Forwarded-* are believed only from the listed proxies (never `true` or a hop count: a client could set them).
+    trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
   });
   app.decorate("betterOff", { config, db, repo, writer });
   app.addHook("onClose", async () => {

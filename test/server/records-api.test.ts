@@ -143,7 +143,7 @@ describe("security headers", () => {
     ["404", (t) => t.app.inject("/api/nothing"), 404],
     ["schema", (t) => t.app.inject("/api/records/schema"), 200],
     ["summary", (t) => t.app.inject("/api/teams/north-ips/summary"), 200],
-    ["CSV", (t) => t.app.inject("/api/teams/north-ips/records.csv"), 200],
+    ["CSV", (t) => t.app.inject("/api/teams/north-ips/records.csv"), 403], // off: no read key configured
     ["a demo page", (t) => t.app.inject("/"), 200],
     ["the widget module", (t) => t.app.inject("/better-off-calculator.js"), 200],
     ["the dashboard page", (t) => t.app.inject("/team-results?team=north-ips"), 200],

@@ -4,8 +4,6 @@
  * so a summary over any range of months adds a few small blobs instead of
  * reading every record; exact, because gains are whole pounds within ±1000.
  */
-import { BETTER_OFF_LIMIT } from "../../records/codes.js";
-
 const PAIR = 8;
 
 /**
@@ -51,39 +49,51 @@ export function forEachBin(bins: Uint8Array, f: (gain: number, count: number) =>
   for (let o = 0; o + PAIR <= bins.byteLength; o += PAIR) f(v.getInt32(o, true), v.getInt32(o + 4, true));
 }
 
-/** A histogram held densely in memory while a summary is being added up. */
+/**
+ * A histogram held in memory while a summary is being added up: sparse (a
+ * map from whole-pound gain to count), so each team and hours level costs
+ * only as much as the distinct gains it holds.
+ */
 export class GainCounts {
-  readonly counts = new Int32Array(2 * BETTER_OFF_LIMIT + 1);
+  private readonly bins = new Map<number, number>();
+  private sorted: [number, number][] | null = null;
   total = 0;
 
+  private put(g: number, c: number): void {
+    this.bins.set(g, (this.bins.get(g) ?? 0) + c);
+    this.total += c;
+    this.sorted = null;
+  }
+
   addBlob(bins: Uint8Array): void {
-    const v = new DataView(bins.buffer, bins.byteOffset, bins.byteLength);
-    for (let o = 0; o + PAIR <= bins.byteLength; o += PAIR) {
-      const c = v.getInt32(o + 4, true);
-      this.counts[v.getInt32(o, true) + BETTER_OFF_LIMIT]! += c;
-      this.total += c;
-    }
+    forEachBin(bins, (g, c) => this.put(g, c));
   }
 
   add(other: GainCounts): void {
-    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += other.counts[i]!;
-    this.total += other.total;
+    for (const [g, c] of other.bins) this.put(g, c);
+  }
+
+  private entries(): [number, number][] {
+    return (this.sorted ??= [...this.bins].filter(([, c]) => c !== 0).sort((a, b) => a[0] - b[0]));
   }
 
   /** Results better off (gain > 0), worse off (< 0) and the same (0). */
   outcomes(): { better: number; worse: number; same: number } {
     let worse = 0;
-    for (let i = 0; i < BETTER_OFF_LIMIT; i++) worse += this.counts[i]!;
-    const same = this.counts[BETTER_OFF_LIMIT]!;
+    let same = 0;
+    for (const [g, c] of this.bins) {
+      if (g < 0) worse += c;
+      else if (g === 0) same += c;
+    }
     return { better: this.total - worse - same, worse, same };
   }
 
   /** The k-th smallest gain (0-based). */
   nth(k: number): number {
     let seen = 0;
-    for (let i = 0; i < this.counts.length; i++) {
-      seen += this.counts[i]!;
-      if (seen > k) return i - BETTER_OFF_LIMIT;
+    for (const [g, c] of this.entries()) {
+      seen += c;
+      if (seen > k) return g;
     }
     throw new RangeError(`[better-off] no ${k}th value in a histogram of ${this.total}`);
   }
