@@ -20,6 +20,7 @@ import { RecordWriter } from "./record-writer.js";
 import { recordRoutes, RECORD_BODY_LIMIT } from "./routes/records.js";
 import { summaryRoutes } from "./routes/summaries.js";
 import { pageRoutes } from "./routes/pages.js";
+import { embeddingHeaders } from "./embedding.js";
 
 export interface AppOptions {
   /** Folder of built assets (default: dist/ at the project root). */
@@ -47,13 +48,23 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   const repo = new RecordsRepository(db);
   const writer = new RecordWriter(repo);
 
+  const requestTimeout = config.requestTimeoutSeconds * 1000;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: RECORD_BODY_LIMIT,
+    // A request (headers and body) must arrive whole within requestTimeoutSeconds; a stalled
+    // one gets 408 and its connection is closed. Node checks every second (its default is 30 s).
+    requestTimeout,
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: 1000 },
+    // An idle connection (no request in progress) is closed after this.
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 10_000,
     // X-Forwarded-* are believed only from the listed proxies (never `true` or a hop count: a client could set them).
     trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
   });
   app.decorate("betterOff", { config, db, repo, writer });
+  // Connections beyond the cap are closed as they arrive, so floods cannot use up the process's file handles.
+  app.server.maxConnections = config.maxConnections;
   app.addHook("onClose", async () => {
     writer.close();
     db.close();
@@ -76,18 +87,19 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
-        // Trust intranet pages listed in allowedOrigins may frame the pages (the iframe fallback).
-        frameAncestors: ["'self'", ...config.allowedOrigins],
+        // Only the service's own pages may frame its pages; /frame.html also those in frameOrigins (embedding.ts).
+        frameAncestors: ["'self'"],
         // Served over plain http on localhost and in tests: do not rewrite requests to https.
         upgradeInsecureRequests: null,
       },
     },
-    // X-Frame-Options cannot list origins; frame-ancestors above does the job when origins are allowed.
-    frameguard: config.allowedOrigins.length ? false : { action: "sameorigin" },
-    // Pages on allowed origins load the widget module from here.
-    crossOriginResourcePolicy: { policy: "cross-origin" },
+    frameguard: { action: "sameorigin" },
+    // Same-origin by default; the widget's code is cross-origin (embedding.ts).
+    crossOriginResourcePolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
   });
+
+  embeddingHeaders(app, config);
 
   await app.register(fastifyCors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),

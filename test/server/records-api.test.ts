@@ -167,8 +167,9 @@ describe("security headers", () => {
     expect(page.body).toContain('<script type="module" src="./better-off-calculator.js">');
     const js = await t.app.inject("/better-off-calculator.js");
     expect(js.headers["content-type"]).toMatch(/^(text|application)\/javascript/);
-    // Pages on allowed origins may load the module.
+    // Any page may load the module (test/server/embedding.test.ts has the rest).
     expect(js.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    expect(page.headers["cross-origin-resource-policy"]).toBe("same-origin");
   });
 });
 
