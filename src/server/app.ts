@@ -125,10 +125,13 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     await app.register(fastifyStatic, {
       root: staticDir,
       index: ["index.html"],
+      // The build writes a brotli (.br) and a gzip (.gz) copy beside each file (vite.config.ts):
+      // sent with Content-Encoding to browsers that accept it, always with Vary: Accept-Encoding.
+      preCompressed: true,
       // dist/assets/ file names carry a hash of their content: keep them a year. The element
       // (better-off-calculator.js) and the pages keep their names, so browsers check them each time.
       setHeaders(reply, path) {
-        if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.js$/.test(path)) void reply.header("cache-control", "public, max-age=31536000, immutable");
+        if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.js(?:\.br|\.gz)?$/.test(path)) void reply.header("cache-control", "public, max-age=31536000, immutable");
         else void reply.header("cache-control", "no-cache");
       },
     });
