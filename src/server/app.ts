@@ -7,7 +7,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import fastifyCors from "@fastify/cors";
 import fastifyHelmet from "@fastify/helmet";
-import fastifyRateLimit from "@fastify/rate-limit";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +20,7 @@ import { recordRoutes, RECORD_BODY_LIMIT } from "./routes/records.js";
 import { summaryRoutes } from "./routes/summaries.js";
 import { pageRoutes } from "./routes/pages.js";
 import { embeddingHeaders } from "./embedding.js";
+import { ErrorLog, hostGuard, rateLimits } from "./guards.js";
 
 export interface AppOptions {
   /** Folder of built assets (default: dist/ at the project root). */
@@ -30,6 +30,8 @@ export interface AppOptions {
   readonly config?: ConfigInput;
   /** Environment to read settings from (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Where error lines go (default: stderr); each kind of error is logged once, then counted (guards.ts). */
+  readonly errorLog?: (line: string) => void;
   /** The clock, for checking record months (default: the real one). */
   readonly now?: () => Date;
 }
@@ -44,7 +46,12 @@ declare module "fastify" {
 
 export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
   const config = loadConfig(opts.env ?? process.env, opts.config ?? {});
-  const db = openDatabase(config.db);
+  let db: DB;
+  try {
+    db = openDatabase(config.db);
+  } catch (e) {
+    throw new Error(`cannot open the database ${config.db} (setting db, BETTER_OFF_DB): ${(e as Error).message.replace(/^\[better-off\]\s*/, "")}`, { cause: e });
+  }
   const repo = new RecordsRepository(db);
   const writer = new RecordWriter(repo);
 
@@ -68,8 +75,10 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   app.addHook("onClose", async () => {
     writer.close();
     db.close();
+    errorLog.close();
   });
-  installErrorHandler(app, { logToStderr: !opts.logger });
+  const errorLog = new ErrorLog(opts.errorLog);
+  installErrorHandler(app, { errorLog });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -110,12 +119,24 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     strictPreflight: true,
   });
 
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, message: `try again in ${Math.ceil(ctx.ttl / 1000)} seconds`, code: "RATE_LIMITED" }),
-  });
+  // After helmet and CORS, so a refusal still carries their headers.
+  hostGuard(app, config);
+  rateLimits(app, config);
 
-  app.get("/api/health", async () => ({ ok: true }));
+  // Proves a write would succeed: a real (no-op) committed write, so a read-only file or a full disk shows here.
+  const probeWrite = db.prepare("UPDATE fold_state SET folded_to = folded_to WHERE id = 1");
+  const probe = db.transaction(() => probeWrite.run());
+  app.get("/api/health", async (_req, reply) => {
+    void reply.header("cache-control", "no-store");
+    try {
+      probe.immediate();
+      return { ok: true, database: "writable" };
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      errorLog.report(`health: ${String(code ?? (e as Error).name)}`, `GET /api/health: the database cannot be written: ${(e as Error).message}`);
+      return reply.code(503).send({ ok: false, database: `cannot be written (${typeof code === "string" ? code : "error"}): records would not be stored` });
+    }
+  });
   recordRoutes(app, { config, writer, now: opts.now ?? (() => new Date()) });
   summaryRoutes(app, { config, repo, keys: new ReadKeys(config) });
   pageRoutes(app);

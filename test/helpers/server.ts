@@ -21,7 +21,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(config: ConfigInput = {}): Promise<TestApp> {
+export async function testApp(config: ConfigInput = {}, opts: { errorLog?: (line: string) => void } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "better-off-test-"));
   const dist = join(dir, "dist");
   mkdirSync(dist);
@@ -30,7 +30,7 @@ export async function testApp(config: ConfigInput = {}): Promise<TestApp> {
   const dbFile = join(dir, "data", "records.sqlite");
   // The teams the tests post for are configured, as a trust would (records for other teams are refused).
   const teams = { "north-ips": {}, "south-ips": {}, ...config.teams };
-  const app = await buildApp({ config: { db: dbFile, ...config, teams }, env: {}, now: () => TODAY, staticDir: dist });
+  const app = await buildApp({ config: { db: dbFile, ...config, teams }, env: {}, now: () => TODAY, staticDir: dist, ...opts });
   return {
     app,
     dir,

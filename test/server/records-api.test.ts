@@ -31,14 +31,24 @@ describe("POST /api/records", () => {
     expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
   });
 
+  it("409: the same id with different content is refused, and the stored record is unchanged", async () => {
+    const r = makeRecord();
+    expect((await t.post(r)).statusCode).toBe(201);
+    for (const other of [{ ...r, month: "2026-06" }, { ...r, team: "south-ips" }, { ...r, household: { ...r.household, children: "2" } }, { ...r, scenarios: [{ ...r.scenarios[0]!, betterOffAfterCostsWeekly: 91 }] }]) {
+      const res = await t.post(other);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().problems).toEqual([{ path: "id", message: "already used by a different record" }]);
+    }
+    expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
+    expect((await t.post(r)).statusCode).toBe(200); // the same record again is still fine
+  });
+
   it("200: the same id again is acknowledged and not stored or counted twice", async () => {
     const r = makeRecord();
     expect((await t.post(r)).statusCode).toBe(201);
     const again = await t.post(r);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id: r.id, status: "already stored" });
-    // Even with different contents: the id decides.
-    expect((await t.post({ ...r, month: "2026-06" })).statusCode).toBe(200);
     expect(rows(t)).toHaveLength(1);
     const summary = (await t.app.inject("/api/teams/north-ips/summary")).json();
     expect(summary.calculations).toBe("fewer than 5");

@@ -9,7 +9,8 @@ import type Database from "better-sqlite3";
 import type { DB } from "./database.js";
 import { addToHistogram, GainCounts } from "./histogram.js";
 
-export type StoreOutcome = "stored" | "duplicate";
+/** "stored"; "duplicate": the same record (same id, same content) is already there; "conflict": a different record has this id. */
+export type StoreOutcome = "stored" | "duplicate" | "conflict";
 
 /** A month range, both ends included; either may be open. */
 export interface MonthRange {
@@ -120,6 +121,7 @@ export class RecordsRepository {
       setFoldedTo: db.prepare("UPDATE fold_state SET folded_to = ? WHERE id = 1"),
       unfolded: db.prepare("SELECT seq, team, month, scenarios FROM records WHERE seq > ? ORDER BY seq LIMIT ?").raw(),
       countById: db.prepare("SELECT COUNT(*) FROM records WHERE id = ?").pluck(),
+      byId: db.prepare("SELECT team, month, schema_version, profile, scenarios FROM records WHERE id = ?").raw(),
     };
     for (const row of this.q.allFlags.all() as { id: number; code: string }[]) this.rememberFlag(row.code, row.id);
     this.storeTx = db.transaction((records: readonly AnonymisedRecord[]) => this.storeInTransaction(records));
@@ -156,8 +158,12 @@ export class RecordsRepository {
   private storeInTransaction(records: readonly AnonymisedRecord[]): StoreOutcome[] {
     return records.map((r): StoreOutcome => {
       const scenarios = r.scenarios.map((s) => [s.hours, s.betterOffAfterCostsWeekly, s.flags.map((f) => this.flagId(f))]);
-      const info = this.q.insertRecord.run(r.id, r.team, r.month, r.schemaVersion, this.profileId(r), JSON.stringify(scenarios));
-      return info.changes === 0 ? "duplicate" : "stored";
+      const row = [r.team, r.month, r.schemaVersion, this.profileId(r), JSON.stringify(scenarios)] as const;
+      const info = this.q.insertRecord.run(r.id, ...row);
+      if (info.changes === 1) return "stored";
+      // The id is taken: the same record sent again, or a different one with the same id?
+      const stored = this.q.byId.get(r.id) as unknown[] | undefined;
+      return stored && stored.every((v, i) => v === row[i]) ? "duplicate" : "conflict";
     });
   }
 
