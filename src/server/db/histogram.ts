@@ -1,3 +1,5 @@
+import { BETTER_OFF_LIMIT } from "../../records/codes.js";
+
 /**
  * Histograms of whole-pound weekly gains, stored as BLOBs of (gain, count)
  * pairs: little-endian signed 32-bit integers, ascending by gain. Mergeable,
@@ -49,53 +51,99 @@ export function forEachBin(bins: Uint8Array, f: (gain: number, count: number) =>
   for (let o = 0; o + PAIR <= bins.byteLength; o += PAIR) f(v.getInt32(o, true), v.getInt32(o + 4, true));
 }
 
+/** One dense scratch array, shared: all zero between uses (GainCounts.settle). */
+const SCRATCH = new Int32Array(2 * BETTER_OFF_LIMIT + 1);
+
 /**
- * A histogram held in memory while a summary is being added up: sparse (a
- * map from whole-pound gain to count), so each team and hours level costs
- * only as much as the distinct gains it holds.
+ * A histogram held in memory while a summary is being added up. Blobs and
+ * other histograms added to it are kept as they are until a figure is
+ * asked for; then they are summed in one dense scratch array (fast) and kept
+ * as two short sorted arrays of the gains that occur and their counts
+ * (compact: a team's level costs only as much as its distinct gains).
  */
 export class GainCounts {
-  private readonly bins = new Map<number, number>();
-  private sorted: [number, number][] | null = null;
-  total = 0;
-
-  private put(g: number, c: number): void {
-    this.bins.set(g, (this.bins.get(g) ?? 0) + c);
-    this.total += c;
-    this.sorted = null;
-  }
+  private pending: Uint8Array[] = [];
+  private pendingParts: GainCounts[] = [];
+  private gains = new Int32Array(0);
+  private counts = new Int32Array(0);
+  private sum = 0;
 
   addBlob(bins: Uint8Array): void {
-    forEachBin(bins, (g, c) => this.put(g, c));
+    this.pending.push(bins);
   }
 
   add(other: GainCounts): void {
-    for (const [g, c] of other.bins) this.put(g, c);
+    this.pendingParts.push(other);
   }
 
-  private entries(): [number, number][] {
-    return (this.sorted ??= [...this.bins].filter(([, c]) => c !== 0).sort((a, b) => a[0] - b[0]));
+  /** Results counted. */
+  get total(): number {
+    this.settle();
+    return this.sum;
+  }
+
+  private settle(): void {
+    if (!this.pending.length && !this.pendingParts.length) return;
+    // Parts first: each uses the scratch array itself.
+    for (const p of this.pendingParts) p.settle();
+    const s = SCRATCH;
+    const L = BETTER_OFF_LIMIT;
+    for (let i = 0; i < this.gains.length; i++) s[this.gains[i]! + L]! += this.counts[i]!;
+    for (const b of this.pending) {
+      const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      for (let o = 0; o + PAIR <= b.byteLength; o += PAIR) {
+        const g = v.getInt32(o, true);
+        if (g < -L || g > L) {
+          s.fill(0); // leave the shared scratch clean for the next summary
+          throw new RangeError(`[better-off] a stored gain of ${g} is outside ±${L}`);
+        }
+        s[g + L]! += v.getInt32(o + 4, true);
+      }
+    }
+    for (const p of this.pendingParts) for (let i = 0; i < p.gains.length; i++) s[p.gains[i]! + L]! += p.counts[i]!;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (s[i] !== 0) n++;
+    const gains = new Int32Array(n);
+    const counts = new Int32Array(n);
+    let k = 0;
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      if (c === 0) continue;
+      gains[k] = i - L;
+      counts[k++] = c;
+      sum += c;
+      s[i] = 0;
+    }
+    this.gains = gains;
+    this.counts = counts;
+    this.sum = sum;
+    this.pending = [];
+    this.pendingParts = [];
   }
 
   /** Results better off (gain > 0), worse off (< 0) and the same (0). */
   outcomes(): { better: number; worse: number; same: number } {
+    this.settle();
     let worse = 0;
     let same = 0;
-    for (const [g, c] of this.bins) {
-      if (g < 0) worse += c;
-      else if (g === 0) same += c;
+    for (let i = 0; i < this.gains.length; i++) {
+      const g = this.gains[i]!;
+      if (g < 0) worse += this.counts[i]!;
+      else if (g === 0) same += this.counts[i]!;
     }
-    return { better: this.total - worse - same, worse, same };
+    return { better: this.sum - worse - same, worse, same };
   }
 
   /** The k-th smallest gain (0-based). */
   nth(k: number): number {
+    this.settle();
     let seen = 0;
-    for (const [g, c] of this.entries()) {
-      seen += c;
-      if (seen > k) return g;
+    for (let i = 0; i < this.gains.length; i++) {
+      seen += this.counts[i]!;
+      if (seen > k) return this.gains[i]!;
     }
-    throw new RangeError(`[better-off] no ${k}th value in a histogram of ${this.total}`);
+    throw new RangeError(`[better-off] no ${k}th value in a histogram of ${this.sum}`);
   }
 
   /**
@@ -104,7 +152,8 @@ export class GainCounts {
    * give), rounded to the whole pound, halves away from zero.
    */
   quantile(p: number): number {
-    const h = (this.total - 1) * p;
+    this.settle();
+    const h = (this.sum - 1) * p;
     const lo = Math.floor(h);
     const a = this.nth(lo);
     const b = h > lo ? this.nth(lo + 1) : a;
