@@ -1,6 +1,9 @@
 import { defineConfig, type Plugin } from "vitest/config";
 import type { UserConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { ruleTables } from "./src/rules/vite-plugin.js";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
@@ -25,6 +28,35 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
  * it) is the same everywhere.
  */
 
+/**
+ * After each build, write `<file>.br` (brotli, quality 11) and `<file>.gz`
+ * (gzip, level 9) beside every script, page, stylesheet and SVG in dist/,
+ * so the service (and any web server set up as the embedding guide shows)
+ * sends compressed bytes without compressing on each request. Each of the
+ * three builds runs it; files whose compressed copies are already newer are
+ * left alone.
+ */
+export function precompress(dir = join(ROOT, "dist")): void {
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  for (const file of walk(dir)) {
+    if (!/\.(js|html|css|svg|json)$/.test(file)) continue;
+    const mtime = statSync(file).mtimeMs;
+    const fresh = (f: string) => {
+      try {
+        return statSync(f).mtimeMs >= mtime;
+      } catch {
+        return false;
+      }
+    };
+    if (fresh(`${file}.br`) && fresh(`${file}.gz`)) continue;
+    const data = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+  }
+}
+
+const precompressPlugin = (): Plugin => ({ name: "better-off-precompress", apply: "build", closeBundle: () => precompress() });
+
 /** In `vite` dev, serve the element's source where the built file will be. */
 const devEntry = (): Plugin => ({
   name: "better-off-dev-entry",
@@ -47,6 +79,7 @@ const devEntry = (): Plugin => ({
  */
 const dashboard = {
   base: "./",
+  plugins: [precompressPlugin()],
   publicDir: false as const,
   oxc: { jsx: { runtime: "automatic" as const, importSource: "preact", development: false } },
   build: {
@@ -79,6 +112,7 @@ function chunkName(chunk: { facadeModuleId: string | null }): string {
  */
 const single = (config: UserConfig): UserConfig => ({
   ...config,
+  plugins: [...(config.plugins ?? []).filter((p) => (p as Plugin).name !== "better-off-precompress"), precompressPlugin()],
   publicDir: false,
   build: {
     ...config.build,
@@ -95,7 +129,7 @@ function calculator(mode: string): UserConfig {
   return {
   base: "./",
   publicDir: "public",
-  plugins: [devEntry(), ruleTables(ROOT)],
+  plugins: [devEntry(), ruleTables(ROOT), precompressPlugin()],
   // Dev server: scan the element's source, not the HTML pages in public/.
   optimizeDeps: { entries: ["src/widget/index.ts"] },
   // Preact's automatic runtime; development mode (source file names and

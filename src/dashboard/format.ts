@@ -26,9 +26,27 @@ export const hoursText = (h: string): string => `${h} ${h === "1" ? "hour" : "ho
 /** "98%"; the share rounded down, so 41 of 42 is never shown as 100%. */
 export const percent = (part: number, whole: number): string => `${Math.floor((part / whole) * 100)}%`;
 
+/** "April to June 2026" for "2026-Q2". */
+export const quarterName = (q: string): string => {
+  const [y, n] = q.split("-Q").map(Number) as [number, number];
+  const m = (k: number) => monthName(`${y}-${String(k).padStart(2, "0")}`).slice(0, -5);
+  return `${m(n * 3 - 2)} to ${m(n * 3)} ${y}`;
+};
+
+/** "Q2 2026" (chart labels). */
+export const quarterShort = (q: string): string => `${q.slice(5)} ${q.slice(0, 4)}`;
+
+/** The first month of the first quarter shown ("2026-04"), or null. */
+const firstMonth = (s: Pick<Summary, "quarters">): string | null => {
+  const q = s.quarters[0]?.quarter;
+  if (!q) return null;
+  const [y, n] = q.split("-Q").map(Number) as [number, number];
+  return `${y}-${String(n * 3 - 2).padStart(2, "0")}`;
+};
+
 /** The period in words: "since April 2026", "from April to June 2026", "up to June 2026". */
-export function period(s: Pick<Summary, "firstMonth">, from?: string, to?: string): string {
-  const start = from ?? s.firstMonth;
+export function period(s: Pick<Summary, "quarters">, from?: string, to?: string): string {
+  const start = from ?? firstMonth(s);
   if (to && start) {
     const [a, b] = [monthName(start), monthName(to)];
     return a === b ? `in ${a}` : a.slice(-4) === b.slice(-4) ? `from ${a.slice(0, -5)} to ${b}` : `from ${a} to ${b}`;
@@ -42,17 +60,16 @@ export function headlineHours(hours: readonly HoursSummary[]): HoursSummary | un
   return hours.find((h) => h.hours === "16") ?? [...hours].sort((a, b) => b.results - a.results)[0];
 }
 
-/** "Of 42 calculations since April 2026, 41 showed the person better off working 16 hours a week." */
+/** "Of about 40 calculations since April 2026, about 40 showed the person better off working 16 hours a week." (Counts are rounded to the nearest 5.) */
 export function headline(s: Summary, threshold: number, from?: string, to?: string): string {
   const when = period(s, from, to);
   const sp = when ? ` ${when}` : "";
   if (!isCount(s.calculations) || s.calculations < threshold)
-    return s.calculations === 0
-      ? `No calculations have been added to the team results${sp || " yet"}.`
-      : `Fewer than ${threshold} calculations${sp} so far: figures appear once there are ${threshold} or more, so that no one can be picked out.`;
+    return `Fewer than ${threshold} calculations${sp} so far: figures appear once there are ${threshold} or more, so that no one can be picked out.`;
   const h = headlineHours(s.hours);
-  if (!h) return `Of ${figure(s.calculations)} calculations${sp}, no number of hours was compared often enough to show.`;
-  const of = h.results === s.calculations ? `Of ${figure(h.results)} calculations${sp}` : `Of ${figure(h.results)} calculations${sp} that looked at ${hoursText(h.hours)} a week`;
-  if (h.better === "not shown") return `${of}, the results at ${hoursText(h.hours)} a week are in the table below.`;
-  return `${of}, ${figure(h.better)} showed the person better off working ${hoursText(h.hours)} a week.`;
+  const about = (f: Figure) => (isCount(f) ? `about ${figure(f)}` : figure(f));
+  if (!h) return `Of ${about(s.calculations)} calculations${sp}, no number of hours was compared often enough to show.`;
+  const of = h.results === s.calculations ? `Of ${about(h.results)} calculations${sp}` : `Of ${about(h.results)} calculations${sp} that looked at ${hoursText(h.hours)} a week`;
+  if (!isCount(h.better)) return `${of}, the results at ${hoursText(h.hours)} a week are in the table below.`;
+  return `${of}, ${about(h.better)} showed the person better off working ${hoursText(h.hours)} a week.`;
 }

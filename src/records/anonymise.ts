@@ -66,7 +66,8 @@ export function anonymise(h: Household, result: Result, stamp: RecordStamp): Ano
       wageBand: wageBand(h.job.hourlyWage),
     },
     scenarios: result.scenarios
-      .filter((s) => isPositive(s.hours))
+      // Records hold whole and half hours only (schema.ts): other numbers of hours are left out of the record.
+      .filter((s) => isPositive(s.hours) && Number.isInteger(Number(s.hours) * 2))
       .map(scenario)
       .sort((a, b) => Number(a.hours) - Number(b.hours)),
   };

@@ -47,11 +47,15 @@ export type Month = z.infer<typeof Month>;
 
 const RULES_TABLE_ID = String.raw`uk/\d{4}-\d{2}@[0-9a-f]{14}`;
 
-/** Weekly hours, as the engine writes them ("16", "37.5"): more than 0, at most 100, canonical form. */
+/**
+ * Weekly hours, as the engine writes them ("16", "37.5"): more than 0, at most
+ * 100, in whole or half hours (the grid the calculator's chart uses), so the
+ * number of distinct hours levels a summary can hold is bounded (200).
+ */
 const Hours = z
   .string({ error: "must be a number of hours written as a string, e.g. \"16\" or \"37.5\"" })
   .check(
-    z.regex(/^(?:0|[1-9]\d{0,2})(?:\.\d?[1-9])?$/, 'must be hours written like "16" or "37.5" (no trailing zeros)'),
+    z.regex(/^(?:0|[1-9]\d{0,2})(?:\.5)?$/, 'must be whole or half hours written like "16" or "37.5" (no trailing zeros)'),
     z.refine<string>((h) => Number(h) > 0 && Number(h) <= 100, "must be more than 0 and at most 100 hours"),
   );
 

@@ -7,7 +7,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import fastifyCors from "@fastify/cors";
 import fastifyHelmet from "@fastify/helmet";
-import fastifyRateLimit from "@fastify/rate-limit";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +19,8 @@ import { RecordWriter } from "./record-writer.js";
 import { recordRoutes, RECORD_BODY_LIMIT } from "./routes/records.js";
 import { summaryRoutes } from "./routes/summaries.js";
 import { pageRoutes } from "./routes/pages.js";
+import { embeddingHeaders } from "./embedding.js";
+import { ErrorLog, hostGuard, rateLimits } from "./guards.js";
 
 export interface AppOptions {
   /** Folder of built assets (default: dist/ at the project root). */
@@ -29,6 +30,8 @@ export interface AppOptions {
   readonly config?: ConfigInput;
   /** Environment to read settings from (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Where error lines go (default: stderr); each kind of error is logged once, then counted (guards.ts). */
+  readonly errorLog?: (line: string) => void;
   /** The clock, for checking record months (default: the real one). */
   readonly now?: () => Date;
 }
@@ -43,22 +46,39 @@ declare module "fastify" {
 
 export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
   const config = loadConfig(opts.env ?? process.env, opts.config ?? {});
-  const db = openDatabase(config.db);
+  let db: DB;
+  try {
+    db = openDatabase(config.db);
+  } catch (e) {
+    throw new Error(`cannot open the database ${config.db} (setting db, BETTER_OFF_DB): ${(e as Error).message.replace(/^\[better-off\]\s*/, "")}`, { cause: e });
+  }
   const repo = new RecordsRepository(db);
   const writer = new RecordWriter(repo);
 
+  const requestTimeout = config.requestTimeoutSeconds * 1000;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: RECORD_BODY_LIMIT,
-    // fastify also takes a hop count here (proxy-addr), though its types omit it.
-    trustProxy: config.trustProxy as boolean | string,
+    // A request (headers and body) must arrive whole within requestTimeoutSeconds; a stalled
+    // one gets 408 and its connection is closed. Node checks every second (its default is 30 s).
+    requestTimeout,
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: 1000 },
+    // An idle connection (no request in progress) is closed after this.
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 10_000,
+    // X-Forwarded-* are believed only from the listed proxies (never `true` or a hop count: a client could set them).
+    trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
   });
   app.decorate("betterOff", { config, db, repo, writer });
+  // Connections beyond the cap are closed as they arrive, so floods cannot use up the process's file handles.
+  app.server.maxConnections = config.maxConnections;
   app.addHook("onClose", async () => {
     writer.close();
     db.close();
+    errorLog.close();
   });
-  installErrorHandler(app, { logToStderr: !opts.logger });
+  const errorLog = new ErrorLog(opts.errorLog);
+  installErrorHandler(app, { errorLog });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -76,18 +96,19 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
-        // Trust intranet pages listed in allowedOrigins may frame the pages (the iframe fallback).
-        frameAncestors: ["'self'", ...config.allowedOrigins],
+        // Only the service's own pages may frame its pages; /frame.html also those in frameOrigins (embedding.ts).
+        frameAncestors: ["'self'"],
         // Served over plain http on localhost and in tests: do not rewrite requests to https.
         upgradeInsecureRequests: null,
       },
     },
-    // X-Frame-Options cannot list origins; frame-ancestors above does the job when origins are allowed.
-    frameguard: config.allowedOrigins.length ? false : { action: "sameorigin" },
-    // Pages on allowed origins load the widget module from here.
-    crossOriginResourcePolicy: { policy: "cross-origin" },
+    frameguard: { action: "sameorigin" },
+    // Same-origin by default; the widget's code is cross-origin (embedding.ts).
+    crossOriginResourcePolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
   });
+
+  embeddingHeaders(app, config);
 
   await app.register(fastifyCors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
@@ -98,12 +119,24 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     strictPreflight: true,
   });
 
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, message: `try again in ${Math.ceil(ctx.ttl / 1000)} seconds`, code: "RATE_LIMITED" }),
-  });
+  // After helmet and CORS, so a refusal still carries their headers.
+  hostGuard(app, config);
+  rateLimits(app, config);
 
-  app.get("/api/health", async () => ({ ok: true }));
+  // Proves a write would succeed: a real (no-op) committed write, so a read-only file or a full disk shows here.
+  const probeWrite = db.prepare("UPDATE fold_state SET folded_to = folded_to WHERE id = 1");
+  const probe = db.transaction(() => probeWrite.run());
+  app.get("/api/health", async (_req, reply) => {
+    void reply.header("cache-control", "no-store");
+    try {
+      probe.immediate();
+      return { ok: true, database: "writable" };
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      errorLog.report(`health: ${String(code ?? (e as Error).name)}`, `GET /api/health: the database cannot be written: ${(e as Error).message}`);
+      return reply.code(503).send({ ok: false, database: `cannot be written (${typeof code === "string" ? code : "error"}): records would not be stored` });
+    }
+  });
   recordRoutes(app, { config, writer, now: opts.now ?? (() => new Date()) });
   summaryRoutes(app, { config, repo, keys: new ReadKeys(config) });
   pageRoutes(app);
@@ -113,10 +146,13 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     await app.register(fastifyStatic, {
       root: staticDir,
       index: ["index.html"],
+      // The build writes a brotli (.br) and a gzip (.gz) copy beside each file (vite.config.ts):
+      // sent with Content-Encoding to browsers that accept it, always with Vary: Accept-Encoding.
+      preCompressed: true,
       // dist/assets/ file names carry a hash of their content: keep them a year. The element
       // (better-off-calculator.js) and the pages keep their names, so browsers check them each time.
       setHeaders(reply, path) {
-        if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.js$/.test(path)) void reply.header("cache-control", "public, max-age=31536000, immutable");
+        if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.js(?:\.br|\.gz)?$/.test(path)) void reply.header("cache-control", "public, max-age=31536000, immutable");
         else void reply.header("cache-control", "no-cache");
       },
     });

@@ -30,8 +30,12 @@ export const Config = z.strictObject({
   db: z.string().min(1).default("./data/records.sqlite"),
   /** Origins (other than the service's own) whose pages may post records and read summaries. */
   allowedOrigins: z.array(Origin).default([]),
-  /** Figures resting on fewer records than this are shown as "fewer than N". */
-  smallNumberThreshold: z.number().int().min(2, "must be at least 2").max(100).default(5),
+  /** Origins whose pages may show /frame.html in an iframe (CSP frame-ancestors). */
+  frameOrigins: z.array(Origin).default([]),
+  /** The address people and pages use to reach the service, e.g. "https://better-off.trust.nhs.uk"; requests for any other host are refused. */
+  publicOrigin: Origin.optional(),
+  /** Figures resting on fewer records than this are shown as "fewer than N"; other counts are rounded to the nearest 5. */
+  smallNumberThreshold: z.number().int().min(5, "must be at least 5 (counts are rounded to the nearest 5 above it)").max(100).default(5),
   /** Records from months more than this many months ago are deleted (checked at start and daily). */
   retentionMonths: z.number().int().min(1).max(120).default(36),
   rateLimit: z
@@ -42,14 +46,18 @@ export const Config = z.strictObject({
       readsPerMinute: z.number().int().min(1).default(120),
     })
     .default({ postsPerMinute: 600, readsPerMinute: 120 }),
-  /** Per-team read keys: if a team has one, its summary and CSV need it (or the trust key). */
+  /** The teams records are collected for, each with an optional read key: if a team has one, its summary and CSV need it (or the trust key). */
   teams: z.record(TeamCode, ReadKey).default({}),
-  /** Refuse records from teams not listed in `teams`. */
-  onlyListedTeams: z.boolean().default(false),
+  /** Refuse records (and summaries) for teams not listed in `teams`. */
+  onlyListedTeams: z.boolean().default(true),
   /** The trust-wide read key: opens /api/summary and every team's summary and CSV. */
   trust: ReadKey.default({}),
-  /** Behind a reverse proxy: true, a hop count or a list of proxy addresses (fastify trustProxy), so rate limits see client addresses. */
-  trustProxy: z.union([z.boolean(), z.number().int().min(0), z.string()]).default(false),
+  /** Addresses (or CIDR ranges) of the reverse proxies in front of the service: X-Forwarded-For and -Proto are believed only from these. */
+  trustedProxies: z.array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, 'must be an IP address or range such as "10.0.0.5" or "10.0.0.0/24"')).default([]),
+  /** A request must arrive whole within this many seconds (a stalled body is cut off). */
+  requestTimeoutSeconds: z.number().int().min(1).max(300).default(10),
+  /** Open connections at most; more are refused until some close. */
+  maxConnections: z.number().int().min(1).max(100_000).default(1000),
 });
 export type Config = z.output<typeof Config>;
 export type ConfigInput = z.input<typeof Config>;
@@ -72,7 +80,12 @@ export const ENV_VARS = {
   BETTER_OFF_TEAM_READ_KEYS: "teams (team=key pairs, comma-separated)",
   BETTER_OFF_ONLY_LISTED_TEAMS: "onlyListedTeams (true/false)",
   BETTER_OFF_TRUST_READ_KEY: "trust.readKey",
-  BETTER_OFF_TRUST_PROXY: "trustProxy (true/false, a number or addresses)",
+  BETTER_OFF_TEAMS: "teams (team codes, comma-separated; keys from BETTER_OFF_TEAM_READ_KEYS)",
+  BETTER_OFF_FRAME_ORIGINS: "frameOrigins (comma-separated)",
+  BETTER_OFF_PUBLIC_ORIGIN: "publicOrigin",
+  BETTER_OFF_TRUSTED_PROXIES: "trustedProxies (comma-separated)",
+  BETTER_OFF_REQUEST_TIMEOUT_SECONDS: "requestTimeoutSeconds",
+  BETTER_OFF_MAX_CONNECTIONS: "maxConnections",
 } as const;
 
 /** Build the configuration from a file (BETTER_OFF_CONFIG) and the environment. Throws ConfigError. */
@@ -104,7 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   };
   const fromEnv: Record<string, unknown> = {};
   if (e("BETTER_OFF_DB")) fromEnv.db = e("BETTER_OFF_DB");
-  if (e("BETTER_OFF_ALLOWED_ORIGINS")) fromEnv.allowedOrigins = e("BETTER_OFF_ALLOWED_ORIGINS")!.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (name: keyof typeof ENV_VARS) => e(name)!.split(",").map((s) => s.trim()).filter(Boolean);
+  if (e("BETTER_OFF_ALLOWED_ORIGINS")) fromEnv.allowedOrigins = list("BETTER_OFF_ALLOWED_ORIGINS");
+  if (e("BETTER_OFF_FRAME_ORIGINS")) fromEnv.frameOrigins = list("BETTER_OFF_FRAME_ORIGINS");
+  if (e("BETTER_OFF_TRUSTED_PROXIES")) fromEnv.trustedProxies = list("BETTER_OFF_TRUSTED_PROXIES");
+  if (e("BETTER_OFF_PUBLIC_ORIGIN")) fromEnv.publicOrigin = e("BETTER_OFF_PUBLIC_ORIGIN");
   const setInt = (target: Record<string, unknown>, key: string, name: keyof typeof ENV_VARS) => {
     const v = e(name);
     if (v === undefined) return;
@@ -113,13 +130,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   };
   setInt(fromEnv, "smallNumberThreshold", "BETTER_OFF_SMALL_NUMBER_THRESHOLD");
   setInt(fromEnv, "retentionMonths", "BETTER_OFF_RETENTION_MONTHS");
+  setInt(fromEnv, "requestTimeoutSeconds", "BETTER_OFF_REQUEST_TIMEOUT_SECONDS");
+  setInt(fromEnv, "maxConnections", "BETTER_OFF_MAX_CONNECTIONS");
   const limits = { ...((raw.rateLimit as object | undefined) ?? {}) } as Record<string, unknown>;
   setInt(limits, "postsPerMinute", "BETTER_OFF_POSTS_PER_MINUTE");
   setInt(limits, "readsPerMinute", "BETTER_OFF_READS_PER_MINUTE");
   if (Object.keys(limits).length) fromEnv.rateLimit = limits;
-  if (e("BETTER_OFF_TEAM_READ_KEYS")) {
+  if (e("BETTER_OFF_TEAMS") || e("BETTER_OFF_TEAM_READ_KEYS")) {
     const teams = { ...((raw.teams as object | undefined) ?? {}) } as Record<string, unknown>;
-    for (const pair of e("BETTER_OFF_TEAM_READ_KEYS")!.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (e("BETTER_OFF_TEAMS")) for (const t of list("BETTER_OFF_TEAMS")) teams[t] ??= {};
+    for (const pair of (e("BETTER_OFF_TEAM_READ_KEYS") ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
       const i = pair.indexOf("=");
       if (i < 1) problems.push(`BETTER_OFF_TEAM_READ_KEYS: "${pair.slice(0, 40)}" is not team=key`);
       else teams[pair.slice(0, i)] = { readKey: pair.slice(i + 1) };
@@ -128,10 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   }
   if (e("BETTER_OFF_ONLY_LISTED_TEAMS")) fromEnv.onlyListedTeams = bool("BETTER_OFF_ONLY_LISTED_TEAMS", e("BETTER_OFF_ONLY_LISTED_TEAMS")!);
   if (e("BETTER_OFF_TRUST_READ_KEY")) fromEnv.trust = { readKey: e("BETTER_OFF_TRUST_READ_KEY") };
-  if (e("BETTER_OFF_TRUST_PROXY")) {
-    const v = e("BETTER_OFF_TRUST_PROXY")!.trim();
-    fromEnv.trustProxy = /^(true|false)$/i.test(v) ? /^true$/i.test(v) : /^\d+$/.test(v) ? Number(v) : v;
-  }
   const parsed = Config.safeParse({ ...raw, ...fromEnv, ...overrides });
   if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${i.path.join(".") || "(config)"}: ${i.code === "unrecognized_keys" ? `unknown setting ${i.keys.join(", ")}` : i.message}`);
   if (problems.length || !parsed.success) throw new ConfigError(problems);

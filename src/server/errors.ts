@@ -7,6 +7,7 @@
  */
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ErrorLog } from "./guards.js";
 
 import type { Problem } from "../base/problems.js";
 
@@ -53,7 +54,7 @@ const FASTIFY_MESSAGES: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "the Content-Length header does not match the body"],
 };
 
-export function installErrorHandler(app: FastifyInstance, opts: { logToStderr: boolean }): void {
+export function installErrorHandler(app: FastifyInstance, opts: { errorLog: ErrorLog }): void {
   app.setErrorHandler((err: FastifyError | ProblemError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ProblemError) {
       for (const [k, v] of Object.entries(err.headers)) void reply.header(k, v);
@@ -72,7 +73,9 @@ export function installErrorHandler(app: FastifyInstance, opts: { logToStderr: b
       return reply.code(status).send(errorBody(status, message, [{ path: "", message }]));
     }
     req.log.error({ err }, "request failed");
-    if (opts.logToStderr) process.stderr.write(`[better-off] ${req.method} ${req.url} failed: ${err.stack ?? String(err)}\n`);
+    // One line per kind of error (then a count a minute), never a stack trace per request.
+    const kind = `${err.name}${err.code ? ` ${err.code}` : ""}: ${String(err.message).split("\n")[0]!.slice(0, 200)}`;
+    opts.errorLog.report(kind, `${req.method} ${req.routeOptions.url ?? req.url.split("?")[0]} failed: ${kind}`);
     const message = "something went wrong on the server (the details are in its log); a record can safely be sent again";
     return reply.code(500).send(errorBody(500, message, [{ path: "", message }]));
   });

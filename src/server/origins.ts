@@ -11,5 +11,7 @@ export function isAllowedOrigin(req: FastifyRequest, config: Config): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   if (config.allowedOrigins.includes(origin)) return true;
-  return origin === `${req.protocol}://${req.host}`;
+  // The service's own pages: its public origin (behind an HTTPS proxy the request itself may look like http),
+  // or the origin the request was addressed to (its Host is checked in guards.ts).
+  return origin === config.publicOrigin || origin === `${req.protocol}://${req.host}`;
 }

@@ -32,6 +32,35 @@ export class ReadKeys {
     throw new ProblemError(403, `that read key does not open team ${team}'s results`);
   }
 
+  /**
+   * Throws unless the request may read this team's record-level CSV: it always
+   * needs a key (the team's or the trust's). With neither configured the CSV is off.
+   */
+  checkRecords(req: FastifyRequest, team: string): void {
+    const teamKey = this.teams.get(team);
+    if (!teamKey && !this.trust)
+      throw new ProblemError(403, `the record-level CSV is off: it is served only with a read key, and neither team ${team} nor the trust has one (set teams.${team}.readKey or trust.readKey)`);
+    const given = bearer(req);
+    if (!given) throw unauthorised(`team ${team}'s records need its read key or the trust's`);
+    if ((teamKey && same(given, teamKey)) || (this.trust && same(given, this.trust))) return;
+    throw new ProblemError(403, `that read key does not open team ${team}'s records`);
+  }
+
+  /** Whether any record-level CSV can be had (some key is configured). */
+  get recordsOpen(): boolean {
+    return this.trust !== null || this.teams.size > 0;
+  }
+
+  /** Teams whose summary needs no key. */
+  openTeams(teams: readonly string[]): string[] {
+    return teams.filter((t) => !this.teams.has(t));
+  }
+
+  /** Whether the trust-wide summary needs no key. */
+  get trustOpen(): boolean {
+    return !this.trust && this.teams.size === 0;
+  }
+
   /** Throws 401/403 unless the request may read the trust-wide summary. */
   checkTrust(req: FastifyRequest): void {
     if (!this.trust) {

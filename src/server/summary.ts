@@ -1,62 +1,78 @@
 /**
  * Team and trust-wide summaries from the stored aggregates, with small
- * numbers suppressed. Pure: aggregates in, JSON-ready summary out.
+ * numbers controlled. Pure: aggregates in, JSON-ready summary out.
  *
- * Suppression (threshold N, default 5):
- *  - a count from 1 to N-1 is shown as "fewer than N";
- *  - in each hours level's better/worse/same row, once a count is suppressed,
- *    a 0 beside it is too (else the hidden count could be worked out from
- *    the total), and if only one count would still be hidden, the smaller of
- *    the other two is shown as "not shown" for the same reason;
- *  - an hours level with fewer than N results is left out altogether (its
- *    hours may be a particular job offer's), and only how many were left out
- *    is given; medians and quartiles are given only for levels shown;
- *  - if the whole period has fewer than N calculations, only that is said.
- * No minimum or maximum is ever given: each would be one person's figure.
+ * Disclosure control (threshold N, default 5; PRIVACY.md gives the reasoning):
+ *  - every count below N, zero included, is shown as "fewer than N": a zero
+ *    is never told apart from a small number;
+ *  - every other count is rounded to the nearest 5 (3 and 4 up, 1 and 2
+ *    down), each figure on its own, from the true figure (so totals are not
+ *    sums of the rounded parts, and a difference of rounded figures is only
+ *    ever known to within a few either way);
+ *  - a number of hours with fewer than N results is left out (its hours may
+ *    be a particular job offer's) and nothing says how many were left out;
+ *  - the worse-off reasons listed are those with at least N results;
+ *  - quartiles and the median of weekly gains only for hours levels with at
+ *    least 4 × N results, rounded to the nearest £5; never a minimum or a
+ *    maximum (each would be one person's figure);
+ *  - if the whole period has fewer than N calculations, only that is said;
+ *  - periods are whole calendar quarters (periods.ts), and no month, first
+ *    or last month is ever given.
  */
 import { REASON_LABELS } from "../records/codes.js";
 import type { Aggregates } from "./db/records-repository.js";
 import { GainCounts } from "./db/histogram.js";
+import { quarterOf, quarterSpan } from "./periods.js";
 
-/** A count, or the text shown instead of it. */
+/** A count (rounded to the nearest 5), or the words shown instead of it. */
 export type Figure = number | string;
 
-export const NOT_SHOWN = "not shown";
+/** Counts are rounded to a multiple of this. */
+export const ROUNDING_BASE = 5;
+/** Quartiles need this many times the small-number threshold. */
+export const QUARTILE_FACTOR = 4;
+
 export const fewerThan = (n: number) => `fewer than ${n}`;
+
+/** A count as served: "fewer than N" below N (0 included), else rounded to the nearest 5. */
+export function shownCount(c: number, n: number): Figure {
+  return c < n ? fewerThan(n) : ROUNDING_BASE * Math.round(c / ROUNDING_BASE);
+}
+
+/** £ rounded to the nearest 5, halves away from zero. */
+const roundPounds = (x: number) => Math.sign(x) * ROUNDING_BASE * Math.round(Math.abs(x) / ROUNDING_BASE) + 0;
 
 export interface HoursSummary {
   readonly hours: string;
-  /** Results (calculations that compared this number of hours). */
+  /** Results (calculations that compared this number of hours), rounded to the nearest 5. */
   readonly results: number;
   readonly better: Figure;
   readonly worse: Figure;
   readonly same: Figure;
-  /** Weekly better-off amount after work costs, whole pounds. */
-  readonly weeklyGain: { readonly lowerQuartile: number; readonly median: number; readonly upperQuartile: number };
+  /** Weekly better-off amount after work costs, to the nearest £5; null below 4 × N results. */
+  readonly weeklyGain: { readonly lowerQuartile: number; readonly median: number; readonly upperQuartile: number } | null;
 }
 
 export interface Reason {
   readonly code: string;
   readonly label: string;
-  readonly results: Figure;
+  readonly results: number;
 }
 
 export interface Summary {
   readonly calculations: Figure;
-  /** First and last month with calculations in the period (null if none). */
-  readonly firstMonth: string | null;
-  readonly lastMonth: string | null;
-  /** Calculations by month, every month from firstMonth to lastMonth. */
-  readonly months: { readonly month: string; readonly calculations: Figure }[];
+  /** Calculations by calendar quarter ("2026-Q2"), from the first to the last quarter with calculations in the period. */
+  readonly quarters: { readonly quarter: string; readonly calculations: Figure }[];
   /** Hours levels with at least N results, ascending. */
   readonly hours: HoursSummary[];
-  /** Hours levels left out because each had fewer than N results. */
-  readonly hoursNotShown: number;
+  /** Worse-off results (all hours), and the reasons with at least N of them. */
   readonly worseOff: { readonly results: Figure; readonly reasons: Reason[] };
 }
 
 export interface Period {
+  /** First month of the first quarter asked for (YYYY-MM), or null: from the first records kept. */
   readonly from: string | null;
+  /** Last month of the last quarter asked for, or null: up to now. */
   readonly to: string | null;
   readonly smallNumberThreshold: number;
 }
@@ -67,34 +83,35 @@ export interface TeamRow {
   readonly team: string;
   readonly calculations: Figure;
   readonly hours: HoursSummary[];
-  readonly hoursNotShown: number;
 }
 
 export type TrustSummary = Period & { readonly teams: TeamRow[]; readonly trust: Summary };
 
+const totalOf = (a: Aggregates) => a.months.reduce((s, [, c]) => s + c, 0);
+
 export function summarise(a: Aggregates, n: number): Summary {
-  const small = (c: number): Figure => (c > 0 && c < n ? fewerThan(n) : c);
-  const total = a.months.reduce((s, [, c]) => s + c, 0);
-  const firstMonth = a.months[0]?.[0] ?? null;
-  const lastMonth = a.months[a.months.length - 1]?.[0] ?? null;
-  if (total < n)
-    return { calculations: small(total), firstMonth, lastMonth, months: [], hours: [], hoursNotShown: 0, worseOff: { results: total ? fewerThan(n) : 0, reasons: [] } };
-  const byMonth = new Map(a.months);
-  const months = firstMonth && lastMonth ? monthSpan(firstMonth, lastMonth).map((m) => ({ month: m, calculations: small(byMonth.get(m) ?? 0) })) : [];
-  const { shown, notShown, worse } = hoursRows(a.hours, n);
+  const total = totalOf(a);
+  if (total < n) return { calculations: fewerThan(n), quarters: [], hours: [], worseOff: { results: fewerThan(n), reasons: [] } };
+  const byQuarter = new Map<string, number>();
+  for (const [m, c] of a.months) byQuarter.set(quarterOf(m), (byQuarter.get(quarterOf(m)) ?? 0) + c);
+  const withData = a.months.filter(([, c]) => c > 0);
+  const quarters = quarterSpan(withData[0]![0], withData[withData.length - 1]![0]).map((q) => ({ quarter: q, calculations: shownCount(byQuarter.get(q) ?? 0, n) }));
+  const { shown, worse } = hoursRows(a.hours, n);
   const reasons = [...a.reasons]
-    .filter(([, c]) => c > 0)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .map(([code, c]) => ({ code, label: REASON_LABELS[code] ?? code, results: small(c) }));
-  return { calculations: total, firstMonth, lastMonth, months, hours: shown, hoursNotShown: notShown, worseOff: { results: small(worse), reasons } };
+    .filter(([, c]) => c >= n)
+    .map(([code, c]) => ({ code, label: REASON_LABELS[code] ?? code, results: shownCount(c, n) as number }))
+    // By the figure shown, then by code: never by a true count that is not shown.
+    .sort((x, y) => y.results - x.results || x.code.localeCompare(y.code));
+  return { calculations: shownCount(total, n), quarters, hours: shown, worseOff: { results: shownCount(worse, n), reasons } };
 }
 
 export function teamRow(team: string, a: Aggregates, n: number): TeamRow {
-  const total = a.months.reduce((s, [, c]) => s + c, 0);
-  if (total < n) return { team, calculations: total > 0 ? fewerThan(n) : 0, hours: [], hoursNotShown: 0 };
-  const { shown, notShown } = hoursRows(a.hours, n);
-  return { team, calculations: total, hours: shown, hoursNotShown: notShown };
+  const total = totalOf(a);
+  if (total < n) return { team, calculations: fewerThan(n), hours: [] };
+  return { team, calculations: shownCount(total, n), hours: hoursRows(a.hours, n).shown };
 }
+
+export const EMPTY_AGGREGATES: Aggregates = { months: [], hours: new Map(), reasons: new Map() };
 
 /** Every team's aggregates added together. */
 export function pool(all: Iterable<Aggregates>): Aggregates {
@@ -115,51 +132,23 @@ export function pool(all: Iterable<Aggregates>): Aggregates {
 
 function hoursRows(hours: ReadonlyMap<string, GainCounts>, n: number) {
   const shown: HoursSummary[] = [];
-  let notShown = 0;
   let worse = 0;
   for (const [h, g] of [...hours].sort((x, y) => Number(x[0]) - Number(y[0]))) {
     if (g.total === 0) continue;
     const o = g.outcomes();
     worse += o.worse;
-    if (g.total < n) {
-      notShown++;
-      continue;
-    }
+    if (g.total < n) continue;
     shown.push({
       hours: h,
-      results: g.total,
-      ...suppressRow(o, n),
-      weeklyGain: { lowerQuartile: g.quantile(0.25), median: g.quantile(0.5), upperQuartile: g.quantile(0.75) },
+      results: shownCount(g.total, n) as number,
+      better: shownCount(o.better, n),
+      worse: shownCount(o.worse, n),
+      same: shownCount(o.same, n),
+      weeklyGain:
+        g.total >= QUARTILE_FACTOR * n
+          ? { lowerQuartile: roundPounds(g.quantile(0.25)), median: roundPounds(g.quantile(0.5)), upperQuartile: roundPounds(g.quantile(0.75)) }
+          : null,
     });
   }
-  return { shown, notShown, worse };
-}
-
-/** Suppress a better/worse/same row whose total is shown (see the module comment). */
-export function suppressRow(row: { better: number; worse: number; same: number }, n: number): { better: Figure; worse: Figure; same: Figure } {
-  const keys = ["better", "worse", "same"] as const;
-  const hidden = new Set(keys.filter((k) => row[k] > 0 && row[k] < n));
-  if (hidden.size) for (const k of keys) if (row[k] === 0) hidden.add(k);
-  const secondary = new Set<(typeof keys)[number]>();
-  if (hidden.size === 1) {
-    // Hide the smaller of the other two; on a tie "same", then "worse" (the headline's "better" stays).
-    const rank = { same: 0, worse: 1, better: 2 };
-    const others = keys.filter((k) => !hidden.has(k)).sort((x, y) => row[x] - row[y] || rank[x] - rank[y]);
-    secondary.add(others[0]!);
-  }
-  const show = (k: (typeof keys)[number]): Figure => (hidden.has(k) ? fewerThan(n) : secondary.has(k) ? NOT_SHOWN : row[k]);
-  return { better: show("better"), worse: show("worse"), same: show("same") };
-}
-
-/** Every month from `from` to `to` (YYYY-MM), both included. */
-export function monthSpan(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.split("-").map(Number) as [number, number];
-  const [ty, tm] = to.split("-").map(Number) as [number, number];
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, "0")}`);
-    if (++m > 12) [y, m] = [y + 1, 1];
-    if (out.length > 1200) break;
-  }
-  return out;
+  return { shown, worse };
 }

@@ -14,6 +14,11 @@
  *     repository code the service uses: one team's summary (budget ≤ 100 ms)
  *     and the trust-wide summary (budget ≤ 1 s), timed over HTTP, median of
  *     several requests after one warm-up.
+ *  3. Trust-wide summary with 1,000 configured teams × 100 records (issue 12;
+ *     budget ≤ 1 s): worked out afresh (a record is posted before each
+ *     request, so the cache cannot answer), and from the cache.
+ * Ingest runs with the issue 12 checks: configured teams only, hours on the
+ * half-hour grid, request timeouts and the connection cap.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -105,7 +110,11 @@ function request(agent: http.Agent, port: number, method: string, path: string, 
 }
 
 export async function ingest(dir: string): Promise<number> {
-  const app = await startApp({ BETTER_OFF_DB: join(dir, "ingest.sqlite"), BETTER_OFF_POSTS_PER_MINUTE: "100000000" });
+  const app = await startApp({
+    BETTER_OFF_DB: join(dir, "ingest.sqlite"),
+    BETTER_OFF_POSTS_PER_MINUTE: "100000000",
+    BETTER_OFF_TEAMS: Array.from({ length: 20 }, (_, i) => `team-${i}`).join(","),
+  });
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   try {
     const rnd = prng(1);
@@ -183,23 +192,42 @@ async function timeGets(agent: http.Agent, port: number, paths: readonly string[
   return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]! };
 }
 
+/** Time GET `path` five times, each just after a new record for `team` (so no cached answer is used). */
+async function timeFresh(agent: http.Agent, port: number, path: string, team: string): Promise<{ median: number; max: number }> {
+  const rnd = prng(4);
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const post = await request(agent, port, "POST", "/api/records", JSON.stringify(syntheticRecord(rnd, team, monthOf(new Date()))));
+    if (post.status !== 201) throw new Error(`POST: ${post.status} ${post.body.slice(0, 200)}`);
+    const t0 = performance.now();
+    const r = await request(agent, port, "GET", path);
+    if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${r.body.slice(0, 200)}`);
+    if (i > 0) times.push(performance.now() - t0); // the first also warms up
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]! };
+}
+
 async function summaries(dir: string): Promise<{ team: number; trust: number }> {
   const file = join(dir, "million.sqlite");
   seed(file);
-  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000" }, 120_000);
+  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teamCodes(TEAMS, 3).join(",") }, 120_000);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const check = JSON.parse((await request(agent, app.port, "GET", "/api/teams/team-007/summary")).body) as { calculations: number };
-    if (check.calculations !== PER_TEAM) throw new Error(`team summary counted ${check.calculations}, expected ${PER_TEAM}`);
+    if (check.calculations !== PER_TEAM) throw new Error(`team summary counted ${check.calculations}, expected ${PER_TEAM} (a multiple of 5, so shown as it is)`);
     const team = await timeGets(agent, app.port, Array.from({ length: 20 }, (_, i) => `/api/teams/team-${String(i * 5).padStart(3, "0")}/summary`));
     console.log(
       `server: team summary (${PER_TEAM.toLocaleString("en-GB")} records, 1,000,000 in the database), over HTTP: median ${team.median.toFixed(1)} ms, max ${team.max.toFixed(1)} ms of 20 (budget: ≤ 100 ms) ${team.median <= 100 ? "OK" : "OVER BUDGET"}`,
     );
-    const from = monthsBefore(monthOf(new Date()), 11);
-    const trust = await timeGets(agent, app.port, ["/api/summary", "/api/summary", "/api/summary", "/api/summary", "/api/summary"]);
-    const trustYear = await timeGets(agent, app.port, Array.from({ length: 5 }, () => `/api/summary?from=${from}`));
+    // The last four whole quarters (summaries are for whole quarters).
+    const q = monthsBefore(monthOf(new Date()), 12);
+    const from = monthsBefore(q, (Number(q.slice(5)) - 1) % 3 - 3);
+    // Afresh: a record is posted before each request, so the summary cache cannot answer.
+    const trust = await timeFresh(agent, app.port, "/api/summary", "team-000");
+    const trustYear = await timeFresh(agent, app.port, `/api/summary?from=${from}`, "team-000");
     console.log(
-      `server: trust-wide summary (1,000,000 records, ${TEAMS} teams), over HTTP: median ${trust.median.toFixed(0)} ms, max ${trust.max.toFixed(0)} ms of 5; last 12 months only: median ${trustYear.median.toFixed(0)} ms (budget: ≤ 1,000 ms) ${trust.median <= 1000 ? "OK" : "OVER BUDGET"}`,
+      `server: trust-wide summary (1,000,000 records, ${TEAMS} teams), over HTTP, worked out afresh after a write: median ${trust.median.toFixed(0)} ms, max ${trust.max.toFixed(0)} ms of 5; last 12 months only: median ${trustYear.median.toFixed(0)} ms (budget: ≤ 1,000 ms) ${trust.median <= 1000 ? "OK" : "OVER BUDGET"}`,
     );
     return { team: team.median, trust: trust.median };
   } finally {
@@ -208,12 +236,51 @@ async function summaries(dir: string): Promise<{ team: number; trust: number }> 
   }
 }
 
-export async function runServerBench(): Promise<{ ingestPerSecond: number; teamSummaryMs: number; trustSummaryMs: number }> {
+const teamCodes = (n: number, width: number) => Array.from({ length: n }, (_, t) => `team-${String(t).padStart(width, "0")}`);
+
+const MANY_TEAMS = 1000;
+const MANY_PER_TEAM = 100;
+
+/** 1,000 configured teams × 100 records (12 months): the trust-wide summary, afresh and cached. */
+async function manyTeams(dir: string): Promise<{ fresh: number; cached: number }> {
+  const file = join(dir, "teams.sqlite");
+  const db = openDatabase(file);
+  const repo = new RecordsRepository(db);
+  const rnd = prng(3);
+  const last = monthOf(new Date());
+  const teams = teamCodes(MANY_TEAMS, 4);
+  const t0 = performance.now();
+  for (let b = 0; b < teams.length; b += 50) {
+    const batch = teams.slice(b, b + 50).flatMap((team) => Array.from({ length: MANY_PER_TEAM }, () => syntheticRecord(rnd, team, monthsBefore(last, Math.floor(rnd() * 12)))));
+    repo.store(batch);
+  }
+  repo.fold();
+  db.close();
+  console.log(`server: seeded ${(MANY_TEAMS * MANY_PER_TEAM).toLocaleString("en-GB")} records (${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teams.join(",") }, 120_000);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const s = JSON.parse((await request(agent, app.port, "GET", "/api/summary")).body) as { teams: unknown[] };
+    if (s.teams.length !== MANY_TEAMS) throw new Error(`trust summary listed ${s.teams.length} teams, expected ${MANY_TEAMS}`);
+    const fresh = await timeFresh(agent, app.port, "/api/summary", teams[0]!);
+    const cached = await timeGets(agent, app.port, Array.from({ length: 5 }, () => "/api/summary"));
+    console.log(
+      `server: trust-wide summary, ${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM} records, over HTTP: worked out afresh after a write median ${fresh.median.toFixed(0)} ms, max ${fresh.max.toFixed(0)} ms of 5; from the cache median ${cached.median.toFixed(1)} ms (budget: ≤ 1,000 ms) ${fresh.median <= 1000 ? "OK" : "OVER BUDGET"}`,
+    );
+    return { fresh: fresh.median, cached: cached.median };
+  } finally {
+    agent.destroy();
+    await app.stop();
+  }
+}
+
+export async function runServerBench(): Promise<{ ingestPerSecond: number; teamSummaryMs: number; trustSummaryMs: number; manyTeamsTrustSummaryMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), "better-off-server-bench-"));
   try {
     const ingestPerSecond = await ingest(dir);
+    const many = await manyTeams(dir);
     const { team, trust } = await summaries(dir);
-    return { ingestPerSecond, teamSummaryMs: team, trustSummaryMs: trust };
+    return { ingestPerSecond, teamSummaryMs: team, trustSummaryMs: trust, manyTeamsTrustSummaryMs: many.fresh };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ let base: string;
 const month = monthOf(new Date());
 
 async function serve(dbFile: string, staticDir: string): Promise<[FastifyInstance, string]> {
-  const a = await buildApp({ config: { db: dbFile }, env: {}, staticDir });
+  const a = await buildApp({ config: { db: dbFile, teams: { "north-ips": {} } }, env: {}, staticDir });
   const address = await a.listen({ port: 0, host: "127.0.0.1" });
   return [a, `${address}/`];
 }
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)("in Chromium", () => {
     page.on("pageerror", (e) => csp.push(e.message));
     await page.goto(`${base}team-results?team=north-ips`);
     const headline = page.locator("better-off-team-results").locator("p.headline");
-    await expect.poll(() => headline.textContent(), { timeout: 10_000 }).toMatch(/^Of 12 calculations since \w+ \d{4}, 11 showed the person better off working 16 hours a week\.$/);
+    await expect.poll(() => headline.textContent(), { timeout: 10_000 }).toMatch(/^Of about 10 calculations since \w+ \d{4}, about 10 showed the person better off working 16 hours a week\.$/); // 12 and 11, rounded to the nearest 5
     expect(csp).toEqual([]); // nothing blocked by the Content-Security-Policy
     // Keyboard: Tab reaches the print button, the CSV link and refresh, in order.
     const names: string[] = [];

@@ -20,20 +20,16 @@ const NORTH: TeamSummary = {
   from: null,
   to: null,
   smallNumberThreshold: 5,
-  calculations: 42,
-  firstMonth: "2026-04",
-  lastMonth: "2026-06",
-  months: [
-    { month: "2026-04", calculations: 20 },
-    { month: "2026-05", calculations: 20 },
-    { month: "2026-06", calculations: "fewer than 5" },
+  calculations: 40,
+  quarters: [
+    { quarter: "2026-Q2", calculations: 40 },
+    { quarter: "2026-Q3", calculations: "fewer than 5" },
   ],
   hours: [
-    { hours: "8", results: 12, better: 12, worse: 0, same: 0, weeklyGain: { lowerQuartile: 30, median: 41, upperQuartile: 52 } },
-    { hours: "16", results: 42, better: 41, worse: "fewer than 5", same: "fewer than 5", weeklyGain: { lowerQuartile: 31, median: 62, upperQuartile: 92 } },
+    { hours: "8", results: 10, better: 10, worse: "fewer than 5", same: "fewer than 5", weeklyGain: null },
+    { hours: "16", results: 40, better: 40, worse: "fewer than 5", same: "fewer than 5", weeklyGain: { lowerQuartile: 30, median: 60, upperQuartile: 90 } },
   ],
-  hoursNotShown: 1,
-  worseOff: { results: "fewer than 5", reasons: [{ code: "esa-ends-hours", label: "New Style ESA stops (16 hours or more)", results: "fewer than 5" }] },
+  worseOff: { results: "fewer than 5", reasons: [] },
 };
 
 const config = (attrs: Record<string, string> = { team: "north-ips" }): DashboardConfig => readConfig((n) => attrs[n] ?? null, ENDPOINT, ENDPOINT);
@@ -48,38 +44,42 @@ describe("a team's results", () => {
   it("asks the service for the team's summary", async () => {
     const f = fetchReturning(NORTH);
     render(<TeamResults config={config({ team: "north-ips", from: "2026-04" })} fetch={f as unknown as typeof fetch} />);
-    await screen.findByText(/Of 42 calculations/);
+    await screen.findByText(/Of about 40 calculations/);
     expect(f.mock.calls[0]![0]).toBe("https://results.trust.nhs.uk/api/teams/north-ips/summary?from=2026-04");
     expect(f.mock.calls[0]![1]).toEqual({ headers: {}, credentials: "omit", cache: "no-store" });
   });
 
   it("shows the headline", async () => {
     render(<TeamResults config={config()} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
-    expect(await screen.findByText("Of 42 calculations since April 2026, 41 showed the person better off working 16 hours a week.")).toBeTruthy();
+    expect(await screen.findByText("Of about 40 calculations since April 2026, about 40 showed the person better off working 16 hours a week.")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Team results: north-ips" })).toBeTruthy();
   });
 
   it("shows better-off rates by hours as a chart with a text alternative, and as a table", async () => {
     render(<TeamResults config={config()} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
     const chart = await screen.findByRole("img", { name: /Better-off rates by hours of work a week/ });
-    expect(chart.textContent).toContain("16 hours: 41 of 42 better off (97%)");
+    // Counts as served: rounded to the nearest 5 (so a share can read 100% while "fewer than 5" were worse off).
+    expect(chart.textContent).toContain("16 hours: 40 of 40 better off (100%)");
     const table = screen.getByRole("table", { name: "Results by hours of work a week" });
     const row = within(table).getByRole("row", { name: /^16 hours/ });
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["42", "41", "fewer than 5", "fewer than 5", "£62", "£31 to £92"]);
-    expect(screen.getByText("1 other number of hours was compared fewer than 5 times and is not shown.")).toBeTruthy();
+    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["40", "40", "fewer than 5", "fewer than 5", "£60", "£30 to £90"]);
+    const eight = within(table).getByRole("row", { name: /^8 hours/ });
+    // 10 results: fewer than 4 × 5, so no median or quartiles.
+    expect(within(eight).getAllByRole("cell").map((c) => c.textContent)).toEqual(["10", "10", "fewer than 5", "fewer than 5", "not shown", "not shown"]);
+    expect(screen.getByText("A number of hours compared fewer than 5 times is not shown.")).toBeTruthy();
   });
 
   it("shows the reasons behind worse-off results", async () => {
     render(<TeamResults config={config()} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
     const section = await screen.findByRole("region", { name: "Why some were worse off" });
     expect(within(section).getByText(/^Fewer than 5 results showed the person worse off/)).toBeTruthy();
-    expect(within(section).getByRole("listitem").textContent).toBe("New Style ESA stops (16 hours or more): fewer than 5");
+    expect(within(section).queryByRole("listitem")).toBeNull();
   });
 
-  it("shows the monthly trend, small months as words", async () => {
+  it("shows the trend by quarter, small quarters as words", async () => {
     render(<TeamResults config={config()} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
-    const table = await screen.findByRole("table", { name: "Calculations by month" });
-    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["MonthCalculations", "April 202620", "May 202620", "June 2026fewer than 5"]);
+    const table = await screen.findByRole("table", { name: "Calculations by quarter" });
+    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["QuarterCalculations", "April to June 202640", "July to September 2026fewer than 5"]);
   });
 
   it("prints", async () => {
@@ -140,15 +140,15 @@ describe("a team's results", () => {
   });
 
   it("a team with too few calculations", async () => {
-    const few: TeamSummary = { ...NORTH, calculations: "fewer than 5", months: [], hours: [], hoursNotShown: 0, worseOff: { results: "fewer than 5", reasons: [] } };
+    const few: TeamSummary = { ...NORTH, calculations: "fewer than 5", quarters: [], hours: [], worseOff: { results: "fewer than 5", reasons: [] } };
     render(<TeamResults config={config()} fetch={fetchReturning(few) as unknown as typeof fetch} />);
-    expect(await screen.findByText(/^Fewer than 5 calculations since April 2026 so far: figures appear once there are 5 or more/)).toBeTruthy();
+    expect(await screen.findByText(/^Fewer than 5 calculations so far: figures appear once there are 5 or more/)).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 
   it("has no accessibility violations axe can find without layout", async () => {
     const { container } = render(<TeamResults config={config()} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
-    await screen.findByRole("table", { name: "Calculations by month" });
+    await screen.findByRole("table", { name: "Calculations by quarter" });
     const result = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
@@ -160,8 +160,8 @@ describe("the trust-wide results", () => {
     to: null,
     smallNumberThreshold: 5,
     teams: [
-      { team: "north-ips", calculations: 42, hours: NORTH.hours, hoursNotShown: 1 },
-      { team: "south-ips", calculations: "fewer than 5", hours: [], hoursNotShown: 0 },
+      { team: "north-ips", calculations: 40, hours: NORTH.hours },
+      { team: "south-ips", calculations: "fewer than 5", hours: [] },
     ],
     trust: { ...NORTH, calculations: 45 },
   };
@@ -189,11 +189,13 @@ describe("headline wording", () => {
   });
 
   it("uses the level with most results when 16 hours is not shown", () => {
-    const s = { ...NORTH, hours: [{ ...NORTH.hours[0]!, hours: "30", results: 42, better: 40 }] };
-    expect(headline(s, 5)).toBe("Of 42 calculations since April 2026, 40 showed the person better off working 30 hours a week.");
+    const s = { ...NORTH, hours: [{ ...NORTH.hours[0]!, hours: "30", results: 40, better: 35 }] };
+    expect(headline(s, 5)).toBe("Of about 40 calculations since April 2026, about 35 showed the person better off working 30 hours a week.");
   });
 
-  it("no calculations yet", () => {
-    expect(headline({ ...NORTH, calculations: 0, firstMonth: null }, 5)).toBe("No calculations have been added to the team results yet.");
+  it("no calculations, or fewer than 5: the same words (a zero is not told apart from a small number)", () => {
+    expect(headline({ ...NORTH, calculations: "fewer than 5", quarters: [] }, 5)).toBe(
+      "Fewer than 5 calculations so far: figures appear once there are 5 or more, so that no one can be picked out.",
+    );
   });
 });

@@ -18,7 +18,8 @@ export interface RunningApp {
 export function startApp(env: Record<string, string> = {}, timeoutMs = 20_000): Promise<RunningApp> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    // The teams the tests post for are configured, as a trust would.
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", BETTER_OFF_TEAMS: "north-ips,south-ips,team-0,team-1,team-2", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

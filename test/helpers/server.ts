@@ -21,14 +21,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(config: ConfigInput = {}): Promise<TestApp> {
+export async function testApp(config: ConfigInput = {}, opts: { errorLog?: (line: string) => void } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), "better-off-test-"));
   const dist = join(dir, "dist");
   mkdirSync(dist);
   writeFileSync(join(dist, "index.html"), '<!doctype html><title>demo</title><script type="module" src="./better-off-calculator.js"></script>');
   writeFileSync(join(dist, "better-off-calculator.js"), "export {};\n");
   const dbFile = join(dir, "data", "records.sqlite");
-  const app = await buildApp({ config: { db: dbFile, ...config }, env: {}, now: () => TODAY, staticDir: dist });
+  // The teams the tests post for are configured, as a trust would (records for other teams are refused).
+  const teams = { "north-ips": {}, "south-ips": {}, ...config.teams };
+  const app = await buildApp({ config: { db: dbFile, ...config, teams }, env: {}, now: () => TODAY, staticDir: dist, ...opts });
   return {
     app,
     dir,

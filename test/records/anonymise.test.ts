@@ -85,8 +85,8 @@ describe("a worse-off result (worked example p05 with £100 a week travel costs)
   it("records the after-costs amount, its sign as the outcome, and the flags that explain it", () => {
     // 16 hours: £92.16 better off before costs, minus £100 travel = -£7.84 → -8, worse off; Carer's Allowance lost.
     expect(record.scenarios.find((s) => s.hours === "16")).toEqual({ hours: "16", betterOffAfterCostsWeekly: -8, outcome: "worse", flags: ["carers-allowance-lost"] });
-    // 15.9 hours: £133.96 - £100 = £33.96 → 34; UC tapered to nil (Carer's Allowance kept: not recorded, it changes nothing).
-    expect(record.scenarios.find((s) => s.hours === "15.9")).toEqual({ hours: "15.9", betterOffAfterCostsWeekly: 34, outcome: "better", flags: ["income-tax-paid", "uc-nil"] });
+    // 15.9 hours is compared too, but a record holds whole and half hours only (so a summary's hours levels stay few): it is left out.
+    expect(record.scenarios.map((s) => s.hours)).not.toContain("15.9");
     expect(record.household.benefitsBefore).toEqual(["universal-credit", "carers-allowance"]);
   });
 });

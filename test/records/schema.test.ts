@@ -106,6 +106,8 @@ describe("values outside the closed lists are refused", () => {
     ["hours with a trailing zero", scenario({ hours: "16.0" }), "scenarios.0.hours"],
     ["0 hours (the baseline)", scenario({ hours: "0" }), "scenarios.0.hours"],
     ["over 100 hours", scenario({ hours: "101" }), "scenarios.0.hours"],
+    ["hours off the half-hour grid", scenario({ hours: "17.25" }), "scenarios.0.hours"],
+    ["a tenth of an hour", scenario({ hours: "16.1" }), "scenarios.0.hours"],
     ["no scenarios", set({ scenarios: [] }), "scenarios"],
     ["the same hours twice", set({ scenarios: [VALID.scenarios[0]!, VALID.scenarios[0]!] }), "scenarios"],
   ] as const)("%s", (_what, raw, path) => {

@@ -13,7 +13,8 @@ import { migrate, openDatabase, readMigrations, MigrationError } from "../../src
 import { RecordsRepository } from "../../src/server/db/records-repository.js";
 import { addToHistogram, encodeHistogram, forEachBin, GainCounts } from "../../src/server/db/histogram.js";
 import { applyRetention, firstMonthKept } from "../../src/server/retention.js";
-import { suppressRow } from "../../src/server/summary.js";
+import { shownCount } from "../../src/server/summary.js";
+import { PROFILE_COLUMNS } from "../../src/server/db/records-repository.js";
 import { loadConfig, ConfigError } from "../../src/server/config.js";
 import { makeRecord } from "../helpers/records.js";
 
@@ -179,26 +180,43 @@ describe("gain histograms", () => {
   });
 });
 
-describe("suppressing a better/worse/same row", () => {
+describe("a count as served", () => {
   it.each([
-    [{ better: 41, worse: 1, same: 0 }, { better: 41, worse: "fewer than 5", same: "fewer than 5" }],
-    [{ better: 42, worse: 0, same: 0 }, { better: 42, worse: 0, same: 0 }],
-    [{ better: 36, worse: 1, same: 5 }, { better: 36, worse: "fewer than 5", same: "not shown" }],
-    [{ better: 30, worse: 2, same: 3 }, { better: 30, worse: "fewer than 5", same: "fewer than 5" }],
-    [{ better: 2, worse: 30, same: 10 }, { better: "fewer than 5", worse: 30, same: "not shown" }],
-    [{ better: 20, worse: 20, same: 1 }, { better: 20, worse: "not shown", same: "fewer than 5" }],
-  ] as const)("%j → %j", (row, shown) => {
-    expect(suppressRow(row, 5)).toEqual(shown);
+    [0, "fewer than 5"],
+    [1, "fewer than 5"],
+    [4, "fewer than 5"],
+    [5, 5],
+    [6, 5],
+    [7, 5],
+    [8, 10], // 8 is nearer 10 than 5
+    [12, 10],
+    [13, 15],
+    [42, 40],
+    [1003, 1005],
+  ] as const)("%d → %j (below 5: words; else the nearest multiple of 5)", (count, shown) => {
+    expect(shownCount(count, 5)).toEqual(shown);
   });
 
-  it("never leaves a hidden count that the total and the other two give away", () => {
+  it("is never further than 2 from the true count, and never a small number", () => {
     fc.assert(
-      fc.property(fc.nat(60), fc.nat(60), fc.nat(60), (better, worse, same) => {
-        const shown = suppressRow({ better, worse, same }, 5);
-        const hidden = Object.values(shown).filter((v) => typeof v === "string").length;
-        expect(hidden === 0 || hidden >= 2).toBe(true);
+      fc.property(fc.nat(100_000), (c) => {
+        const s = shownCount(c, 5);
+        if (c < 5) expect(s).toBe("fewer than 5");
+        else {
+          expect(Math.abs((s as number) - c)).toBeLessThanOrEqual(2);
+          expect((s as number) % 5).toBe(0);
+        }
       }),
     );
+  });
+});
+
+describe("the profile columns", () => {
+  it("one list: migration 001's profiles table has exactly these columns, in this order", () => {
+    const db = openDatabase(":memory:");
+    const cols = (db.prepare("PRAGMA table_info(profiles)").all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(["id", ...Object.values(PROFILE_COLUMNS).map((c) => c.column)]);
+    db.close();
   });
 });
 
@@ -228,9 +246,12 @@ describe("configuration", () => {
       retentionMonths: 36,
       rateLimit: { postsPerMinute: 600, readsPerMinute: 120 },
       teams: {},
-      onlyListedTeams: false,
+      onlyListedTeams: true,
       trust: {},
-      trustProxy: false,
+      frameOrigins: [],
+      trustedProxies: [],
+      requestTimeoutSeconds: 10,
+      maxConnections: 1000,
     });
   });
 
@@ -240,12 +261,13 @@ describe("configuration", () => {
     const c = loadConfig({
       BETTER_OFF_CONFIG: file,
       BETTER_OFF_SMALL_NUMBER_THRESHOLD: "7",
+      BETTER_OFF_TEAMS: "south-ips,west-ips",
       BETTER_OFF_TEAM_READ_KEYS: "south-ips=fedcba9876543210",
       BETTER_OFF_POSTS_PER_MINUTE: "30",
     });
     expect(c.smallNumberThreshold).toBe(7);
     expect(c.allowedOrigins).toEqual(["https://a.example.nhs.uk"]);
-    expect(c.teams).toEqual({ "north-ips": { readKey: "0123456789abcdef" }, "south-ips": { readKey: "fedcba9876543210" } });
+    expect(c.teams).toEqual({ "north-ips": { readKey: "0123456789abcdef" }, "south-ips": { readKey: "fedcba9876543210" }, "west-ips": {} });
     expect(c.rateLimit).toEqual({ postsPerMinute: 30, readsPerMinute: 120 });
   });
 
@@ -267,7 +289,7 @@ describe("configuration", () => {
         "(config): unknown setting colour",
         'BETTER_OFF_RETENTION_MONTHS: must be a whole number (got "forever")',
         'allowedOrigins.0: must be an origin such as "https://intranet.example.nhs.uk" (scheme and host, no path or trailing slash)',
-        "smallNumberThreshold: must be at least 2",
+        "smallNumberThreshold: must be at least 5 (counts are rounded to the nearest 5 above it)",
         "teams.north-ips.readKey: must be at least 16 characters (use a long random key)",
       ]);
     }

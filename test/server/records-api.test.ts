@@ -31,14 +31,24 @@ describe("POST /api/records", () => {
     expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
   });
 
+  it("409: the same id with different content is refused, and the stored record is unchanged", async () => {
+    const r = makeRecord();
+    expect((await t.post(r)).statusCode).toBe(201);
+    for (const other of [{ ...r, month: "2026-06" }, { ...r, team: "south-ips" }, { ...r, household: { ...r.household, children: "2" } }, { ...r, scenarios: [{ ...r.scenarios[0]!, betterOffAfterCostsWeekly: 91 }] }]) {
+      const res = await t.post(other);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().problems).toEqual([{ path: "id", message: "already used by a different record" }]);
+    }
+    expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
+    expect((await t.post(r)).statusCode).toBe(200); // the same record again is still fine
+  });
+
   it("200: the same id again is acknowledged and not stored or counted twice", async () => {
     const r = makeRecord();
     expect((await t.post(r)).statusCode).toBe(201);
     const again = await t.post(r);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id: r.id, status: "already stored" });
-    // Even with different contents: the id decides.
-    expect((await t.post({ ...r, month: "2026-06" })).statusCode).toBe(200);
     expect(rows(t)).toHaveLength(1);
     const summary = (await t.app.inject("/api/teams/north-ips/summary")).json();
     expect(summary.calculations).toBe("fewer than 5");
@@ -143,7 +153,7 @@ describe("security headers", () => {
     ["404", (t) => t.app.inject("/api/nothing"), 404],
     ["schema", (t) => t.app.inject("/api/records/schema"), 200],
     ["summary", (t) => t.app.inject("/api/teams/north-ips/summary"), 200],
-    ["CSV", (t) => t.app.inject("/api/teams/north-ips/records.csv"), 200],
+    ["CSV", (t) => t.app.inject("/api/teams/north-ips/records.csv"), 403], // off: no read key configured
     ["a demo page", (t) => t.app.inject("/"), 200],
     ["the widget module", (t) => t.app.inject("/better-off-calculator.js"), 200],
     ["the dashboard page", (t) => t.app.inject("/team-results?team=north-ips"), 200],
@@ -167,8 +177,9 @@ describe("security headers", () => {
     expect(page.body).toContain('<script type="module" src="./better-off-calculator.js">');
     const js = await t.app.inject("/better-off-calculator.js");
     expect(js.headers["content-type"]).toMatch(/^(text|application)\/javascript/);
-    // Pages on allowed origins may load the module.
+    // Any page may load the module (test/server/embedding.test.ts has the rest).
     expect(js.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    expect(page.headers["cross-origin-resource-policy"]).toBe("same-origin");
   });
 });
 

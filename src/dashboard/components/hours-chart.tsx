@@ -78,10 +78,8 @@ export function HoursChart({ hours, id }: { hours: readonly HoursSummary[]; id: 
                 <td class="num">{figure(h.better)}</td>
                 <td class="num">{figure(h.worse)}</td>
                 <td class="num">{figure(h.same)}</td>
-                <td class="num">{pounds(h.weeklyGain.median)}</td>
-                <td class="num">
-                  {pounds(h.weeklyGain.lowerQuartile)} to {pounds(h.weeklyGain.upperQuartile)}
-                </td>
+                <td class="num">{h.weeklyGain ? pounds(h.weeklyGain.median) : "not shown"}</td>
+                <td class="num">{h.weeklyGain ? `${pounds(h.weeklyGain.lowerQuartile)} to ${pounds(h.weeklyGain.upperQuartile)}` : "not shown"}</td>
               </tr>
             ))}
           </tbody>

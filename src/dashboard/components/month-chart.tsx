@@ -1,21 +1,22 @@
 /**
- * Calculations by month: an SVG column per month with its count written on
- * it, and the same figures in a table. A month with fewer than N is drawn
+ * Calculations by calendar quarter: an SVG column per quarter with its count written on
+ * it, and the same figures in a table. A quarter with fewer than N is drawn
  * as a dashed outline with the words, never as a height.
  */
 import type { Figure } from "../../server/summary.js";
-import { figure, isCount, monthName, monthShort } from "../format.js";
+import { figure, isCount, quarterName as monthName, quarterShort as monthShort } from "../format.js";
 
 const H = 160;
 
-export function MonthChart({ months, id }: { months: readonly { month: string; calculations: Figure }[]; id: string }) {
+export function MonthChart({ quarters, id }: { quarters: readonly { quarter: string; calculations: Figure }[]; id: string }) {
+  const months = quarters.map((q) => ({ month: q.quarter, calculations: q.calculations }));
   const max = Math.max(1, ...months.map((m) => (isCount(m.calculations) ? m.calculations : 0)));
   const w = Math.max(24, Math.min(60, Math.floor(560 / Math.max(1, months.length))));
   const width = Math.max(600, months.length * w + 40);
   return (
     <figure class="figure" style={{ margin: 0 }}>
       <svg class="chart" viewBox={`0 0 ${width} ${H + 50}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false" part="chart">
-        <title id={`${id}-title`}>Calculations by month</title>
+        <title id={`${id}-title`}>Calculations by quarter</title>
         <desc id={`${id}-desc`}>{months.map((m) => `${monthName(m.month)}: ${figure(m.calculations)}`).join(". ")}.</desc>
         <line class="axis" x1={20} x2={width - 10} y1={H + 10} y2={H + 10} />
         {months.map((m, i) => {
@@ -39,12 +40,12 @@ export function MonthChart({ months, id }: { months: readonly { month: string; c
           );
         })}
       </svg>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Calculations by month (scrolls sideways on narrow screens)">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Calculations by quarter (scrolls sideways on narrow screens)">
         <table part="table">
-          <caption>Calculations by month</caption>
+          <caption>Calculations by quarter</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">Quarter</th>
               <th scope="col" class="num">Calculations</th>
             </tr>
           </thead>

@@ -91,12 +91,7 @@ function Loaded({ data, config, toolbar }: { data: Loaded; config: DashboardConf
         <section aria-labelledby={`${id}-hours`}>
           <h3 id={`${id}-hours`}>Better off, by hours of work</h3>
           <HoursChart hours={s.hours} id={`${id}-hours-chart`} />
-          {s.hoursNotShown > 0 && (
-            <p class="hint">
-              {s.hoursNotShown} other {s.hoursNotShown === 1 ? "number of hours was" : "numbers of hours were"} compared fewer than {n} times and {s.hoursNotShown === 1 ? "is" : "are"} not
-              shown.
-            </p>
-          )}
+          <p class="hint">A number of hours compared fewer than {n} times is not shown.</p>
         </section>
       )}
       {typeof s.calculations === "number" && s.calculations >= n && (
@@ -105,10 +100,10 @@ function Loaded({ data, config, toolbar }: { data: Loaded; config: DashboardConf
           <Reasons reasons={s.worseOff.reasons} results={s.worseOff.results} />
         </section>
       )}
-      {s.months.length > 0 && (
+      {s.quarters.length > 0 && (
         <section aria-labelledby={`${id}-months`}>
-          <h3 id={`${id}-months`}>Calculations by month</h3>
-          <MonthChart months={s.months} id={`${id}-months-chart`} />
+          <h3 id={`${id}-months`}>Calculations by quarter</h3>
+          <MonthChart quarters={s.quarters} id={`${id}-months-chart`} />
         </section>
       )}
       {data.kind === "trust" && data.summary.teams.length > 0 && (
@@ -118,8 +113,8 @@ function Loaded({ data, config, toolbar }: { data: Loaded; config: DashboardConf
         </section>
       )}
       <p class="hint">
-        Figures {period(s, config.from, config.to) || "so far"}. Any figure resting on fewer than {n} calculations is shown as “fewer than {n}” (or not shown), so that no one can be
-        picked out. Gains are a week, after work costs, to the nearest pound.
+        Figures {period(s, config.from, config.to) || "so far"}. Any figure resting on fewer than {n} calculations is shown as “fewer than {n}” (or not shown), and other counts are rounded to
+        the nearest 5, so that no one can be picked out. Gains are a week, after work costs, to the nearest £5.
       </p>
     </>
   );

@@ -43,7 +43,7 @@ export function TeamsTable({ teams }: { teams: readonly TeamRow[] }) {
                   <td class="num">{figure(h.better)}</td>
                   <td class="num">{figure(h.worse)}</td>
                   <td class="num">{figure(h.same)}</td>
-                  <td class="num">{pounds(h.weeklyGain.median)}</td>
+                  <td class="num">{h.weeklyGain ? pounds(h.weeklyGain.median) : "not shown"}</td>
                 </tr>
               ))
             ),

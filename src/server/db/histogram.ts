@@ -1,11 +1,11 @@
+import { BETTER_OFF_LIMIT } from "../../records/codes.js";
+
 /**
  * Histograms of whole-pound weekly gains, stored as BLOBs of (gain, count)
  * pairs: little-endian signed 32-bit integers, ascending by gain. Mergeable,
  * so a summary over any range of months adds a few small blobs instead of
  * reading every record; exact, because gains are whole pounds within ±1000.
  */
-import { BETTER_OFF_LIMIT } from "../../records/codes.js";
-
 const PAIR = 8;
 
 /**
@@ -51,41 +51,99 @@ export function forEachBin(bins: Uint8Array, f: (gain: number, count: number) =>
   for (let o = 0; o + PAIR <= bins.byteLength; o += PAIR) f(v.getInt32(o, true), v.getInt32(o + 4, true));
 }
 
-/** A histogram held densely in memory while a summary is being added up. */
+/** One dense scratch array, shared: all zero between uses (GainCounts.settle). */
+const SCRATCH = new Int32Array(2 * BETTER_OFF_LIMIT + 1);
+
+/**
+ * A histogram held in memory while a summary is being added up. Blobs and
+ * other histograms added to it are kept as they are until a figure is
+ * asked for; then they are summed in one dense scratch array (fast) and kept
+ * as two short sorted arrays of the gains that occur and their counts
+ * (compact: a team's level costs only as much as its distinct gains).
+ */
 export class GainCounts {
-  readonly counts = new Int32Array(2 * BETTER_OFF_LIMIT + 1);
-  total = 0;
+  private pending: Uint8Array[] = [];
+  private pendingParts: GainCounts[] = [];
+  private gains = new Int32Array(0);
+  private counts = new Int32Array(0);
+  private sum = 0;
 
   addBlob(bins: Uint8Array): void {
-    const v = new DataView(bins.buffer, bins.byteOffset, bins.byteLength);
-    for (let o = 0; o + PAIR <= bins.byteLength; o += PAIR) {
-      const c = v.getInt32(o + 4, true);
-      this.counts[v.getInt32(o, true) + BETTER_OFF_LIMIT]! += c;
-      this.total += c;
-    }
+    this.pending.push(bins);
   }
 
   add(other: GainCounts): void {
-    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += other.counts[i]!;
-    this.total += other.total;
+    this.pendingParts.push(other);
+  }
+
+  /** Results counted. */
+  get total(): number {
+    this.settle();
+    return this.sum;
+  }
+
+  private settle(): void {
+    if (!this.pending.length && !this.pendingParts.length) return;
+    // Parts first: each uses the scratch array itself.
+    for (const p of this.pendingParts) p.settle();
+    const s = SCRATCH;
+    const L = BETTER_OFF_LIMIT;
+    for (let i = 0; i < this.gains.length; i++) s[this.gains[i]! + L]! += this.counts[i]!;
+    for (const b of this.pending) {
+      const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      for (let o = 0; o + PAIR <= b.byteLength; o += PAIR) {
+        const g = v.getInt32(o, true);
+        if (g < -L || g > L) {
+          s.fill(0); // leave the shared scratch clean for the next summary
+          throw new RangeError(`[better-off] a stored gain of ${g} is outside ±${L}`);
+        }
+        s[g + L]! += v.getInt32(o + 4, true);
+      }
+    }
+    for (const p of this.pendingParts) for (let i = 0; i < p.gains.length; i++) s[p.gains[i]! + L]! += p.counts[i]!;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (s[i] !== 0) n++;
+    const gains = new Int32Array(n);
+    const counts = new Int32Array(n);
+    let k = 0;
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      if (c === 0) continue;
+      gains[k] = i - L;
+      counts[k++] = c;
+      sum += c;
+      s[i] = 0;
+    }
+    this.gains = gains;
+    this.counts = counts;
+    this.sum = sum;
+    this.pending = [];
+    this.pendingParts = [];
   }
 
   /** Results better off (gain > 0), worse off (< 0) and the same (0). */
   outcomes(): { better: number; worse: number; same: number } {
+    this.settle();
     let worse = 0;
-    for (let i = 0; i < BETTER_OFF_LIMIT; i++) worse += this.counts[i]!;
-    const same = this.counts[BETTER_OFF_LIMIT]!;
-    return { better: this.total - worse - same, worse, same };
+    let same = 0;
+    for (let i = 0; i < this.gains.length; i++) {
+      const g = this.gains[i]!;
+      if (g < 0) worse += this.counts[i]!;
+      else if (g === 0) same += this.counts[i]!;
+    }
+    return { better: this.sum - worse - same, worse, same };
   }
 
   /** The k-th smallest gain (0-based). */
   nth(k: number): number {
+    this.settle();
     let seen = 0;
-    for (let i = 0; i < this.counts.length; i++) {
+    for (let i = 0; i < this.gains.length; i++) {
       seen += this.counts[i]!;
-      if (seen > k) return i - BETTER_OFF_LIMIT;
+      if (seen > k) return this.gains[i]!;
     }
-    throw new RangeError(`[better-off] no ${k}th value in a histogram of ${this.total}`);
+    throw new RangeError(`[better-off] no ${k}th value in a histogram of ${this.sum}`);
   }
 
   /**
@@ -94,7 +152,8 @@ export class GainCounts {
    * give), rounded to the whole pound, halves away from zero.
    */
   quantile(p: number): number {
-    const h = (this.total - 1) * p;
+    this.settle();
+    const h = (this.sum - 1) * p;
     const lo = Math.floor(h);
     const a = this.nth(lo);
     const b = h > lo ? this.nth(lo + 1) : a;

@@ -9,7 +9,8 @@ import type Database from "better-sqlite3";
 import type { DB } from "./database.js";
 import { addToHistogram, GainCounts } from "./histogram.js";
 
-export type StoreOutcome = "stored" | "duplicate";
+/** "stored"; "duplicate": the same record (same id, same content) is already there; "conflict": a different record has this id. */
+export type StoreOutcome = "stored" | "duplicate" | "conflict";
 
 /** A month range, both ends included; either may be open. */
 export interface MonthRange {
@@ -36,19 +37,44 @@ export interface StoredRecord {
   readonly scenarios: readonly { hours: string; betterOffAfterCostsWeekly: number; flags: string[] }[];
 }
 
-export interface Profile {
-  readonly rulesId: string;
-  readonly engineVersion: string;
-  readonly region: string;
-  readonly adults: string;
-  readonly children: string;
-  readonly ageBand: string;
-  readonly health: string;
-  readonly disabilityBenefit: boolean;
-  readonly tenure: string;
-  readonly benefitsBefore: string;
-  readonly wageBand: string;
-}
+/** A profile column holding a text code, copied from the record as it is. */
+const text = (get: (r: AnonymisedRecord) => string) => ({ get, toSql: (v: string): string | number => v, fromSql: (v: unknown) => String(v), csv: (v: string) => v });
+
+/**
+ * The coarse household facts of a record, stored once per distinct
+ * combination in `profiles`: the one list that the SQL (insert, look-up,
+ * read), the `Profile` type and the CSV's columns are made from. Migration
+ * 001 created the table; test/server/database.test.ts checks its columns are
+ * these, in this order.
+ */
+export const PROFILE_COLUMNS = {
+  rulesId: { column: "rules_id", ...text((r) => r.rulesId) },
+  engineVersion: { column: "engine_version", ...text((r) => r.engineVersion) },
+  region: { column: "region", ...text((r) => r.region) },
+  adults: { column: "adults", ...text((r) => r.household.adults) },
+  children: { column: "children", ...text((r) => r.household.children) },
+  ageBand: { column: "age_band", ...text((r) => r.household.ageBand) },
+  health: { column: "health", ...text((r) => r.household.health) },
+  disabilityBenefit: {
+    column: "disability_benefit",
+    get: (r: AnonymisedRecord) => r.household.disabilityBenefit,
+    toSql: (v: boolean): string | number => (v ? 1 : 0),
+    fromSql: (v: unknown) => v === 1,
+    csv: (v: boolean) => (v ? "yes" : "no"),
+  },
+  tenure: { column: "tenure", ...text((r) => r.household.tenure) },
+  /** Codes separated by spaces, in record order. */
+  benefitsBefore: { column: "benefits_before", ...text((r) => r.household.benefitsBefore.join(" ")) },
+  wageBand: { column: "wage_band", ...text((r) => r.household.wageBand) },
+} as const;
+
+type ProfileColumns = typeof PROFILE_COLUMNS;
+export type ProfileField = keyof ProfileColumns;
+export type Profile = { readonly [K in ProfileField]: ReturnType<ProfileColumns[K]["get"]> };
+export const PROFILE_FIELDS = Object.keys(PROFILE_COLUMNS) as ProfileField[];
+const column = (f: ProfileField) => PROFILE_COLUMNS[f].column;
+/** A profile field's value as the CSV writes it. */
+export const profileCsv = (p: Profile, f: ProfileField): string => (PROFILE_COLUMNS[f].csv as (v: unknown) => string)(p[f]);
 
 const FIRST = "0000-00";
 const LAST = "9999-99";
@@ -62,19 +88,15 @@ export class RecordsRepository {
   private readonly storeTx: Database.Transaction<(records: readonly AnonymisedRecord[]) => StoreOutcome[]>;
   private readonly foldTx: Database.Transaction<(chunk: number) => number>;
   private unfolded = 0;
+  private changes = 0;
 
   constructor(readonly db: DB) {
     this.q = {
       insertRecord: db.prepare("INSERT INTO records (id, team, month, schema_version, profile, scenarios) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
       insertProfile: db.prepare(
-        `INSERT INTO profiles (rules_id, engine_version, region, adults, children, age_band, health, disability_benefit, tenure, benefits_before, wage_band)
-         VALUES (@rulesId, @engineVersion, @region, @adults, @children, @ageBand, @health, @disabilityBenefit, @tenure, @benefitsBefore, @wageBand)
-         ON CONFLICT DO NOTHING`,
+        `INSERT INTO profiles (${PROFILE_FIELDS.map(column).join(", ")}) VALUES (${PROFILE_FIELDS.map((f) => `@${f}`).join(", ")}) ON CONFLICT DO NOTHING`,
       ),
-      profileId: db.prepare(
-        `SELECT id FROM profiles WHERE rules_id = @rulesId AND engine_version = @engineVersion AND region = @region AND adults = @adults AND children = @children
-         AND age_band = @ageBand AND health = @health AND disability_benefit = @disabilityBenefit AND tenure = @tenure AND benefits_before = @benefitsBefore AND wage_band = @wageBand`,
-      ).pluck(),
+      profileId: db.prepare(`SELECT id FROM profiles WHERE ${PROFILE_FIELDS.map((f) => `${column(f)} = @${f}`).join(" AND ")}`).pluck(),
       profile: db.prepare("SELECT * FROM profiles WHERE id = ?"),
       insertFlag: db.prepare("INSERT INTO flag_codes (code) VALUES (?) ON CONFLICT DO NOTHING"),
       flagId: db.prepare("SELECT id FROM flag_codes WHERE code = ?").pluck(),
@@ -99,6 +121,7 @@ export class RecordsRepository {
       setFoldedTo: db.prepare("UPDATE fold_state SET folded_to = ? WHERE id = 1"),
       unfolded: db.prepare("SELECT seq, team, month, scenarios FROM records WHERE seq > ? ORDER BY seq LIMIT ?").raw(),
       countById: db.prepare("SELECT COUNT(*) FROM records WHERE id = ?").pluck(),
+      byId: db.prepare("SELECT team, month, schema_version, profile, scenarios FROM records WHERE id = ?").raw(),
     };
     for (const row of this.q.allFlags.all() as { id: number; code: string }[]) this.rememberFlag(row.code, row.id);
     this.storeTx = db.transaction((records: readonly AnonymisedRecord[]) => this.storeInTransaction(records));
@@ -122,6 +145,11 @@ export class RecordsRepository {
     }
   }
 
+  /** Goes up whenever what the summaries count changes (records folded in or deleted): summaries cached under an older version are stale. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Records stored since the last fold, as far as this connection knows. */
   get unfoldedCount(): number {
     return this.unfolded;
@@ -130,8 +158,12 @@ export class RecordsRepository {
   private storeInTransaction(records: readonly AnonymisedRecord[]): StoreOutcome[] {
     return records.map((r): StoreOutcome => {
       const scenarios = r.scenarios.map((s) => [s.hours, s.betterOffAfterCostsWeekly, s.flags.map((f) => this.flagId(f))]);
-      const info = this.q.insertRecord.run(r.id, r.team, r.month, r.schemaVersion, this.profileId(r), JSON.stringify(scenarios));
-      return info.changes === 0 ? "duplicate" : "stored";
+      const row = [r.team, r.month, r.schemaVersion, this.profileId(r), JSON.stringify(scenarios)] as const;
+      const info = this.q.insertRecord.run(r.id, ...row);
+      if (info.changes === 1) return "stored";
+      // The id is taken: the same record sent again, or a different one with the same id?
+      const stored = this.q.byId.get(r.id) as unknown[] | undefined;
+      return stored && stored.every((v, i) => v === row[i]) ? "duplicate" : "conflict";
     });
   }
 
@@ -148,6 +180,7 @@ export class RecordsRepository {
       if (n < chunk) break;
     }
     this.unfolded = 0;
+    if (folded) this.changes++;
     return folded;
   }
 
@@ -184,11 +217,11 @@ export class RecordsRepository {
   }
 
   private profileId(r: AnonymisedRecord): number {
-    const p = profileOf(r);
-    const key = `${p.rulesId}|${p.engineVersion}|${p.region}|${p.adults}|${p.children}|${p.ageBand}|${p.health}|${p.disabilityBenefit}|${p.tenure}|${p.benefitsBefore}|${p.wageBand}`;
+    const params: Record<string, string | number> = {};
+    for (const f of PROFILE_FIELDS) params[f] = (PROFILE_COLUMNS[f].toSql as (v: unknown) => string | number)(PROFILE_COLUMNS[f].get(r));
+    const key = PROFILE_FIELDS.map((f) => params[f]).join("|");
     let id = this.profileIds.get(key);
     if (id === undefined) {
-      const params = { ...p, disabilityBenefit: p.disabilityBenefit ? 1 : 0 };
       this.q.insertProfile.run(params);
       id = this.q.profileId.get(params) as number;
       // Cached only once the row is known to exist; if this transaction rolls
@@ -294,20 +327,8 @@ export class RecordsRepository {
   private profile(id: number): Profile {
     let p = this.profilesById.get(id);
     if (!p) {
-      const row = this.q.profile.get(id) as Record<string, string | number>;
-      p = {
-        rulesId: String(row.rules_id),
-        engineVersion: String(row.engine_version),
-        region: String(row.region),
-        adults: String(row.adults),
-        children: String(row.children),
-        ageBand: String(row.age_band),
-        health: String(row.health),
-        disabilityBenefit: row.disability_benefit === 1,
-        tenure: String(row.tenure),
-        benefitsBefore: String(row.benefits_before),
-        wageBand: String(row.wage_band),
-      };
+      const row = this.q.profile.get(id) as Record<string, unknown>;
+      p = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, PROFILE_COLUMNS[f].fromSql(row[column(f)])])) as unknown as Profile;
       this.profilesById.set(id, p);
     }
     return p;
@@ -349,23 +370,7 @@ export class RecordsRepository {
       return n;
     });
     for (const team of teams) deleted += del.immediate(team);
+    this.changes++;
     return deleted;
   }
-}
-
-function profileOf(r: AnonymisedRecord): Profile {
-  const h = r.household;
-  return {
-    rulesId: r.rulesId,
-    engineVersion: r.engineVersion,
-    region: r.region,
-    adults: h.adults,
-    children: h.children,
-    ageBand: h.ageBand,
-    health: h.health,
-    disabilityBenefit: h.disabilityBenefit,
-    tenure: h.tenure,
-    benefitsBefore: h.benefitsBefore.join(" "),
-    wageBand: h.wageBand,
-  };
 }

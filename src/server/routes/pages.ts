@@ -39,7 +39,7 @@ export function pageRoutes(app: FastifyInstance): void {
 <main>
 <h1>Better Off: team results</h1>
 <better-off-team-results${attrs}>
-<p>The team results need JavaScript. The figures are also available as a CSV file from the team results service.</p>
+<p>The team results have not loaded: their code may have been blocked or could not be reached, or scripts are switched off. Try reloading the page.</p>
 </better-off-team-results>
 </main>
 <script type="module" src="./better-off-team-results.js"></script>

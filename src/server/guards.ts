@@ -1,0 +1,113 @@
+/**
+ * Guards in front of every route (issue 12):
+ *  - the Host a request is addressed to must be the service's public origin
+ *    (`publicOrigin`) or a loopback name, so a web page on another site
+ *    cannot reach the service through DNS rebinding;
+ *  - one rate-limit bucket per client for record posts and one for reads,
+ *    across every route and method (GET and HEAD share it), keyed by the
+ *    client's address (believed from X-Forwarded-For only when the request
+ *    comes from a trusted proxy, `trustedProxies`);
+ *  - errors are logged once per kind, then counted: a full disk answering
+ *    thousands of requests writes one line a minute, not a stack trace each.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Config } from "./config.js";
+import { ProblemError } from "./errors.js";
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+export function hostGuard(app: FastifyInstance, config: Config): void {
+  const publicHost = config.publicOrigin ? new URL(config.publicOrigin).host.toLowerCase() : null;
+  app.addHook("onRequest", async (req) => {
+    const host = (req.host ?? "").toLowerCase();
+    if (LOOPBACK.test(host) || (publicHost !== null && host === publicHost)) return;
+    throw new ProblemError(
+      421,
+      publicHost
+        ? `this service answers requests for ${config.publicOrigin} only`
+        : "this service answers requests addressed to localhost only until its publicOrigin setting names the address people use to reach it",
+    );
+  });
+}
+
+type Bucket = "posts" | "reads";
+
+/** Which bucket a request counts against, if any (static files are not limited). */
+function bucketOf(req: FastifyRequest): Bucket | null {
+  if (!req.url.startsWith("/api/")) return null;
+  if (req.method === "POST") return "posts";
+  if (req.method === "GET" || req.method === "HEAD") return "reads";
+  return null;
+}
+
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly limits: Readonly<Record<Bucket, number>>,
+    private readonly windowMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Count a request; returns the seconds to wait if over the limit, else 0. */
+  take(bucket: Bucket, client: string): number {
+    const t = this.now();
+    const key = `${bucket} ${client}`;
+    let w = this.windows.get(key);
+    if (!w || w.resetAt <= t) {
+      if (this.windows.size >= 100_000) this.sweep(t);
+      w = { count: 0, resetAt: t + this.windowMs };
+      this.windows.set(key, w);
+    }
+    w.count++;
+    return w.count > this.limits[bucket] ? Math.max(1, Math.ceil((w.resetAt - t) / 1000)) : 0;
+  }
+
+  private sweep(t: number): void {
+    for (const [k, w] of this.windows) if (w.resetAt <= t) this.windows.delete(k);
+    // Still full (a flood from very many addresses): start again rather than grow without bound.
+    if (this.windows.size >= 100_000) this.windows.clear();
+  }
+}
+
+export function rateLimits(app: FastifyInstance, config: Config): void {
+  const limiter = new RateLimiter({ posts: config.rateLimit.postsPerMinute, reads: config.rateLimit.readsPerMinute });
+  app.addHook("onRequest", async (req) => {
+    const bucket = bucketOf(req);
+    if (!bucket) return;
+    const wait = limiter.take(bucket, req.ip);
+    if (wait) throw new ProblemError(429, `too many requests: try again in ${wait} seconds`, undefined, { "retry-after": String(wait) });
+  });
+}
+
+/** Logs the first error of each kind at once, then how many more there were, once a minute. */
+export class ErrorLog {
+  private readonly counts = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+    private readonly everyMs = 60_000,
+  ) {}
+
+  report(kind: string, line: string): void {
+    const seen = this.counts.get(kind);
+    if (seen === undefined) {
+      this.counts.set(kind, 0);
+      this.write(`[better-off] ${line} (further errors of this kind are counted, and the count logged once a minute)`);
+      this.timer ??= setInterval(() => this.flush(), this.everyMs).unref();
+    } else this.counts.set(kind, seen + 1);
+  }
+
+  /** Write a line for each kind seen again since the last flush. */
+  flush(): void {
+    for (const [kind, n] of this.counts) if (n > 0) this.write(`[better-off] ${n} more: ${kind}`);
+    for (const k of this.counts.keys()) this.counts.set(k, 0);
+  }
+
+  close(): void {
+    this.flush();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}
