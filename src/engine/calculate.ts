@@ -44,6 +44,7 @@ import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benef
 import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResult } from "./council-tax.js";
 import { minimumWageFor } from "./minimum-wage.js";
 import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
+import { planHousingBenefit, housingBenefitAt, type HousingBenefitPlan, type HousingBenefitResult } from "./housing-benefit.js";
 
 /** One adult's rates, worked out once. */
 export interface PreparedPerson {
@@ -102,6 +103,8 @@ export interface Prepared {
   /** Travel, other costs and childcare paid, a week, while working. */
   readonly workCostsInWork: Money;
   readonly caName: string;
+  /** Housing Benefit for supported or temporary accommodation, beside UC (housing-benefit.ts); null for other homes. */
+  readonly housingBenefit: HousingBenefitPlan | null;
 }
 
 export function prepare(h: Household, r: Rules): Prepared {
@@ -111,6 +114,7 @@ export function prepare(h: Household, r: Rules): Prepared {
   const health = healthElement(h, r);
   const carer = carerElements(h, r, health);
   const housing = housingElement(h, r);
+  const hbPlan = planHousingBenefit(h, r);
   const maximumParts = [sa, ce.total, dca, health.step, carer, housing];
   let baseMaximum = ZERO;
   for (const part of maximumParts) baseMaximum = add(baseMaximum, part.amount);
@@ -135,7 +139,7 @@ export function prepare(h: Household, r: Rules): Prepared {
     baseMaximum,
     childcareInWork: childcareElement(h, r, true),
     childcareOutOfWork: childcareElement(h, r, false),
-    workAllowance: workAllowance(h, r, health, housing),
+    workAllowance: workAllowance(h, r, health, housing, hbPlan?.tenure === "temporary" && hbPlan.maximumPaid.greaterThan(0)),
     tariffIncome: tariffIncome(h, r),
     capitalOverLimit: h.capital.greaterThan(uc.capital.upperLimit.value),
     childBenefit: cb,
@@ -155,6 +159,7 @@ export function prepare(h: Household, r: Rules): Prepared {
     childcareWeekly: monthlyToWeekly(h.childcareMonthly),
     workCostsInWork: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly).plus(monthlyToWeekly(h.childcareMonthly)),
     caName: h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance",
+    housingBenefit: hbPlan,
   };
 }
 
@@ -231,16 +236,20 @@ export interface Figures {
   readonly workCosts: Money;
   readonly councilTax: CtrResult | null;
   readonly passported: PassportedResult | null;
+  /** Housing Benefit a week, for supported or temporary accommodation. */
+  readonly housingBenefit: HousingBenefitResult | null;
 }
 
 /**
  * What net income (a week, before housing costs) is made of, by name: the
  * sum is the figure and the list is its working, so the two cannot differ.
  */
-export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWeekly" | "esaWeekly" | "jsaWeekly" | "caWeekly" | "scp">): [string, Money][] {
+export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWeekly" | "esaWeekly" | "jsaWeekly" | "caWeekly" | "scp" | "housingBenefit">): [string, Money][] {
   return [
     ["take-home pay", f.takeHome],
     ["Universal Credit", f.ucWeekly],
+    // Before housing costs, as DWP's HBAI measure counts it: UC's housing element is in UC, so HB counts too.
+    ["Housing Benefit", f.housingBenefit ? f.housingBenefit.amount : ZERO],
     ["Child Benefit", p.childBenefit.amount],
     ["PIP/ADP/DLA", p.disability.amount],
     ["New Style ESA", f.esaWeekly],
@@ -251,7 +260,8 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
 }
 
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
-export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount);
+export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money =>
+  add(add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount), f.housingBenefit ? f.housingBenefit.amount : ZERO);
 
 /** One adult's pay, deductions and personal benefits at `hours` a week of work at `wage` an hour. */
 function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, wage: Money, pensionChoice: Pension): PersonFigures {
@@ -355,9 +365,13 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
+  // Housing Benefit: the maximum while UC is awarded (a capped award of nil still counts), means-tested once it is not.
+  const housingBenefit = p.housingBenefit
+    ? housingBenefitAt(p.housingBenefit, h, r, { ucEntitled: !ucBeforeCap.lessThan(r.universalCredit.minimumAward.value), hours, people })
+    : null;
 
   let netIncome = ZERO;
-  for (const [, amount] of netIncomeParts(p, { takeHome, ucWeekly, esaWeekly, jsaWeekly, caWeekly, scp })) netIncome = add(netIncome, amount);
+  for (const [, amount] of netIncomeParts(p, { takeHome, ucWeekly, esaWeekly, jsaWeekly, caWeekly, scp, housingBenefit })) netIncome = add(netIncome, amount);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
   const councilTax = p.councilTax
     ? councilTaxReduction(p.councilTax, {
@@ -402,6 +416,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     workCosts,
     councilTax,
     passported,
+    housingBenefit,
   };
 }
 

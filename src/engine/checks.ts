@@ -8,6 +8,7 @@ import type { Household, InputProblem } from "./household.js";
 import type { Prepared } from "./calculate.js";
 import { schoolMealsWarnings } from "./passported.js";
 import { statePensionCheck, type StatePensionCheck } from "./state-pension-age.js";
+import { housingBenefitWarnings } from "./housing-benefit.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
 /**
@@ -57,6 +58,7 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
     w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
   w.push(...schoolMealsWarnings(h, r));
+  w.push(...housingBenefitWarnings(h, r));
   const claimant = h.adults[0]!;
   const spa = statePensionCheck(claimant.age, r.meta.asOf, r, claimant.birthMonth);
   if (spa?.reached === null)

@@ -152,6 +152,8 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
   const exemption = f.capExemption;
   const capReduction = step(f.capReduction, exemption ? exemption.rules : p.capLevel.rules, { welfareBenefits: f.capTotal }, () => {
     if (exemption) return `no benefit cap: ${exemption.text()}`;
+    if (p.housingBenefit && f.capReduction.isZero() && !f.ucBeforeCap.isZero())
+      return `benefits of ${gbp(f.capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap (Housing Benefit counts as nil: UC Regs reg 80(2A))`;
     if (f.ucBeforeCap.isZero()) return "no benefit cap reduction: no UC to reduce";
     if (f.capReduction.isZero()) return `benefits of ${gbp(f.capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap`;
     const cb = p.childBenefitMonthly;

@@ -48,6 +48,7 @@ export const SCENARIO_FIELD_SPECS = {
   childBenefitWeekly: w("Child Benefit", "amount", C),
   pipWeekly: w("PIP, ADP or DLA", "amount", C),
   scottishChildPaymentWeekly: w("Scottish Child Payment", "amount", C),
+  housingBenefitWeekly: w("Housing Benefit"),
   netIncomeWeekly: w("Net income", "amount", { ...C, pair: "netIncomeMonthly" }),
   netIncomeMonthly: m("Net income", "amount", { pair: "netIncomeWeekly" }),
   betterOffWeekly: w("Better off than not working", "difference", { ...C, pair: "betterOffMonthly" }),

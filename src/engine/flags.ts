@@ -34,6 +34,8 @@ export const FLAG_CODES = [
   "benefit-cap-lifted",
   "benefit-cap-exemption-lost",
   "uc-nil",
+  "housing-benefit-ends",
+  "housing-benefit-falls",
   "uc-childcare-element",
   "scottish-child-payment-ends",
   .../* @__PURE__ */ REGIMES.map((r) => `conditionality-${r}` as const),

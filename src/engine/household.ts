@@ -11,7 +11,7 @@
  * the widget bundle carries only the parts of zod it uses.
  */
 import * as z from "zod/mini";
-import { REGIONS, TENURES, isRenting } from "./terms.js";
+import { REGIONS, TENURES, isRenting, rentMetByHousingBenefit } from "./terms.js";
 import { isoDate } from "../base/iso-date.js";
 import { bestUnionBranch, customMessage, inputOf, listOf, pathOf, unknownKeys, type Problem, type ZodIssue } from "../base/problems.js";
 import { D, type Money } from "../base/money.js";
@@ -112,6 +112,9 @@ export type NonDependant = z.output<typeof NonDependant>;
 export const Housing = z.strictObject({
   tenure: z.enum(TENURES),
   rentMonthly: doc(opt(amount("rent", 20_000)), "Housing.rentMonthly"),
+  rentWeekly: doc(opt(amount("rent", 5_000)), "Housing.rentWeekly"),
+  ineligibleServiceChargesWeekly: doc(opt(amount("ineligible service charges", 2_000)), "Housing.ineligibleServiceChargesWeekly"),
+  ineligibleServiceChargesMonthly: doc(opt(amount("ineligible service charges", 10_000)), "Housing.ineligibleServiceChargesMonthly"),
   serviceChargesMonthly: doc(dflt(amount("service charges", 5_000), zeroMoney), "Housing.serviceChargesMonthly"),
   localHousingAllowanceMonthly: doc(opt(amount("the Local Housing Allowance", 20_000)), "Housing.localHousingAllowanceMonthly"),
   spareBedrooms: doc(dflt(wholeNumber("must be a whole number of bedrooms", 0, 10, "cannot be negative", "at most 10"), 0), "Housing.spareBedrooms"),
@@ -255,11 +258,29 @@ export const Household = z
       });
       const hs = h.housing;
       const renting = isRenting(hs.tenure);
+      const hb = rentMetByHousingBenefit(hs.tenure);
       if (renting && hs.rentMonthly === undefined) problem(["housing", "rentMonthly"], `give the monthly rent for a ${hs.tenure} tenancy`);
-      if (!renting && hs.rentMonthly !== undefined && hs.rentMonthly.greaterThan(0))
-        problem(["housing", "rentMonthly"], `rent only counts for social or private renters (tenure is "${hs.tenure}")`);
+      if (!renting && !hb && hs.rentMonthly !== undefined && hs.rentMonthly.greaterThan(0))
+        problem(["housing", "rentMonthly"], `rent only counts for social or private renters, or in supported or temporary accommodation (tenure is "${hs.tenure}")`);
       if (!renting && hs.serviceChargesMonthly.greaterThan(0))
-        problem(["housing", "serviceChargesMonthly"], `service charges only count here for renters (tenure is "${hs.tenure}")`);
+        problem(
+          ["housing", "serviceChargesMonthly"],
+          hb
+            ? "in supported or temporary accommodation, include the eligible service charges in the eligible rent (rentWeekly or rentMonthly), and give the charges Housing Benefit does not meet as ineligibleServiceChargesWeekly or ineligibleServiceChargesMonthly"
+            : `service charges only count here for renters (tenure is "${hs.tenure}")`,
+        );
+      // Supported and temporary accommodation: the eligible rent Housing Benefit meets, a week or a month (not both).
+      if (hb && hs.rentWeekly === undefined && hs.rentMonthly === undefined)
+        problem(["housing", "rentMonthly"], `give the eligible rent for ${hs.tenure} accommodation, a month (rentMonthly) or a week (rentWeekly)`);
+      if (hb && hs.rentWeekly !== undefined && hs.rentMonthly !== undefined)
+        problem(["housing", "rentMonthly"], "give the eligible rent a week (rentWeekly) or a month (rentMonthly), not both");
+      if (!hb && hs.rentWeekly !== undefined)
+        problem(["housing", "rentWeekly"], `a weekly rent is taken for supported or temporary accommodation, where Housing Benefit meets it; for tenure "${hs.tenure}" give rentMonthly`);
+      for (const key of ["ineligibleServiceChargesWeekly", "ineligibleServiceChargesMonthly"] as const)
+        if (!hb && hs[key] !== undefined)
+          problem(["housing", key], `ineligible service charges are asked for supported or temporary accommodation only (tenure is "${hs.tenure}")`);
+      if (hs.ineligibleServiceChargesWeekly !== undefined && hs.ineligibleServiceChargesMonthly !== undefined)
+        problem(["housing", "ineligibleServiceChargesMonthly"], "give the ineligible service charges a week or a month, not both");
       if (hs.tenure !== "social" && hs.spareBedrooms > 0)
         problem(["housing", "spareBedrooms"], "the spare bedroom reduction applies to social housing only; for private rent give the Local Housing Allowance");
       const ct = h.councilTax;

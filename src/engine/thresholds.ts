@@ -97,6 +97,14 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   if (p.capitalOverLimit) add("uc-capital-over-limit", "warning", () => st.ucBeforeCap.text(), st.ucBeforeCap.rules);
   else if (base.uc.greaterThan(0) && f.uc.isZero())
     add("uc-nil", "loss", () => "Universal Credit is tapered to nil at these earnings. If earnings fall again, UC can restart; reclaim within 6 months.", [r.universalCredit.taperRate]);
+  // Housing Benefit (supported or temporary accommodation): the maximum while UC is awarded, then means-tested.
+  const hb = f.housingBenefit;
+  const baseHb = base.housingBenefit;
+  if (hb && baseHb && baseHb.amount.greaterThan(0)) {
+    if (hb.amount.isZero()) add("housing-benefit-ends", "loss", () => `Housing Benefit stops: ${hb.text()}`, hb.rules);
+    else if (hb.amount.lessThan(baseHb.amount))
+      add("housing-benefit-falls", "loss", () => `Housing Benefit falls from ${gbp(baseHb.amount)} to ${gbp(hb.amount)} a week: ${hb.text()}`, hb.rules);
+  }
   if (f.childcare.amount.greaterThan(0)) add("uc-childcare-element", "gain", () => `UC childcare costs element starts: ${f.childcare.text()}`, f.childcare.rules);
   // Scottish Child Payment
   if (base.scp.amount.greaterThan(0) && f.scp.amount.isZero()) add("scottish-child-payment-ends", "loss", () => "Scottish Child Payment stops because UC stops", f.scp.rules);

@@ -78,6 +78,8 @@ export const RECORDED_FLAGS = {
   "benefit-cap-applies": { kind: "loss", reason: true, label: "The benefit cap applies" },
   "benefit-cap-exemption-lost": { kind: "loss", reason: true, label: "Benefit cap exemption lost when ESA ends" },
   "uc-nil": { kind: "loss", reason: true, label: "Universal Credit tapered to nil" },
+  "housing-benefit-ends": { kind: "loss", reason: true, label: "Housing Benefit stops (supported or temporary accommodation)" },
+  "housing-benefit-falls": { kind: "loss", reason: true, label: "Housing Benefit falls when Universal Credit ends (supported or temporary accommodation)" },
   "scottish-child-payment-ends": { kind: "loss", reason: true, label: "Scottish Child Payment stops" },
   "council-tax-reduction-ends": { kind: "loss", reason: true, label: "Council Tax Reduction stops" },
   "council-tax-reduction-falls": { kind: "change", reason: true, label: "Council Tax Reduction falls" },

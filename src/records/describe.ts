@@ -9,7 +9,14 @@ import type { AnonymisedRecord } from "./schema.js";
 
 const AGE: Record<string, string> = { "16-to-20": "16 to 20", "21-to-24": "21 to 24", "25-plus": "25 or over" };
 const HEALTH: Record<string, string> = { none: "no health element", lcw: "limited capability for work (LCW)", lcwra: "limited capability for work and work-related activity (LCWRA)" };
-const TENURE: Readonly<Record<Tenure, string>> = { social: "social renting", private: "private renting", owner: "owner", none: "no housing costs" };
+const TENURE: Readonly<Record<Tenure, string>> = {
+  social: "social renting",
+  private: "private renting",
+  owner: "owner",
+  none: "no housing costs",
+  supported: "supported or exempt accommodation, hostel or refuge",
+  temporary: "temporary accommodation from the council",
+};
 const BENEFIT: Record<string, string> = {
   "universal-credit": "Universal Credit",
   "new-style-esa": "New Style ESA",

@@ -93,7 +93,7 @@ export const RecordHousehold = z.strictObject({
   ageBand: doc(z.enum(AGE_BANDS), "The claimant's age band (the bands the rules use)."),
   health: doc(z.enum(HEALTH), "UC health element in the household: none, lcw or lcwra."),
   disabilityBenefit: doc(z.boolean({ error: "must be true or false" }), "An adult gets PIP, Adult Disability Payment or DLA."),
-  tenure: doc(z.enum(TENURES), "social, private, owner or none"),
+  tenure: doc(z.enum(TENURES), "social, private, owner, none, supported (specified accommodation: supported housing, a hostel or a refuge) or temporary (council temporary accommodation)"),
   benefitsBefore: doc(
     z.array(z.enum(BENEFITS_BEFORE)).check(z.maxLength(BENEFITS_BEFORE.length), z.refine(unique, "lists a benefit twice")),
     "Benefits in payment out of work.",

@@ -29,6 +29,7 @@ const SECTIONS: Readonly<Record<SectionName, true>> = {
   healthyStart: true,
   bestStartFoods: true,
   freeSchoolMeals: true,
+  housingBenefit: true,
   councilTaxReductionEnglandPresets: true,
 };
 

@@ -51,7 +51,7 @@ const CASES: [string, (h: Good) => unknown, string, string | RegExp][] = [
   ["negative rent", (h) => ((h.housing.rentMonthly = -500), h), "housing.rentMonthly", "rent cannot be negative"],
   ["rent with 3 decimal places", (h) => ((h.housing.rentMonthly = 500.123), h), "housing.rentMonthly", "at most 2 decimal places"],
   ["absurd rent (50000)", (h) => ((h.housing.rentMonthly = 50000), h), "housing.rentMonthly", "more than this calculator accepts for rent"],
-  ["rent for tenure none", (h) => ((h.housing = { tenure: "none", rentMonthly: 500 }), h), "housing.rentMonthly", 'rent only counts for social or private renters (tenure is "none")'],
+  ["rent for tenure none", (h) => ((h.housing = { tenure: "none", rentMonthly: 500 }), h), "housing.rentMonthly", 'rent only counts for social or private renters, or in supported or temporary accommodation (tenure is "none")'],
   ["a private tenancy without rent", (h) => ((h.housing = { tenure: "private" }), h), "housing.rentMonthly", "give the monthly rent"],
   ["an unknown tenure", (h) => ((h.housing = { tenure: "council", rentMonthly: 500 }), h), "housing.tenure", 'must be one of "social", "private", "owner", "none"'],
   ["spareBedrooms for private tenure", (h) => ((h.housing = { tenure: "private", rentMonthly: 500, spareBedrooms: 1 }), h), "housing.spareBedrooms", "social housing only"],

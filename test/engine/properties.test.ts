@@ -140,7 +140,23 @@ const housing: fc.Arbitrary<Loose> = fc.oneof(
     { requiredKeys: ["tenure", "rentMonthly"] },
   ),
   fc.record({ tenure: fc.constantFrom("owner", "none"), nonDependants }, { requiredKeys: ["tenure"] }),
+  // Supported or temporary accommodation: Housing Benefit meets the rent, a week or a month.
+  hbHousingArbitrary(),
 );
+
+function hbHousingArbitrary(): fc.Arbitrary<Loose> {
+  return fc
+    .record(
+      {
+        tenure: fc.constantFrom("supported", "temporary"),
+        rent: fc.oneof(fc.record({ rentWeekly: money(0, 600) }), fc.record({ rentMonthly: money(0, 2500) })),
+        ineligible: fc.oneof(fc.constant({}), fc.record({ ineligibleServiceChargesWeekly: money(0, 80) }), fc.record({ ineligibleServiceChargesMonthly: money(0, 300) })),
+        nonDependants,
+      },
+      { requiredKeys: ["tenure", "rent", "ineligible"] },
+    )
+    .map(({ rent, ineligible, ...rest }) => ({ ...rest, ...rent, ...ineligible }));
+}
 
 const pension: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.constantFrom("none", "netPay", "reliefAtSource"), weight: 6 },
@@ -267,6 +283,8 @@ describe("random valid households (fast-check)", () => {
     expect(some((s) => s.children?.some((c) => "bornBefore2017April" in c) ?? false)).toBe(true);
     expect(some((s) => s.london === true)).toBe(true);
     expect(some((s) => s.job.hours.length >= 8)).toBe(true);
+    expect(some((s) => s.housing?.tenure === "supported")).toBe(true);
+    expect(some((s) => s.housing?.tenure === "temporary")).toBe(true);
   });
 
   it("every figure in every scenario and sweep point is a finite decimal string, and no award is negative", () => {
@@ -353,8 +371,8 @@ describe("random valid households (fast-check)", () => {
           } else if (sum(s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly).isZero() !== d(s.unearnedIncomeMonthly).isZero())
             throw new Error(`${at}: unearnedIncomeMonthly ${s.unearnedIncomeMonthly} but ESA ${s.esaWeekly}, JSA ${s.jsaWeekly}, CA ${s.carersAllowanceWeekly}`);
           // Net income and better off.
-          const net = sum(s.takeHomeWeekly, s.ucWeekly, s.childBenefitWeekly, s.pipWeekly, s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly);
-          same(s.netIncomeWeekly, net, `${at}: netIncomeWeekly = take-home + UC + Child Benefit + PIP + ESA + JSA + Carer's Allowance + Scottish Child Payment`);
+          const net = sum(s.takeHomeWeekly, s.ucWeekly, s.housingBenefitWeekly, s.childBenefitWeekly, s.pipWeekly, s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly);
+          same(s.netIncomeWeekly, net, `${at}: netIncomeWeekly = take-home + UC + Housing Benefit + Child Benefit + PIP + ESA + JSA + Carer's Allowance + Scottish Child Payment`);
           same(s.netIncomeMonthly, w2m(d(s.netIncomeWeekly)), `${at}: netIncomeMonthly = netIncomeWeekly × 52 / 12`);
           same(s.betterOffWeekly, d(s.netIncomeWeekly).minus(base.netIncomeWeekly), `${at}: betterOffWeekly = net income − baseline net income`);
           same(s.betterOffMonthly, w2m(d(s.betterOffWeekly)), `${at}: betterOffMonthly = betterOffWeekly × 52 / 12`);
@@ -387,7 +405,7 @@ describe("random valid households (fast-check)", () => {
           same(p.takeHomeWeekly, d(s.takeHomeWeekly), `${at}: takeHomeWeekly`);
           same(p.ucWeekly, d(s.ucWeekly), `${at}: ucWeekly`);
           same(p.esaJsaWeekly, sum(s.esaWeekly, s.jsaWeekly), `${at}: esaJsaWeekly = esa + jsa`);
-          same(p.otherBenefitsWeekly, sum(s.childBenefitWeekly, s.pipWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly), `${at}: otherBenefitsWeekly = Child Benefit + PIP + CA + SCP`);
+          same(p.otherBenefitsWeekly, sum(s.childBenefitWeekly, s.pipWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly, s.housingBenefitWeekly), `${at}: otherBenefitsWeekly = Child Benefit + PIP + CA + SCP + Housing Benefit`);
           same(p.netIncomeWeekly, d(s.netIncomeWeekly), `${at}: netIncomeWeekly`);
           same(p.betterOffWeekly, d(s.betterOffWeekly), `${at}: betterOffWeekly`);
           same(p.betterOffAfterCostsWeekly, d(s.betterOffAfterCostsWeekly), `${at}: betterOffAfterCostsWeekly`);
@@ -462,6 +480,54 @@ describe("random valid households (fast-check)", () => {
         const lower = calc({ ...input, job: { ...input.job, hourlyWage: pounds(low) } }, opts);
         const higher = calc({ ...input, job: { ...input.job, hourlyWage: pounds(low + rise) } }, opts);
         lower.scenarios.forEach((s1, i) => checkUcPair(s1, higher.scenarios[i]!, `${s1.hours} hours, £${pounds(low)} → £${pounds(low + rise)} an hour`));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  /** Housing Benefit must not rise when earnings rise, unless ESA, JSA or Carer's Allowance fell, a pension contribution started, or the additional earnings disregard (HB Regs Sch 4 para 17) started. */
+  function checkHbPair(s1: ScenarioResult, s2: ScenarioResult, where: string): void {
+    if (!d(s2.housingBenefitWeekly).greaterThan(s1.housingBenefitWeekly)) return;
+    const unearnedFell = sum(s2.esaWeekly, s2.jsaWeekly, s2.carersAllowanceWeekly).lessThan(sum(s1.esaWeekly, s1.jsaWeekly, s1.carersAllowanceWeekly));
+    const pensionStarted = d(s1.pensionWeekly).isZero() && d(s2.pensionWeekly).greaterThan(0);
+    const additional = (s: ScenarioResult) => s.explanations.housingBenefitWeekly?.rules.includes("housingBenefit.additionalEarningsDisregard") ?? false;
+    if (unearnedFell || pensionStarted || (additional(s2) && !additional(s1))) return;
+    throw new Error(`${where}: Housing Benefit rose from ${s1.housingBenefitWeekly} to ${s2.housingBenefitWeekly} a week as earnings rose\n  ${s1.explanations.housingBenefitWeekly?.text}\n  ${s2.explanations.housingBenefitWeekly?.text}`);
+  }
+  const withHbHousing = fc.tuple(householdInput, hbHousingArbitrary()).map(([input, housing]) => ({ ...input, housing }) as Input);
+
+  it("Housing Benefit never rises with earnings (more hours, or a higher wage), except where ESA/JSA/Carer's Allowance falls, a pension starts or the additional disregard starts", () => {
+    const pairOfWages = fc.tuple(fc.integer({ min: 500, max: 4000 }), fc.integer({ min: 1, max: 1500 }));
+    fc.assert(
+      fc.property(withHbHousing, pairOfWages, (input, [low, rise]) => {
+        const res = calc(input, { sweepMaxHours: 0 });
+        const byHours = [...res.scenarios].sort((a, b) => Number(a.hours) - Number(b.hours));
+        for (let i = 0; i < byHours.length; i++)
+          for (let j = i + 1; j < byHours.length; j++) checkHbPair(byHours[i]!, byHours[j]!, `scenarios ${byHours[i]!.hours} → ${byHours[j]!.hours} hours`);
+        const opts = { sweepMaxHours: 0 };
+        const lower = calc({ ...input, job: { ...input.job, hourlyWage: pounds(low) } }, opts);
+        const higher = calc({ ...input, job: { ...input.job, hourlyWage: pounds(low + rise) } }, opts);
+        lower.scenarios.forEach((s1, i) => checkHbPair(s1, higher.scenarios[i]!, `${s1.hours} hours, £${pounds(low)} → £${pounds(low + rise)} an hour`));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it("UC never includes a housing element for specified or temporary accommodation, and does not count the Housing Benefit", () => {
+    fc.assert(
+      fc.property(withHbHousing, (input) => {
+        const res = calc(input, { sweepMaxHours: 0 });
+        const housing = input.housing as Loose;
+        // The same household with no housing costs: the same UC maximum, and (specified accommodation, where
+        // the work allowance is the same) the same UC award, whatever the rent and Housing Benefit.
+        const noHousing = { tenure: "none", ...(housing.nonDependants === undefined ? {} : { nonDependants: housing.nonDependants }) } as Input["housing"];
+        const none = calc({ ...input, housing: noHousing }, { sweepMaxHours: 0 });
+        allScenarios(res).forEach((s, i) => {
+          const o = allScenarios(none)[i]!;
+          same(s.ucMaximumMonthly, d(o.ucMaximumMonthly), `${s.hours} hours (${housing.tenure}): ucMaximumMonthly has no housing costs element`);
+          if (housing.tenure === "supported") same(s.ucMonthly, d(o.ucMonthly), `${s.hours} hours (supported): ucMonthly does not count Housing Benefit`);
+          else if (d(s.workAllowanceMonthly).greaterThan(o.workAllowanceMonthly)) throw new Error(`${s.hours} hours (temporary): the work allowance is higher than with no housing costs`);
+        });
       }),
       { numRuns: RUNS },
     );

@@ -139,6 +139,13 @@ const nonDependantList = (h: Household): NonDependant[] =>
 export function housingElement(h: Household, r: Rules): Step {
   const hs = h.housing;
   const hc = r.universalCredit.housing;
+  if (hs.tenure === "supported" || hs.tenure === "temporary") {
+    return step(ZERO, [], { tenure: hs.tenure }, () =>
+      hs.tenure === "supported"
+        ? "no housing costs element: rent for specified (supported) accommodation is met by Housing Benefit, not UC (UC Regs Sch 1 paras 3(h), 3A)"
+        : "no housing costs element: rent for temporary accommodation from the council is met by Housing Benefit, not UC (UC Regs Sch 1 paras 3(i), 3B)",
+    );
+  }
   if (hs.tenure !== "social" && hs.tenure !== "private") {
     return step(ZERO, [], { tenure: hs.tenure }, () =>
       hs.tenure === "owner" ? "no housing costs element (owner-occupiers may get a Support for Mortgage Interest loan instead)" : "no housing costs element (no rent to pay)",

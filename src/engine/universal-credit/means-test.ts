@@ -7,16 +7,23 @@ import type { HealthElement } from "./elements.js";
 /**
  * Work allowance (reg 22): only if the claimant or partner is responsible for
  * a child or has limited capability for work (LCW or LCWRA). The lower
- * amount if the award includes the housing costs element, the higher if not.
+ * amount if the award includes the housing costs element, the higher if not;
+ * also the lower with Housing Benefit for temporary accommodation, as if the
+ * award included housing costs (UC (Transitional Provisions) Regs 2014 reg 5A).
  * Returns null where there is no work allowance.
  */
-export function workAllowance(h: Household, r: Rules, health: HealthElement, housing: Step): Step | null {
+export function workAllowance(h: Household, r: Rules, health: HealthElement, housing: Step, temporaryAccommodationHb = false): Step | null {
   const wa = r.universalCredit.workAllowance;
   const children = h.children.some((c) => c.age < r.universalCredit.childAgeLimit.value);
   if (!children && health.kind === "none") return null;
-  const leaf = housing.amount.greaterThan(0) ? wa.lower : wa.higher;
+  const leaf = housing.amount.greaterThan(0) || temporaryAccommodationHb ? wa.lower : wa.higher;
   const why = children ? "responsible for a child" : `has ${health.kind === "lcwra" ? "LCWRA" : "LCW"}`;
-  return step(leaf.value, [leaf], {}, () => `${gbp(leaf.value)} ${leaf === wa.lower ? "lower" : "higher"} work allowance (${why}${leaf === wa.lower ? "; award includes housing costs" : "; no housing costs in the award"})`);
+  const housingWhy = housing.amount.greaterThan(0)
+    ? "; award includes housing costs"
+    : temporaryAccommodationHb
+      ? "; Housing Benefit for temporary accommodation counts as housing costs here (SI 2014/1230 reg 5A)"
+      : "; no housing costs in the award";
+  return step(leaf.value, [leaf], {}, () => `${gbp(leaf.value)} ${leaf === wa.lower ? "lower" : "higher"} work allowance (${why}${housingWhy})`);
 }
 
 /**

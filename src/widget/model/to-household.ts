@@ -108,6 +108,8 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
   const on = agesOn(choice, rules);
   const children = activeChildren(a).map((c, i) => childInput(c, i, on, a.region, problems));
   const renting = a.tenure === "social" || a.tenure === "private";
+  // Supported or temporary accommodation: Housing Benefit meets the eligible rent (asked a month, like other rents).
+  const hbRent = a.tenure === "supported" || a.tenure === "temporary";
   const claimantAge = num(a.adults[0].age);
   const jobHours = numberAt(problems, "jobHours", a.jobHours, HOURS);
   const { hours, jobIndex } = hoursList(a, config, jobHours, problems);
@@ -129,11 +131,11 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
     housing: a.tenure
       ? defined({
           tenure: a.tenure,
-          rentMonthly: renting ? pounds(a.rent) : undefined,
+          rentMonthly: renting || hbRent ? pounds(a.rent) : undefined,
           serviceChargesMonthly: renting ? pounds(a.serviceCharges) : undefined,
           localHousingAllowanceMonthly: a.tenure === "private" ? pounds(a.lha) : undefined,
           spareBedrooms: a.tenure === "social" ? numberAt(problems, "housing.spareBedrooms", a.spareBedrooms, "a whole number, e.g. 1") : undefined,
-          nonDependants: renting ? numberAt(problems, "housing.nonDependants", a.nonDependants, "a whole number, e.g. 1") : undefined,
+          nonDependants: renting || hbRent ? numberAt(problems, "housing.nonDependants", a.nonDependants, "a whole number, e.g. 1") : undefined,
         })
       : undefined,
     childcareMonthly: children.length ? pounds(a.childcare) : undefined,

@@ -31,6 +31,13 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
       ) : null}
     </>
   );
+  // Supported or temporary accommodation: the rent Housing Benefit meets (UC has no housing costs element there).
+  const hbRented = (
+    <>
+      {text("rent", "rent", "Eligible rent", "The rent Housing Benefit covers, a month, including eligible service charges (as on the council's letter). Weekly rent: multiply by 52 and divide by 12.")}
+      {full ? text("non-dependants", "nonDependants", "Other adults who live with you", "Adult sons, daughters or relatives who live with you. Not other residents of a hostel or supported housing.", false) : null}
+    </>
+  );
   return (
     <section class="section" aria-labelledby="housing-title">
       <h3 class="section__title" id="housing-title">
@@ -45,10 +52,12 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
           { value: "social", label: "Rent from the council or a housing association" },
           { value: "private", label: "Rent from a private landlord" },
           { value: "owner", label: "Own it, with or without a mortgage" },
+          { value: "supported", label: "Supported housing, a hostel or a refuge", hint: "Supported or exempt accommodation where Housing Benefit pays the rent." },
+          { value: "temporary", label: "Temporary accommodation from the council" },
           { value: "none", label: "No housing costs", hint: "For example living with family." },
         ]}
         onChange={(tenure) => update((x) => ({ ...x, tenure }))}
-        conditional={{ social: rented, private: rented }}
+        conditional={{ social: rented, private: rented, supported: hbRented, temporary: hbRented }}
       />
     </section>
   );
