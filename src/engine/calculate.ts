@@ -15,7 +15,7 @@
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
-import type { Adult, Household, Pension } from "./household.js";
+import type { Adult, Household, PartnerJob, Pension } from "./household.js";
 import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";
 import { pensionContribution, type PensionContribution } from "./tax/pension.js";
@@ -52,7 +52,7 @@ export interface PreparedPerson {
   readonly esaRate: Step;
   readonly jsaRate: Step;
   readonly caRate: Step;
-  /** Figures of someone whose hours are the same in every scenario (today: a partner, who is not in work), worked out once; null for the person offered the job. */
+  /** Figures of someone whose hours are the same in every scenario (a partner, in work or not), worked out once; null for the person offered the job. */
   readonly fixed: PersonFigures | null;
 }
 
@@ -60,6 +60,8 @@ export interface Prepared {
   readonly h: Household;
   readonly r: Rules;
   readonly couple: boolean;
+  /** A partner in paid work (adults[1].job): UC's childcare element for a couple needs both in work. */
+  readonly partnerWorks: boolean;
   /** Each adult, the person offered the job first. */
   readonly people: readonly PreparedPerson[];
   readonly standardAllowance: Step;
@@ -117,12 +119,17 @@ export function prepare(h: Household, r: Rules): Prepared {
   const cb = childBenefit(h, r);
   const uc = r.universalCredit;
   const people = h.adults.map((adult) => ({ adult, esaRate: esaRate(adult, r), jsaRate: jsaRate(adult, r), caRate: carersAllowanceRate(adult, h, r), fixed: null as PersonFigures | null }));
-  // Someone not offered the job works the same hours (none, today) in every scenario.
-  for (let i = 1; i < people.length; i++) people[i]!.fixed = personAt(h, r, people[i]!, 0, ZERO, "none");
+  // Someone not offered the job works the same hours (their own job's, or none) in every scenario.
+  for (let i = 1; i < people.length; i++) {
+    const job = people[i]!.adult.job;
+    people[i]!.fixed = job ? personAt(h, r, people[i]!, job.hours, partnerGrossWeekly(job), job.pension) : personAt(h, r, people[i]!, 0, ZERO, "none");
+  }
+  const partnerWorks = people.length > 1 && people[1]!.fixed!.hours > 0;
   return {
     h,
     r,
     couple: h.adults.length === 2,
+    partnerWorks,
     people,
     standardAllowance: sa,
     childElements: ce.total,
@@ -133,8 +140,8 @@ export function prepare(h: Household, r: Rules): Prepared {
     housing,
     maximumParts,
     baseMaximum,
-    childcareInWork: childcareElement(h, r, true),
-    childcareOutOfWork: childcareElement(h, r, false),
+    childcareInWork: childcareElement(h, r, true, partnerWorks),
+    childcareOutOfWork: childcareElement(h, r, false, partnerWorks),
     workAllowance: workAllowance(h, r, health, housing),
     tariffIncome: tariffIncome(h, r),
     capitalOverLimit: h.capital.greaterThan(uc.capital.upperLimit.value),
@@ -156,6 +163,13 @@ export function prepare(h: Household, r: Rules): Prepared {
     workCostsInWork: h.job.travelCostsWeekly.plus(h.job.otherCostsWeekly).plus(monthlyToWeekly(h.childcareMonthly)),
     caName: h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance",
   };
+}
+
+/** A partner's pay a week before deductions: the hourly wage × hours, the weekly pay, or the monthly pay × 12 ÷ 52, each to the penny. */
+export function partnerGrossWeekly(job: PartnerJob): Money {
+  if (job.hourlyWage) return roundPenny(job.hourlyWage.times(job.hours));
+  if (job.weeklyPay) return job.weeklyPay;
+  return monthlyToWeekly(job.monthlyPay!);
 }
 
 function minimumWageStep(h: Household, r: Rules): Step {
@@ -253,9 +267,8 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount);
 
-/** One adult's pay, deductions and personal benefits at `hours` a week of work at `wage` an hour. */
-function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, wage: Money, pensionChoice: Pension): PersonFigures {
-  const gross = hours === 0 ? ZERO : roundPenny(wage.times(hours));
+/** One adult's pay, deductions and personal benefits at `hours` a week of work for `gross` a week. */
+function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, gross: Money, pensionChoice: Pension): PersonFigures {
   const pension = pensionContribution(gross, pensionChoice, pp.adult.age, r);
   const ni = gross.isZero() ? ZERO : weeklyEmployeeNi(gross, r);
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
@@ -302,23 +315,25 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const { h, r } = p;
 
   // Each person: the one offered the job at these hours; anyone else as worked out once.
-  const claimant = personAt(h, r, p.people[0]!, hours, h.job.hourlyWage, h.job.pension);
+  const claimant = personAt(h, r, p.people[0]!, hours, hours === 0 ? ZERO : roundPenny(h.job.hourlyWage.times(hours)), h.job.pension);
   const people = p.people.length === 1 ? [claimant] : p.people.map((pp, i) => (i === 0 ? claimant : pp.fixed!));
   let takeHome = ZERO;
   let esaWeekly = ZERO;
   let jsaWeekly = ZERO;
   let caWeekly = ZERO;
   let ucNetWeekly = ZERO;
+  let ucEarnings = ZERO;
   for (const x of people) {
     takeHome = add(takeHome, x.takeHome);
     esaWeekly = add(esaWeekly, x.esa);
     jsaWeekly = add(jsaWeekly, x.jsa);
     caWeekly = add(caWeekly, x.ca);
     ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
+    // Each earner's month (× 52 ÷ 12, to the penny), then the couple's sum.
+    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, weeklyToMonthly(x.ucNetWeekly));
   }
 
   // Universal Credit for the assessment period, on everyone's earnings.
-  const ucEarnings = ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly);
   const childcare = hours > 0 ? p.childcareInWork : p.childcareOutOfWork;
   const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
   const wa = p.workAllowance;
@@ -371,7 +386,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
         ucCapped: !capReduction.isZero(),
         ucHousing: p.housing.amount,
         ucNonStandardElements: p.ucOtherElements.plus(childcare.amount),
-        hours,
+        // Anyone's hours of work: the earnings disregard applies to a couple's earnings whoever earns them.
+        hours: people.length === 1 ? hours : hours + people[1]!.hours,
       })
     : null;
   const passported = p.passported ? passportedHelp(p.passported, r, uc.greaterThan(0), ucEarnings, scp.amount.greaterThan(0)) : null;

@@ -46,8 +46,8 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
       );
   });
   if (p.childrenLimited > 0) w.push(`${p.childrenLimited} child${p.childrenLimited > 1 ? "ren get" : " gets"} no UC child element because of the two-child limit.`);
-  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0))
-    w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
+  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0) && !p.partnerWorks)
+    w.push("The UC childcare costs element needs both partners in paid work; the partner has no job here (give adults[1].job if they work).");
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
   w.push(...schoolMealsWarnings(h, r));
   return w;

@@ -68,6 +68,30 @@ const PipRates = z.strictObject({
   mobility: opt(z.enum(["standard", "enhanced"])),
 });
 
+export const Pension = z.union([
+  z.enum(["none", "netPay", "reliefAtSource"]),
+  z.strictObject({
+    type: z.enum(["netPay", "reliefAtSource"]),
+    employeePercent: doc(z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")), "Pension.employeePercent"),
+    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Pension.basis"),
+  }),
+]);
+export type Pension = z.output<typeof Pension>;
+
+/**
+ * The partner's own job, the same in every scenario: pay given one way (an
+ * hourly wage, or pay a week or a month before deductions), the hours (for
+ * New Style ESA's and JSA's hours rules) and their own pension choice.
+ */
+export const PartnerJob = z.strictObject({
+  hourlyWage: doc(opt(amount("the partner's hourly wage", 1_000)), "PartnerJob.hourlyWage"),
+  weeklyPay: doc(opt(amount("the partner's weekly pay", 20_000)), "PartnerJob.weeklyPay"),
+  monthlyPay: doc(opt(amount("the partner's monthly pay", 100_000)), "PartnerJob.monthlyPay"),
+  hours: doc(Hours.check(z.refine<number>((n) => n > 0, "a partner in work works more than 0 hours; leave job out for a partner not in work")), "PartnerJob.hours"),
+  pension: dflt(Pension, "none"),
+});
+export type PartnerJob = z.output<typeof PartnerJob>;
+
 export const Adult = z.strictObject({
   age: doc(age(16, 120, "an adult"), "Adult.age"),
   lcw: doc(dflt(z.boolean(), false), "Adult.lcw"),
@@ -85,6 +109,7 @@ export const Adult = z.strictObject({
   newStyleJsa: dflt(z.boolean(), false),
   carer: doc(dflt(z.boolean(), false), "Adult.carer"),
   carersAllowance: doc(dflt(z.boolean(), false), "Adult.carersAllowance"),
+  job: doc(opt(PartnerJob), "Adult.job"),
 });
 export type Adult = z.output<typeof Adult>;
 
@@ -119,16 +144,6 @@ export const Housing = z.strictObject({
   ),
 });
 export type Housing = z.output<typeof Housing>;
-
-export const Pension = z.union([
-  z.enum(["none", "netPay", "reliefAtSource"]),
-  z.strictObject({
-    type: z.enum(["netPay", "reliefAtSource"]),
-    employeePercent: doc(z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")), "Pension.employeePercent"),
-    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Pension.basis"),
-  }),
-]);
-export type Pension = z.output<typeof Pension>;
 
 export const Job = z.strictObject({
   hourlyWage: amount("the hourly wage", 1_000).check(z.refine<Money>((d) => d.greaterThan(0), "the hourly wage must be more than £0")),
@@ -236,6 +251,13 @@ export const Household = z
         if (a.pip && !a.pip.dailyLiving && !a.pip.mobility) problem(["adults", i, "pip"], "give a dailyLiving or mobility rate, or leave pip out");
         if (a.adp && !a.adp.dailyLiving && !a.adp.mobility) problem(["adults", i, "adp"], "give a dailyLiving or mobility rate, or leave adp out");
         if (a.dla && !a.dla.care && !a.dla.mobility) problem(["adults", i, "dla"], "give a care or mobility rate, or leave dla out");
+        if (a.job && i === 0) problem(["adults", 0, "job"], "the first adult is the person offered the job: their hours and wage are in job; adults[].job is a partner's own job");
+        if (a.job) {
+          const given = (["hourlyWage", "weeklyPay", "monthlyPay"] as const).filter((k) => a.job![k] !== undefined);
+          if (given.length !== 1)
+            problem(["adults", i, "job", given.length ? given[1]! : "hourlyWage"], given.length ? `give the partner's pay one way only (got ${given.join(" and ")})` : "give the partner's pay: hourlyWage, weeklyPay or monthlyPay");
+          else if (!a.job[given[0]!]!.greaterThan(0)) problem(["adults", i, "job", given[0]!], "the partner's pay must be more than £0");
+        }
       });
       h.children.forEach((c, i) => {
         if (!c.schoolStage || c.schoolStage === "notAtSchool") return;
