@@ -30,6 +30,7 @@ import {
   type HealthElement,
 } from "./universal-credit/elements.js";
 import { tariffIncome, workAllowance } from "./universal-credit/means-test.js";
+import { ucAward, type AwardBasis } from "./universal-credit/award.js";
 import {
   esaRate,
   jsaRate,
@@ -264,6 +265,31 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
   ];
 }
 
+/** What the UC award needs besides earnings, for the average month or any one assessment period. */
+export function awardBasis(p: Prepared, people: readonly PersonFigures[], ucMaximum: Money, childcare: Money, unearned: Money, caWeekly: Money): AwardBasis {
+  const { h, r } = p;
+  return {
+    r,
+    workAllowance: p.workAllowance,
+    tariffIncome: p.tariffIncome.amount,
+    capitalOverLimit: p.capitalOverLimit,
+    capExemptAlways: p.capExemptAlways,
+    capLevel: p.capLevel.amount,
+    childBenefitMonthly: p.childBenefitMonthly,
+    caName: p.caName,
+    ucMaximum,
+    childcare,
+    unearned,
+    esaSupport: h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero()),
+    caPaid: caWeekly.greaterThan(0),
+    esaJsaMonthly: () => {
+      let m = ZERO;
+      for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) m = m.plus(monthly(p, b));
+      return m;
+    },
+  };
+}
+
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money => add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount);
 
@@ -336,38 +362,10 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   // Universal Credit for the assessment period, on everyone's earnings.
   const childcare = hours > 0 ? p.childcareInWork : p.childcareOutOfWork;
   const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
-  const wa = p.workAllowance;
-  const overAllowance = wa ? max0(ucEarnings.minus(wa.amount)) : ucEarnings;
-  // Rounded to the penny where it is produced (reg 6), as the worked examples do.
-  const taper = overAllowance.isZero() ? ZERO : roundPenny(overAllowance.times(r.universalCredit.taperRate.value));
   let unearned = ZERO;
   for (const x of people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(monthly(p, b));
-  const rawUc = minusNonZero(ucMaximum, taper, unearned, p.tariffIncome.amount);
-  const ucBeforeCap = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
-
-  // Benefit cap (regs 78-83): exemptions first, then the excess over the cap, less any childcare element.
-  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero());
-  const capExemption: CapExemption | null =
-    p.capExemptAlways ??
-    (esaSupport ? { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] } : null) ??
-    (caWeekly.greaterThan(0) ? { code: "carers-allowance", text: () => `${p.caName} is paid`, rules: [] } : null) ??
-    (ucEarnings.greaterThanOrEqualTo(r.benefitCap.earningsExemption.value)
-      ? {
-          code: "earnings",
-          text: () => `earnings of ${gbp(ucEarnings)} a month reach the ${gbp(r.benefitCap.earningsExemption.value)} earnings exemption`,
-          rules: [r.benefitCap.earningsExemption],
-        }
-      : null);
-  const capApplies = !capExemption && !ucBeforeCap.isZero();
-  let capTotal = ZERO;
-  let capReduction = ZERO;
-  if (capApplies) {
-    capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
-    for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) capTotal = capTotal.plus(monthly(p, b));
-    capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(childcare.amount)), ucBeforeCap);
-  }
-  let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
-  if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
+  const award = ucAward(awardBasis(p, people, ucMaximum, childcare.amount, unearned, caWeekly), ucEarnings);
+  const { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc } = award;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
 

@@ -37,6 +37,8 @@ export const DESCRIPTIONS = {
   "Pension.employeePercent": "The worker's contribution as a percentage (gross, including any tax relief), e.g. 5.",
   "Pension.basis": "Percentage of qualifying earnings (the band of weekly pay set each year, in the rule tables) or of all pay.",
   "Job.hours": "Weekly hours to compare; 0 is the out-of-work baseline.",
+  "Job.payFrequency": "How often pay arrives: \"weekly\", \"fortnightly\", \"fourWeekly\", \"monthly\" (the same date each month) or \"lastWorkingDay\" (the last Monday to Friday of each month). UC counts the wages received in each assessment period, so some periods hold more paydays than others.",
+  "Job.firstPayday": "A payday (YYYY-MM-DD): the others follow every 7, 14 or 28 days, or on the same day of each month. Left out: the date of the rules (the household's date, or the first day of the tax year).",
   "Job.travelCostsWeekly": "Travel to work, a week (in-work cost).",
   "Job.otherCostsWeekly": "Any other cost of working, a week.",
   "CtrBand.toWeekly": "Leave out for the top band.",
@@ -61,6 +63,7 @@ export const DESCRIPTIONS = {
   "Household.capital": "Savings and other capital.",
   "Household.councilTax": "The council tax bill and, in England, the council's reduction scheme.",
   "Household.healthCosts": "Health costs that free NHS help would cover.",
+  "Household.assessmentPeriodStartDay": "The day of the month the UC claim's assessment periods start (the day the claim started), 1 to 31. Left out: the day of the date of the rules. The 12 assessment periods shown start with the one holding that date.",
   "Household.pregnant": "Someone in the household is pregnant (10 weeks or more): Healthy Start / Best Start Foods.",
 } as const;
 

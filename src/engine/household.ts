@@ -57,6 +57,12 @@ const Hours = z
   .number({ error: "must be a number of hours a week, e.g. 16 or 37.5" })
   .check(z.gte(0, "hours cannot be negative"), z.lte(100, "more than 100 hours a week is not a realistic job offer"), twoDp("hours must have at most 2 decimal places"));
 
+/** How often pay arrives (issue 13): UC counts the wages received in each assessment period. */
+export const PAY_FREQUENCIES = ["weekly", "fortnightly", "fourWeekly", "monthly", "lastWorkingDay"] as const;
+export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
+const PayFrequency = z.enum(PAY_FREQUENCIES);
+const Payday = isoDate("must be a date written YYYY-MM-DD");
+
 const wholeNumber = (message: string, min: number, max: number, minMessage: string, maxMessage: string) =>
   z.number({ error: message }).check(z.refine<number>((n) => Number.isInteger(n), message), z.gte(min, minMessage), z.lte(max, maxMessage));
 
@@ -89,6 +95,8 @@ export const PartnerJob = z.strictObject({
   monthlyPay: doc(opt(amount("the partner's monthly pay", 100_000)), "PartnerJob.monthlyPay"),
   hours: doc(Hours.check(z.refine<number>((n) => n > 0, "a partner in work works more than 0 hours; leave job out for a partner not in work")), "PartnerJob.hours"),
   pension: dflt(Pension, "none"),
+  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  firstPayday: doc(opt(Payday), "Job.firstPayday"),
 });
 export type PartnerJob = z.output<typeof PartnerJob>;
 
@@ -152,6 +160,8 @@ export const Job = z.strictObject({
   apprentice: dflt(z.boolean(), false),
   travelCostsWeekly: doc(dflt(amount("travel costs", 1_000), zeroMoney), "Job.travelCostsWeekly"),
   otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Job.otherCostsWeekly"),
+  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  firstPayday: doc(opt(Payday), "Job.firstPayday"),
 });
 export type Job = z.output<typeof Job>;
 
@@ -234,6 +244,10 @@ export const Household = z
     councilTax: doc(opt(CouncilTax), "Household.councilTax"),
     healthCosts: doc(opt(HealthCosts), "Household.healthCosts"),
     pregnant: doc(dflt(z.boolean(), false), "Household.pregnant"),
+    assessmentPeriodStartDay: doc(
+      opt(wholeNumber("must be a day of the month, 1 to 31", 1, 31, "must be a day of the month, 1 to 31", "must be a day of the month, 1 to 31")),
+      "Household.assessmentPeriodStartDay",
+    ),
     job: Job,
   })
   .check(
@@ -268,6 +282,11 @@ export const Household = z
       });
       if (h.childcareMonthly.greaterThan(0) && h.children.length === 0)
         problem(["childcareMonthly"], "childcare costs need a child in the household");
+      if (h.job.payFrequency === "lastWorkingDay" && h.job.firstPayday)
+        problem(["job", "firstPayday"], "pay on the last working day of each month needs no first payday: leave firstPayday out");
+      const partnerJob = h.adults[1]?.job;
+      if (partnerJob?.payFrequency === "lastWorkingDay" && partnerJob.firstPayday)
+        problem(["adults", 1, "job", "firstPayday"], "pay on the last working day of each month needs no first payday: leave firstPayday out");
       const seen = new Set<number>();
       h.job.hours.forEach((x, i) => {
         if (seen.has(x)) problem(["job", "hours", i], `${x} hours is listed twice`);

@@ -10,6 +10,8 @@ import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 import { gatherRules } from "./provenance.js";
+import { periodResults } from "./present-periods.js";
+import type { PayCycles } from "./pay-cycles.js";
 import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
 
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
@@ -87,7 +89,7 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
   };
 }
 
-export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>): ScenarioResult {
+export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>, cycles: PayCycles): ScenarioResult {
   const r = p.r;
   const s = explainScenario(p, f);
   const flags = scenarioFlags(p, base, f, s);
@@ -141,6 +143,7 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
   const result = {
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
+    assessmentPeriods: periodResults(p, cycles, f, used),
     conditionality: { regime: reg.regime, text: reg.text },
     thresholds: flags.map((fl): ThresholdFlag => {
       fl.rules.forEach((l) => used.add(l));
