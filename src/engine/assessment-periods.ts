@@ -75,16 +75,24 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   const out: PeriodFigures[] = [];
   let surplus = ZERO;
   let carried = 0;
+  const same = new Map<number, { earnings: Money; award: Award }>();
   cycles.periods.forEach(({ start, end }, i) => {
     const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
     const counted = claimantWorks ? cycles.claimant.counted[i]! : 0;
     const partnerPaydays = cycles.partner ? cycles.partner.received[i]! : 0;
     const partnerCounted = cycles.partner ? cycles.partner.counted[i]! : 0;
-    let earnings = ZERO;
-    if (counted && !unitC.isZero()) earnings = counted === 1 ? unitC : unitC.times(counted);
-    if (partnerCounted && !unitP.isZero()) earnings = earnings.plus(partnerCounted === 1 ? unitP : unitP.times(partnerCounted));
     const surplusIn = surplus;
-    const award = ucAward(basis, surplusIn.isZero() ? earnings : earnings.plus(surplusIn));
+    // Periods with the same paydays have the same earnings, and without surplus the same award (weekly pay: 4 or 5 paydays).
+    const key = counted * 64 + partnerCounted;
+    let known = same.get(key);
+    if (!known) {
+      let e = ZERO;
+      if (counted && !unitC.isZero()) e = counted === 1 ? unitC : unitC.times(counted);
+      if (partnerCounted && !unitP.isZero()) e = e.isZero() ? (partnerCounted === 1 ? unitP : unitP.times(partnerCounted)) : e.plus(partnerCounted === 1 ? unitP : unitP.times(partnerCounted));
+      same.set(key, (known = { earnings: e, award: ucAward(basis, e) }));
+    }
+    const earnings = known.earnings;
+    const award = surplusIn.isZero() ? known.award : ucAward(basis, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
     if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {

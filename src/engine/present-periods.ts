@@ -28,28 +28,38 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
   const se = p.r.universalCredit.surplusEarnings;
   if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
-  return periods.map((x) => {
-    const diff = x.award.uc.minus(f.uc);
+  // Amounts as strings, once for each distinct amount (most periods repeat one or two).
+  const strings = new Map<Money, string>();
+  const s2 = (m: Money) => {
+    let t = strings.get(m);
+    if (t === undefined) strings.set(m, (t = str2(m)));
+    return t;
+  };
+  const diffs = new Map<Money, Money>();
+  return periods.map((x): AssessmentPeriod => {
+    let diff = diffs.get(x.award.uc);
+    if (!diff) diffs.set(x.award.uc, (diff = x.award.uc.minus(f.uc)));
+    const d = diff;
     let text: string | undefined;
-    return Object.defineProperty(
-      {
-        start: x.start,
-        end: x.end,
-        paydays: x.paydays,
-        paymentsCounted: x.paymentsCounted,
-        partnerPaydays: x.partnerPaydays,
-        partnerPaymentsCounted: x.partnerPaymentsCounted,
-        earningsMonthly: str2(x.earnings),
-        surplusEarningsMonthly: str2(x.surplusIn),
-        ucBeforeCapMonthly: str2(x.award.ucBeforeCap),
-        benefitCapReductionMonthly: str2(x.award.capReduction),
-        ucMonthly: str2(x.award.uc),
-        ucDifferenceMonthly: str2(diff),
-        surplusEarningsCarriedForwardMonthly: str2(x.surplusOut),
+    return {
+      start: x.start,
+      end: x.end,
+      paydays: x.paydays,
+      paymentsCounted: x.paymentsCounted,
+      partnerPaydays: x.partnerPaydays,
+      partnerPaymentsCounted: x.partnerPaymentsCounted,
+      earningsMonthly: s2(x.earnings),
+      surplusEarningsMonthly: s2(x.surplusIn),
+      ucBeforeCapMonthly: s2(x.award.ucBeforeCap),
+      benefitCapReductionMonthly: s2(x.award.capReduction),
+      ucMonthly: s2(x.award.uc),
+      ucDifferenceMonthly: s2(d),
+      surplusEarningsCarriedForwardMonthly: s2(x.surplusOut),
+      // Written the first time it is read (a table, JSON output), not on every keystroke.
+      get text() {
+        return (text ??= periodText(p, cycles, f, x, d));
       },
-      "text",
-      { enumerable: true, get: () => (text ??= periodText(p, cycles, f, x, diff)) },
-    ) as AssessmentPeriod;
+    };
   });
 }
 
