@@ -241,9 +241,9 @@ const householdArb = fc.record({
   startDay: fc.integer({ min: 1, max: 31 }),
   payday: fc.integer({ min: 0, max: 60 }),
 });
-const input = (x: fc.infer<typeof householdArb>, payFrequency: string) => {
+type Drawn = typeof householdArb extends fc.Arbitrary<infer T> ? T : never;
+const input = (x: Drawn, payFrequency: string) => {
   const payday = new Date(Date.UTC(2026, 3, 1 + x.payday)).toISOString().slice(0, 10);
-  const weeklyish = payFrequency !== "monthly" && payFrequency !== "lastWorkingDay";
   return {
     assessmentPeriodStartDay: x.startDay,
     adults: [
@@ -252,7 +252,7 @@ const input = (x: fc.infer<typeof householdArb>, payFrequency: string) => {
     ],
     children: Array.from({ length: x.children }, (_, i) => ({ age: 3 + i })),
     housing: x.rent ? { tenure: "private", rentMonthly: x.rent } : { tenure: "none" },
-    job: { hourlyWage: x.wage, hours: [0, x.hours], payFrequency, ...(payFrequency === "lastWorkingDay" ? {} : { firstPayday: payday }), ...(weeklyish ? {} : {}) },
+    job: { hourlyWage: x.wage, hours: [0, x.hours], payFrequency, ...(payFrequency === "lastWorkingDay" ? {} : { firstPayday: payday }) },
   };
 };
 
