@@ -233,6 +233,15 @@ describe("Scotland: the partner's Scottish income tax", () => {
   });
 });
 
+describe("a partner paid below the minimum wage", () => {
+  it("is warned about, naming the field (2026/27: £12.71 at 21 or over)", () => {
+    const r = calc({ adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 10, hours: 16 } }], ...nmw([0]) });
+    expect(r.warnings).toContain("adults.1.job.hourlyWage: £10.00 an hour is below the National Living Wage for age 30 (£12.71), unless the partner is an apprentice.");
+    const paid = calc({ adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 12.71, hours: 16 } }], ...nmw([0]) });
+    expect(paid.warnings.join(" ")).not.toMatch(/adults\.1\.job/);
+  });
+});
+
 describe("a partner's job: bad input named by field", () => {
   const base = { taxYear: "2026-27", region: "england", job: { hourlyWage: 12.71, hours: [0, 16] } };
   const problems = (adults: unknown[]) => {
