@@ -15,7 +15,7 @@
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
-import type { Adult, Household, Pension } from "./household.js";
+import type { Adult, Household, PartnerJob, Pension } from "./household.js";
 import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
 import { weeklyEmployeeNi } from "./tax/national-insurance.js";
 import { pensionContribution, type PensionContribution } from "./tax/pension.js";
@@ -30,6 +30,7 @@ import {
   type HealthElement,
 } from "./universal-credit/elements.js";
 import { tariffIncome, workAllowance } from "./universal-credit/means-test.js";
+import { ucAward, type AwardBasis } from "./universal-credit/award.js";
 import {
   esaRate,
   jsaRate,
@@ -53,7 +54,7 @@ export interface PreparedPerson {
   readonly esaRate: Step;
   readonly jsaRate: Step;
   readonly caRate: Step;
-  /** Figures of someone whose hours are the same in every scenario (today: a partner, who is not in work), worked out once; null for the person offered the job. */
+  /** Figures of someone whose hours are the same in every scenario (a partner, in work or not), worked out once; null for the person offered the job. */
   readonly fixed: PersonFigures | null;
 }
 
@@ -61,6 +62,8 @@ export interface Prepared {
   readonly h: Household;
   readonly r: Rules;
   readonly couple: boolean;
+  /** A partner in paid work (adults[1].job): UC's childcare element for a couple needs both in work. */
+  readonly partnerWorks: boolean;
   /** Each adult, the person offered the job first. */
   readonly people: readonly PreparedPerson[];
   readonly standardAllowance: Step;
@@ -121,12 +124,17 @@ export function prepare(h: Household, r: Rules): Prepared {
   const cb = childBenefit(h, r);
   const uc = r.universalCredit;
   const people = h.adults.map((adult) => ({ adult, esaRate: esaRate(adult, r), jsaRate: jsaRate(adult, r), caRate: carersAllowanceRate(adult, h, r), fixed: null as PersonFigures | null }));
-  // Someone not offered the job works the same hours (none, today) in every scenario.
-  for (let i = 1; i < people.length; i++) people[i]!.fixed = personAt(h, r, people[i]!, 0, ZERO, "none");
+  // Someone not offered the job works the same hours (their own job's, or none) in every scenario.
+  for (let i = 1; i < people.length; i++) {
+    const job = people[i]!.adult.job;
+    people[i]!.fixed = job ? personAt(h, r, people[i]!, job.hours, partnerGrossWeekly(job), job.pension) : personAt(h, r, people[i]!, 0, ZERO, "none");
+  }
+  const partnerWorks = people.length > 1 && people[1]!.fixed!.hours > 0;
   return {
     h,
     r,
     couple: h.adults.length === 2,
+    partnerWorks,
     people,
     standardAllowance: sa,
     childElements: ce.total,
@@ -137,8 +145,8 @@ export function prepare(h: Household, r: Rules): Prepared {
     housing,
     maximumParts,
     baseMaximum,
-    childcareInWork: childcareElement(h, r, true),
-    childcareOutOfWork: childcareElement(h, r, false),
+    childcareInWork: childcareElement(h, r, true, partnerWorks),
+    childcareOutOfWork: childcareElement(h, r, false, partnerWorks),
     workAllowance: workAllowance(h, r, health, housing, hbPlan?.tenure === "temporary" && hbPlan.maximumPaid.greaterThan(0)),
     tariffIncome: tariffIncome(h, r),
     capitalOverLimit: h.capital.greaterThan(uc.capital.upperLimit.value),
@@ -161,6 +169,13 @@ export function prepare(h: Household, r: Rules): Prepared {
     caName: h.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance",
     housingBenefit: hbPlan,
   };
+}
+
+/** A partner's pay a week before deductions: the hourly wage × hours, the weekly pay, or the monthly pay × 12 ÷ 52, each to the penny. */
+export function partnerGrossWeekly(job: PartnerJob): Money {
+  if (job.hourlyWage) return roundPenny(job.hourlyWage.times(job.hours));
+  if (job.weeklyPay) return job.weeklyPay;
+  return monthlyToWeekly(job.monthlyPay!);
 }
 
 function minimumWageStep(h: Household, r: Rules): Step {
@@ -259,13 +274,37 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
   ];
 }
 
+/** What the UC award needs besides earnings, for the average month or any one assessment period. */
+export function awardBasis(p: Prepared, people: readonly PersonFigures[], ucMaximum: Money, childcare: Money, unearned: Money, caWeekly: Money): AwardBasis {
+  const { h, r } = p;
+  return {
+    r,
+    workAllowance: p.workAllowance,
+    tariffIncome: p.tariffIncome.amount,
+    capitalOverLimit: p.capitalOverLimit,
+    capExemptAlways: p.capExemptAlways,
+    capLevel: p.capLevel.amount,
+    childBenefitMonthly: p.childBenefitMonthly,
+    caName: p.caName,
+    ucMaximum,
+    childcare,
+    unearned,
+    esaSupport: h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero()),
+    caPaid: caWeekly.greaterThan(0),
+    esaJsaMonthly: () => {
+      let m = ZERO;
+      for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) m = m.plus(monthly(p, b));
+      return m;
+    },
+  };
+}
+
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money =>
   add(add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount), f.housingBenefit ? f.housingBenefit.amount : ZERO);
 
-/** One adult's pay, deductions and personal benefits at `hours` a week of work at `wage` an hour. */
-function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, wage: Money, pensionChoice: Pension): PersonFigures {
-  const gross = hours === 0 ? ZERO : roundPenny(wage.times(hours));
+/** One adult's pay, deductions and personal benefits at `hours` a week of work for `gross` a week. */
+function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, gross: Money, pensionChoice: Pension): PersonFigures {
   const pension = pensionContribution(gross, pensionChoice, pp.adult.age, r);
   const ni = gross.isZero() ? ZERO : weeklyEmployeeNi(gross, r);
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
@@ -312,57 +351,31 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const { h, r } = p;
 
   // Each person: the one offered the job at these hours; anyone else as worked out once.
-  const claimant = personAt(h, r, p.people[0]!, hours, h.job.hourlyWage, h.job.pension);
+  const claimant = personAt(h, r, p.people[0]!, hours, hours === 0 ? ZERO : roundPenny(h.job.hourlyWage.times(hours)), h.job.pension);
   const people = p.people.length === 1 ? [claimant] : p.people.map((pp, i) => (i === 0 ? claimant : pp.fixed!));
   let takeHome = ZERO;
   let esaWeekly = ZERO;
   let jsaWeekly = ZERO;
   let caWeekly = ZERO;
   let ucNetWeekly = ZERO;
+  let ucEarnings = ZERO;
   for (const x of people) {
     takeHome = add(takeHome, x.takeHome);
     esaWeekly = add(esaWeekly, x.esa);
     jsaWeekly = add(jsaWeekly, x.jsa);
     caWeekly = add(caWeekly, x.ca);
     ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
+    // Each earner's month (× 52 ÷ 12, to the penny), then the couple's sum.
+    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, weeklyToMonthly(x.ucNetWeekly));
   }
 
   // Universal Credit for the assessment period, on everyone's earnings.
-  const ucEarnings = ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly);
   const childcare = hours > 0 ? p.childcareInWork : p.childcareOutOfWork;
   const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
-  const wa = p.workAllowance;
-  const overAllowance = wa ? max0(ucEarnings.minus(wa.amount)) : ucEarnings;
-  // Rounded to the penny where it is produced (reg 6), as the worked examples do.
-  const taper = overAllowance.isZero() ? ZERO : roundPenny(overAllowance.times(r.universalCredit.taperRate.value));
   let unearned = ZERO;
   for (const x of people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(monthly(p, b));
-  const rawUc = minusNonZero(ucMaximum, taper, unearned, p.tariffIncome.amount);
-  const ucBeforeCap = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
-
-  // Benefit cap (regs 78-83): exemptions first, then the excess over the cap, less any childcare element.
-  const esaSupport = h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero());
-  const capExemption: CapExemption | null =
-    p.capExemptAlways ??
-    (esaSupport ? { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] } : null) ??
-    (caWeekly.greaterThan(0) ? { code: "carers-allowance", text: () => `${p.caName} is paid`, rules: [] } : null) ??
-    (ucEarnings.greaterThanOrEqualTo(r.benefitCap.earningsExemption.value)
-      ? {
-          code: "earnings",
-          text: () => `earnings of ${gbp(ucEarnings)} a month reach the ${gbp(r.benefitCap.earningsExemption.value)} earnings exemption`,
-          rules: [r.benefitCap.earningsExemption],
-        }
-      : null);
-  const capApplies = !capExemption && !ucBeforeCap.isZero();
-  let capTotal = ZERO;
-  let capReduction = ZERO;
-  if (capApplies) {
-    capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
-    for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) capTotal = capTotal.plus(monthly(p, b));
-    capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(childcare.amount)), ucBeforeCap);
-  }
-  let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
-  if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
+  const award = ucAward(awardBasis(p, people, ucMaximum, childcare.amount, unearned, caWeekly), ucEarnings);
+  const { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc } = award;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
   // Housing Benefit: the maximum while UC is awarded (a capped award of nil still counts), means-tested once it is not.
@@ -385,7 +398,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
         ucCapped: !capReduction.isZero(),
         ucHousing: p.housing.amount,
         ucNonStandardElements: p.ucOtherElements.plus(childcare.amount),
-        hours,
+        // Anyone's hours of work: the earnings disregard applies to a couple's earnings whoever earns them.
+        hours: people.length === 1 ? hours : hours + people[1]!.hours,
       })
     : null;
   const passported = p.passported ? passportedHelp(p.passported, r, uc.greaterThan(0), ucEarnings, scp.amount.greaterThan(0)) : null;

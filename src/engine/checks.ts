@@ -9,6 +9,7 @@ import type { Prepared } from "./calculate.js";
 import { schoolMealsWarnings } from "./passported.js";
 import { statePensionCheck, type StatePensionCheck } from "./state-pension-age.js";
 import { housingBenefitWarnings } from "./housing-benefit.js";
+import { minimumWageFor } from "./minimum-wage.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
 
 /**
@@ -54,8 +55,14 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
       );
   });
   if (p.childrenLimited > 0) w.push(`${p.childrenLimited} child${p.childrenLimited > 1 ? "ren get" : " gets"} no UC child element because of the two-child limit.`);
-  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0))
-    w.push("The UC childcare costs element needs both partners in paid work; this calculation assumes only the person offered the job works.");
+  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0) && !p.partnerWorks)
+    w.push("The UC childcare costs element needs both partners in paid work; the partner has no job here (give adults[1].job if they work).");
+  const partner = h.adults[1];
+  if (partner?.job?.hourlyWage) {
+    const mw = minimumWageFor(partner.age, false, r);
+    if (partner.job.hourlyWage.lessThan(mw.hourly))
+      w.push(`adults.1.job.hourlyWage: £${partner.job.hourlyWage.toFixed(2)} an hour is below the ${mw.name} for age ${partner.age} (£${mw.hourly.toFixed(2)}), unless the partner is an apprentice.`);
+  }
   if (h.children.some((c) => c.disability)) w.push("A child's own DLA or Child Disability Payment is not included in net income (it is the same in and out of work).");
   w.push(...schoolMealsWarnings(h, r));
   w.push(...housingBenefitWarnings(h, r));

@@ -3,19 +3,25 @@
  * and inputs produced it. Built from the figures (calculate.ts), only for the
  * scenarios shown, never for the sweep.
  */
-import { ZERO, roundPenny, type Money } from "../base/money.js";
+import { ZERO, roundPenny, weeklyToMonthly, type Money } from "../base/money.js";
 import { step, gbp, pct, type Step } from "./explain.js";
 import { incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
-import type { Prepared, Figures } from "./calculate.js";
+import type { Prepared, Figures, PersonFigures } from "./calculate.js";
 import { monthlyEquivalent, netIncomeParts } from "./calculate.js";
 
-export interface ScenarioSteps {
+/** One adult's pay and what comes off it. */
+export interface PaySteps {
   readonly gross: Step;
   readonly pension: Step;
   readonly ni: Step;
   readonly incomeTax: Step;
   readonly takeHome: Step;
+}
+
+export interface ScenarioSteps extends PaySteps {
+  /** The partner's own pay, if they have a job. */
+  readonly partnerPay: PaySteps | null;
   readonly esa: readonly Step[];
   readonly jsa: readonly Step[];
   readonly ca: readonly Step[];
@@ -32,36 +38,47 @@ export interface ScenarioSteps {
 
 const who = (p: Prepared, i: number) => (p.couple ? (i === 0 ? "claimant's " : "partner's ") : "");
 
-export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
+/** Whose figure a text is, where both partners have pay: "the claimant's pay: …". */
+const whose = (p: Prepared, i: number, what: string) => (p.partnerWorks ? `the ${i === 0 ? "claimant" : "partner"}'s ${what}: ` : "");
+
+/** The working of one adult's pay, tax, NI, pension and take-home pay (person `i`: 0 the person offered the job, 1 a partner). */
+function paySteps(p: Prepared, c: PersonFigures, i: number): PaySteps {
   const { h, r } = p;
-  const { hours } = f;
-  const wage = h.job.hourlyWage;
-  const c = f.claimant;
+  const hours = c.hours;
   const pension = c.pension;
   const niR = r.nationalInsurance;
   const ae = r.autoEnrolment;
-  const e = r.newStyleEsa;
-  const j = r.newStyleJsa;
-  const net = c.benefitTestEarnings ?? ZERO;
-
-  const gross = step(c.gross, [], { hourlyWage: wage, hours }, () => `${gbp(wage)} an hour × ${hours} hours = ${gbp(c.gross)}`);
+  const job = i === 0 ? null : h.adults[i]!.job!;
+  const choice = job ? job.pension : h.job.pension;
+  const wage = job ? job.hourlyWage : h.job.hourlyWage;
+  const gross = step(c.gross, [], wage ? { hourlyWage: wage, hours } : { hours }, () =>
+    whose(p, i, "pay") +
+    (wage
+      ? `${gbp(wage)} an hour × ${hours} hours = ${gbp(c.gross)}`
+      : job?.weeklyPay
+        ? `${gbp(c.gross)} a week (${hours} hours)`
+        : `${gbp(job!.monthlyPay!)} a month × 12 ÷ 52 = ${gbp(c.gross)} a week (${hours} hours)`),
+  );
   const pensionStep = step(
     pension.paidWeekly,
-    h.job.pension === "none"
+    choice === "none"
       ? []
       : [ae.qualifyingEarningsLowerWeekly, ae.qualifyingEarningsUpperWeekly, ae.minimumEmployeeRate, ae.earningsTriggerWeekly, ae.minimumAge, ...(pension.reason === "relief at source" ? [ae.reliefAtSourceRate] : [])],
     { grossContribution: pension.grossWeekly },
     () =>
-      pension.enrolled
+      whose(p, i, "pension") +
+      (pension.enrolled
         ? `${gbp(pension.paidWeekly)} workplace pension from pay (${pension.reason}${pension.grossWeekly.equals(pension.paidWeekly) ? "" : `; ${gbp(pension.grossWeekly)} with basic-rate relief`})`
-        : `no pension contribution (${pension.reason})`,
+        : `no pension contribution (${pension.reason})`),
   );
   const ni = step(c.ni, [niR.primaryThresholdWeekly, niR.upperEarningsLimitWeekly, niR.mainRate, niR.upperRate], { gross: c.gross }, () =>
-    c.ni.isZero()
+    whose(p, i, "National Insurance") +
+    (c.ni.isZero()
       ? `no National Insurance: ${gbp(c.gross)} is not above the ${gbp(niR.primaryThresholdWeekly.value)} a week primary threshold`
-      : `${pct(niR.mainRate.value)} of pay above ${gbp(niR.primaryThresholdWeekly.value)} a week${c.gross.greaterThan(niR.upperEarningsLimitWeekly.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(niR.upperEarningsLimitWeekly.value)})` : ""} = ${gbp(c.ni)}`,
+      : `${pct(niR.mainRate.value)} of pay above ${gbp(niR.primaryThresholdWeekly.value)} a week${c.gross.greaterThan(niR.upperEarningsLimitWeekly.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(niR.upperEarningsLimitWeekly.value)})` : ""} = ${gbp(c.ni)}`),
   );
-  const incomeTax = step(c.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: c.payForTax, taxableBenefitsWeekly: c.taxableBenefits }, () => {
+  const incomeTax = step(c.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: c.payForTax, taxableBenefitsWeekly: c.taxableBenefits }, () => whose(p, i, "income tax") + incomeTaxText());
+  const incomeTaxText = () => {
     if (hours === 0) return "no income tax: no earnings";
     const taxable = c.payForTax.plus(c.taxableBenefits);
     const year = weeklyIncomeTax(taxable, h.region, r).year;
@@ -70,52 +87,78 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
     if (c.incomeTax.isZero()) return `no income tax: ${what} a week is ${gbp(annual)} a year, within the ${gbp(year.personalAllowance)} personal allowance`;
     const bands = year.byBand.map((b) => `${pct(b.rate)} on ${gbp(b.taxed)}`).join(" + ");
     return `${what} a week × 52 = ${gbp(annual)} a year; less the ${gbp(year.personalAllowance)} personal allowance: ${bands} = ${gbp(year.total)} a year ÷ 52 = ${gbp(c.incomeTax)} a week`;
-  });
+  };
   const takeHome = step(c.takeHome, [], {}, () =>
-    `${gbp(c.gross)} gross − ${gbp(c.incomeTax)} tax − ${gbp(c.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(c.takeHome)}`,
+    `${whose(p, i, "take-home pay")}${gbp(c.gross)} gross − ${gbp(c.incomeTax)} tax − ${gbp(c.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(c.takeHome)}`,
   );
+  return { gross, pension: pensionStep, ni, incomeTax, takeHome };
+}
 
-  const esa = p.people.map(({ esaRate: rate }, i) => {
-    if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
-    if (c.esaEndedBy === "hours")
+export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
+  const { h, r } = p;
+  const { hours } = f;
+  const c = f.claimant;
+  const e = r.newStyleEsa;
+  const j = r.newStyleJsa;
+  const pay = paySteps(p, c, 0);
+  const partnerPay = p.partnerWorks ? paySteps(p, f.people[1]!, 1) : null;
+  /** Each person's New Style ESA, JSA and Carer's Allowance, by their own hours and earnings; said whose where both partners work. */
+  const named = (i: number, st: Step): Step => (p.partnerWorks ? { ...st, text: () => `${i === 0 ? "claimant" : "partner"}: ${st.text()}` } : st);
+
+  const esa = p.people.map(({ esaRate: rate }, i) => named(i, esaStep(rate, f.people[i]!)));
+  function esaStep(rate: Step, x: PersonFigures): Step {
+    const hours = x.hours;
+    const net = x.benefitTestEarnings ?? ZERO;
+    if (hours === 0 || rate.amount.isZero()) return rate;
+    if (x.esaEndedBy === "hours")
       return step(ZERO, [e.permittedWorkHoursLimit], { hours }, () => `New Style ESA stops: ${hours} hours is not under the ${e.permittedWorkHoursLimit.value} hour permitted work limit`);
-    if (c.esaEndedBy === "earnings")
+    if (x.esaEndedBy === "earnings")
       return step(ZERO, [e.permittedWorkHigherLimit], { netEarnings: net }, () =>
         `New Style ESA stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the permitted work limit of ${gbp(e.permittedWorkHigherLimit.value)}`,
       );
     return step(rate.amount, [...rate.rules, e.permittedWorkHigherLimit, e.permittedWorkHoursLimit], { netEarnings: net }, () =>
       `${rate.text()}, paid in full under permitted work: ${hours} hours (under ${e.permittedWorkHoursLimit.value}) and ${gbp(net)} a week (within ${gbp(e.permittedWorkHigherLimit.value)})`,
     );
-  });
-  const jsa = p.people.map(({ jsaRate: rate }, i) => {
-    if (i > 0 || hours === 0 || rate.amount.isZero()) return rate;
-    if (c.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
+  }
+  const jsa = p.people.map(({ jsaRate: rate }, i) => named(i, jsaStep(rate, f.people[i]!)));
+  function jsaStep(rate: Step, x: PersonFigures): Step {
+    const hours = x.hours;
+    const net = x.benefitTestEarnings ?? ZERO;
+    if (hours === 0 || rate.amount.isZero()) return rate;
+    if (x.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
     const excess = net.minus(j.earningsDisregard.value);
-    return step(c.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
-      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(c.jsa)}`,
+    return step(x.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
+      `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(x.jsa)}`,
     );
-  });
-  const ca = p.people.map(({ caRate: rate }, i) => {
+  }
+  const ca = p.people.map(({ caRate: rate }, i) => named(i, caStep(rate, f.people[i]!)));
+  function caStep(rate: Step, x: PersonFigures): Step {
     if (rate.amount.isZero()) return rate;
     const limit = carersEarningsLimit(h, r);
-    if (i === 0 && c.caLost)
+    const net = x.benefitTestEarnings ?? ZERO;
+    if (x.caLost)
       return step(ZERO, [limit], { netEarnings: net }, () =>
         `${p.caName} stops: earnings of ${gbp(net)} a week (after tax, NI and half of pension contributions) are above the ${gbp(limit.value)} earnings limit`,
       );
-    const overlap = f.people[i]!.caOverlap;
-    const working = i === 0 && hours > 0;
-    return step(f.people[i]!.ca, [...rate.rules, ...(working ? [limit] : [])], { overlap }, () =>
+    const overlap = x.caOverlap;
+    const working = x.hours > 0;
+    return step(x.ca, [...rate.rules, ...(working ? [limit] : [])], { overlap }, () =>
       overlap.isZero()
         ? `${rate.text()}${working ? `, kept: earnings ${gbp(net)} a week are within the ${gbp(limit.value)} limit` : ""}`
-        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(f.people[i]!.ca)}`,
+        : `${rate.text()} less ${gbp(overlap)} New Style ESA/JSA paid to the same person (overlapping benefits) = ${gbp(x.ca)}`,
     );
-  });
+  }
 
-  const ucEarnings = step(f.ucEarnings, [], { netWeekly: f.ucNetWeekly }, () =>
-    hours === 0
-      ? "no earnings"
-      : `earnings after tax, NI${pension.grossWeekly.isZero() ? "" : " and pension (gross)"}: ${gbp(f.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(f.ucEarnings)} a month`,
-  );
+  const earners = f.people.filter((x) => !x.ucNetWeekly.isZero());
+  const ucEarnings = step(f.ucEarnings, [], { netWeekly: f.ucNetWeekly }, () => {
+    if (f.ucEarnings.isZero()) return "no earnings";
+    const deductions = `after tax, NI${f.people.some((x) => !x.pension.grossWeekly.isZero()) ? " and pension (gross)" : ""}`;
+    if (earners.length === 1 && !p.partnerWorks) return `earnings ${deductions}: ${gbp(f.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(f.ucEarnings)} a month`;
+    const each = f.people
+      .map((x, i) => (x.ucNetWeekly.isZero() ? null : `${i === 0 ? "claimant" : "partner"} ${gbp(x.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(weeklyToMonthly(x.ucNetWeekly))}`))
+      .filter((t) => t !== null);
+    return `the couple's earnings ${deductions}: ${each.join("; ")}; together ${gbp(f.ucEarnings)} a month`;
+  });
   const ucMaximum = step(f.ucMaximum, [], {}, () =>
     [...p.maximumParts, f.childcare]
       .filter((s) => !s.amount.isZero())
@@ -167,7 +210,14 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       ? ucBeforeCap.text()
       : `${ucBeforeCap.text()}; ${capReduction.text()}: ${gbp(f.ucBeforeCap)} − ${gbp(f.capReduction)} = ${gbp(f.uc)}`,
   );
-  const netParts = netIncomeParts(p, f);
+  const netParts = netIncomeParts(p, f).flatMap(([name, m]): [string, Money][] =>
+    name === "take-home pay" && p.partnerWorks
+      ? [
+          ["claimant's take-home pay", f.claimant.takeHome],
+          ["partner's take-home pay", f.people[1]!.takeHome],
+        ]
+      : [[name, m]],
+  );
   const netIncome = step(f.netIncome, [], {}, () => {
     const shown = netParts.filter(([, m]) => !m.isZero());
     return shown.length ? `${shown.map(([n, m]) => `${gbp(m)} ${n}`).join(" + ")} = ${gbp(f.netIncome)} a week (before housing costs)` : "no income";
@@ -177,5 +227,5 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       ? "no work costs out of work"
       : `${gbp(h.job.travelCostsWeekly)} travel + ${gbp(h.job.otherCostsWeekly)} other costs + ${gbp(p.childcareWeekly)} childcare paid (${gbp(h.childcareMonthly)} a month × 12 ÷ 52) = ${gbp(f.workCosts)} a week`,
   );
-  return { gross, pension: pensionStep, ni, incomeTax, takeHome, esa, jsa, ca, ucEarnings, ucMaximum, taper, unearned, ucBeforeCap, capReduction, uc, netIncome, workCosts };
+  return { ...pay, partnerPay, esa, jsa, ca, ucEarnings, ucMaximum, taper, unearned, ucBeforeCap, capReduction, uc, netIncome, workCosts };
 }

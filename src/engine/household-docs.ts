@@ -18,6 +18,11 @@ export const DESCRIPTIONS = {
   "Adult.workRelatedActivityComponent": "Work-related activity component: only claims made before 3 April 2017.",
   "Adult.carer": "Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element).",
   "Adult.carersAllowance": "Gets Carer's Allowance (Carer Support Payment in Scotland).",
+  "Adult.job": "A partner's own job (the second adult only; the first adult's job offer is job): the same in every scenario. Give the pay one way: hourlyWage, weeklyPay or monthlyPay.",
+  "PartnerJob.hourlyWage": "The partner's gross pay an hour; weekly pay is this × hours, to the penny.",
+  "PartnerJob.weeklyPay": "The partner's gross pay a week.",
+  "PartnerJob.monthlyPay": "The partner's gross pay a month; the weekly figure is × 12 ÷ 52, to the penny.",
+  "PartnerJob.hours": "The partner's hours a week (above 0): New Style ESA's permitted work and New Style JSA's 16-hour rule look at them.",
   "Child.bornBefore2017April": "Born before 6 April 2017: the eldest such child brings the higher first-child element and no child born before then counts towards the two-child limit.",
   "Child.disability": "Gets DLA or Child Disability Payment: \"lower\" or \"higher\" disabled child addition (\"higher\" = highest care rate of DLA/CDP, or registered blind).",
   "Child.schoolStage": "School stage, for free school meals: in Scotland \"P1\" to \"P7\" or \"S1\" to \"S6\"; in England and Wales \"reception\" or \"year1\" to \"year13\"; or \"notAtSchool\". Left out: worked out from the age on the date (with a warning where the age fits two stages).",
@@ -35,6 +40,8 @@ export const DESCRIPTIONS = {
   "Pension.employeePercent": "The worker's contribution as a percentage (gross, including any tax relief), e.g. 5.",
   "Pension.basis": "Percentage of qualifying earnings (the band of weekly pay set each year, in the rule tables) or of all pay.",
   "Job.hours": "Weekly hours to compare; 0 is the out-of-work baseline.",
+  "Job.payFrequency": "How often pay arrives: \"weekly\", \"fortnightly\", \"fourWeekly\", \"monthly\" (the same date each month) or \"lastWorkingDay\" (the last Monday to Friday of each month). UC counts the wages received in each assessment period, so some periods hold more paydays than others.",
+  "Job.firstPayday": "A payday (YYYY-MM-DD): the others follow every 7, 14 or 28 days, or on the same day of each month. Left out: the date of the rules (the household's date, or the first day of the tax year).",
   "Job.travelCostsWeekly": "Travel to work, a week (in-work cost).",
   "Job.otherCostsWeekly": "Any other cost of working, a week.",
   "CtrBand.toWeekly": "Leave out for the top band.",
@@ -59,6 +66,7 @@ export const DESCRIPTIONS = {
   "Household.capital": "Savings and other capital.",
   "Household.councilTax": "The council tax bill and, in England, the council's reduction scheme.",
   "Household.healthCosts": "Health costs that free NHS help would cover.",
+  "Household.assessmentPeriodStartDay": "The day of the month the UC claim's assessment periods start (the day the claim started), 1 to 31. Left out: the day of the date of the rules. The 12 assessment periods shown start with the one holding that date.",
   "Household.pregnant": "Someone in the household is pregnant (10 weeks or more): Healthy Start / Best Start Foods.",
 } as const;
 

@@ -58,6 +58,12 @@ const Hours = z
   .number({ error: "must be a number of hours a week, e.g. 16 or 37.5" })
   .check(z.gte(0, "hours cannot be negative"), z.lte(100, "more than 100 hours a week is not a realistic job offer"), twoDp("hours must have at most 2 decimal places"));
 
+/** How often pay arrives (issue 13): UC counts the wages received in each assessment period. */
+export const PAY_FREQUENCIES = ["weekly", "fortnightly", "fourWeekly", "monthly", "lastWorkingDay"] as const;
+export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
+const PayFrequency = z.enum(PAY_FREQUENCIES);
+const Payday = isoDate("must be a date written YYYY-MM-DD");
+
 const wholeNumber = (message: string, min: number, max: number, minMessage: string, maxMessage: string) =>
   z.number({ error: message }).check(z.refine<number>((n) => Number.isInteger(n), message), z.gte(min, minMessage), z.lte(max, maxMessage));
 
@@ -68,6 +74,32 @@ const PipRates = z.strictObject({
   dailyLiving: opt(z.enum(["standard", "enhanced"])),
   mobility: opt(z.enum(["standard", "enhanced"])),
 });
+
+export const Pension = z.union([
+  z.enum(["none", "netPay", "reliefAtSource"]),
+  z.strictObject({
+    type: z.enum(["netPay", "reliefAtSource"]),
+    employeePercent: doc(z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")), "Pension.employeePercent"),
+    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Pension.basis"),
+  }),
+]);
+export type Pension = z.output<typeof Pension>;
+
+/**
+ * The partner's own job, the same in every scenario: pay given one way (an
+ * hourly wage, or pay a week or a month before deductions), the hours (for
+ * New Style ESA's and JSA's hours rules) and their own pension choice.
+ */
+export const PartnerJob = z.strictObject({
+  hourlyWage: doc(opt(amount("the partner's hourly wage", 1_000)), "PartnerJob.hourlyWage"),
+  weeklyPay: doc(opt(amount("the partner's weekly pay", 20_000)), "PartnerJob.weeklyPay"),
+  monthlyPay: doc(opt(amount("the partner's monthly pay", 100_000)), "PartnerJob.monthlyPay"),
+  hours: doc(Hours.check(z.refine<number>((n) => n > 0, "a partner in work works more than 0 hours; leave job out for a partner not in work")), "PartnerJob.hours"),
+  pension: dflt(Pension, "none"),
+  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  firstPayday: doc(opt(Payday), "Job.firstPayday"),
+});
+export type PartnerJob = z.output<typeof PartnerJob>;
 
 export const Adult = z.strictObject({
   age: doc(age(16, 120, "an adult"), "Adult.age"),
@@ -87,6 +119,7 @@ export const Adult = z.strictObject({
   newStyleJsa: dflt(z.boolean(), false),
   carer: doc(dflt(z.boolean(), false), "Adult.carer"),
   carersAllowance: doc(dflt(z.boolean(), false), "Adult.carersAllowance"),
+  job: doc(opt(PartnerJob), "Adult.job"),
 });
 export type Adult = z.output<typeof Adult>;
 
@@ -125,16 +158,6 @@ export const Housing = z.strictObject({
 });
 export type Housing = z.output<typeof Housing>;
 
-export const Pension = z.union([
-  z.enum(["none", "netPay", "reliefAtSource"]),
-  z.strictObject({
-    type: z.enum(["netPay", "reliefAtSource"]),
-    employeePercent: doc(z.number().check(z.gte(0, "cannot be negative"), z.lte(100, "at most 100"), twoDp("at most 2 decimal places")), "Pension.employeePercent"),
-    basis: doc(dflt(z.enum(["qualifyingEarnings", "allEarnings"]), "qualifyingEarnings"), "Pension.basis"),
-  }),
-]);
-export type Pension = z.output<typeof Pension>;
-
 export const Job = z.strictObject({
   hourlyWage: amount("the hourly wage", 1_000).check(z.refine<Money>((d) => d.greaterThan(0), "the hourly wage must be more than £0")),
   hours: doc(z.array(Hours).check(z.minLength(1, "give at least one number of hours"), z.maxLength(12, "at most 12 scenarios")), "Job.hours"),
@@ -142,6 +165,8 @@ export const Job = z.strictObject({
   apprentice: dflt(z.boolean(), false),
   travelCostsWeekly: doc(dflt(amount("travel costs", 1_000), zeroMoney), "Job.travelCostsWeekly"),
   otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Job.otherCostsWeekly"),
+  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  firstPayday: doc(opt(Payday), "Job.firstPayday"),
 });
 export type Job = z.output<typeof Job>;
 
@@ -224,6 +249,10 @@ export const Household = z
     councilTax: doc(opt(CouncilTax), "Household.councilTax"),
     healthCosts: doc(opt(HealthCosts), "Household.healthCosts"),
     pregnant: doc(dflt(z.boolean(), false), "Household.pregnant"),
+    assessmentPeriodStartDay: doc(
+      opt(wholeNumber("must be a day of the month, 1 to 31", 1, 31, "must be a day of the month, 1 to 31", "must be a day of the month, 1 to 31")),
+      "Household.assessmentPeriodStartDay",
+    ),
     job: Job,
   })
   .check(
@@ -241,6 +270,13 @@ export const Household = z
         if (a.pip && !a.pip.dailyLiving && !a.pip.mobility) problem(["adults", i, "pip"], "give a dailyLiving or mobility rate, or leave pip out");
         if (a.adp && !a.adp.dailyLiving && !a.adp.mobility) problem(["adults", i, "adp"], "give a dailyLiving or mobility rate, or leave adp out");
         if (a.dla && !a.dla.care && !a.dla.mobility) problem(["adults", i, "dla"], "give a care or mobility rate, or leave dla out");
+        if (a.job && i === 0) problem(["adults", 0, "job"], "the first adult is the person offered the job: their hours and wage are in job; adults[].job is a partner's own job");
+        if (a.job) {
+          const given = (["hourlyWage", "weeklyPay", "monthlyPay"] as const).filter((k) => a.job![k] !== undefined);
+          if (given.length !== 1)
+            problem(["adults", i, "job", given.length ? given[1]! : "hourlyWage"], given.length ? `give the partner's pay one way only (got ${given.join(" and ")})` : "give the partner's pay: hourlyWage, weeklyPay or monthlyPay");
+          else if (!a.job[given[0]!]!.greaterThan(0)) problem(["adults", i, "job", given[0]!], "the partner's pay must be more than £0");
+        }
       });
       h.children.forEach((c, i) => {
         if (!c.schoolStage || c.schoolStage === "notAtSchool") return;
@@ -251,6 +287,11 @@ export const Household = z
       });
       if (h.childcareMonthly.greaterThan(0) && h.children.length === 0)
         problem(["childcareMonthly"], "childcare costs need a child in the household");
+      if (h.job.payFrequency === "lastWorkingDay" && h.job.firstPayday)
+        problem(["job", "firstPayday"], "pay on the last working day of each month needs no first payday: leave firstPayday out");
+      const partnerJob = h.adults[1]?.job;
+      if (partnerJob?.payFrequency === "lastWorkingDay" && partnerJob.firstPayday)
+        problem(["adults", 1, "job", "firstPayday"], "pay on the last working day of each month needs no first payday: leave firstPayday out");
       const seen = new Set<number>();
       h.job.hours.forEach((x, i) => {
         if (seen.has(x)) problem(["job", "hours", i], `${x} hours is listed twice`);

@@ -6,6 +6,7 @@
  *   checks.ts      checks against the rules, warnings   present.ts    figures as a result shows them
  *   provenance.ts  the rule values a result rests on    result.ts     the result's types
  *   fields.ts      the scenario figures, listed once    flags.ts      the threshold flag codes
+ *   pay-cycles.ts  assessment periods and paydays       assessment-periods.ts  UC period by period
  */
 import { monthlyToWeekly, weeklyToMonthly } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
@@ -15,6 +16,7 @@ import { warningsFor } from "./checks.js";
 import { markersFrom, scenarioResult, sweepPoint } from "./present.js";
 import { usedRulesOf } from "./provenance.js";
 import { ifJobEnds } from "./if-job-ends.js";
+import { planPayCycles } from "./pay-cycles.js";
 import type { CalculateOptions, Result, UsedRule } from "./result.js";
 
 export { parseHousehold, Household } from "./household.js";
@@ -44,8 +46,10 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
     return f;
   };
   const base = at(0);
-  const baseline = scenarioResult(p, base, base, used);
-  const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used)));
+  // The next 12 assessment periods and the paydays in them: the same dates for every scenario.
+  const cycles = planPayCycles(h, h.date ?? r.meta.asOf);
+  const baseline = scenarioResult(p, base, base, used, cycles);
+  const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
   const maxH = opts.sweepMaxHours ?? 50;
   const stepH = opts.sweepStepHours ?? 0.5;
   const states: Figures[] = [];

@@ -10,6 +10,8 @@ import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 import { gatherRules } from "./provenance.js";
+import { periodResults } from "./present-periods.js";
+import type { PayCycles } from "./pay-cycles.js";
 import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
 
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
@@ -29,6 +31,7 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
   const betterOffAfter = ladder.afterCosts;
   const ct = f.councilTax;
   const pp = f.passported;
+  const partner = f.people[1];
   return {
     hours: String(f.hours),
     grossWeekly: str2(f.claimant.gross),
@@ -37,6 +40,15 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
     pensionWeekly: str2(f.claimant.pension.paidWeekly),
     takeHomeWeekly: str2(f.claimant.takeHome),
     takeHomeMonthly: str2(weeklyToMonthly(f.claimant.takeHome)),
+    partnerGrossWeekly: str2(partner ? partner.gross : ZERO),
+    partnerIncomeTaxWeekly: str2(partner ? partner.incomeTax : ZERO),
+    partnerNiWeekly: str2(partner ? partner.ni : ZERO),
+    partnerPensionWeekly: str2(partner ? partner.pension.paidWeekly : ZERO),
+    partnerTakeHomeWeekly: str2(partner ? partner.takeHome : ZERO),
+    partnerTakeHomeMonthly: str2(partner ? weeklyToMonthly(partner.takeHome) : ZERO),
+    partnerEsaWeekly: str2(partner ? partner.esa : ZERO),
+    partnerJsaWeekly: str2(partner ? partner.jsa : ZERO),
+    partnerCarersAllowanceWeekly: str2(partner ? partner.ca : ZERO),
     ucEarningsMonthly: str2(f.ucEarnings),
     ucMaximumMonthly: str2(f.ucMaximum),
     ucBeforeCapMonthly: str2(f.ucBeforeCap),
@@ -78,7 +90,7 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
   };
 }
 
-export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>): ScenarioResult {
+export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>, cycles: PayCycles): ScenarioResult {
   const r = p.r;
   const s = explainScenario(p, f);
   const flags = scenarioFlags(p, base, f, s);
@@ -93,6 +105,18 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
     ["niWeekly", [s.ni]],
     ["pensionWeekly", [s.pension]],
     ["takeHomeWeekly", [s.takeHome]],
+    ...(s.partnerPay
+      ? ([
+          ["partnerGrossWeekly", [s.partnerPay.gross]],
+          ["partnerIncomeTaxWeekly", [s.partnerPay.incomeTax]],
+          ["partnerNiWeekly", [s.partnerPay.ni]],
+          ["partnerPensionWeekly", [s.partnerPay.pension]],
+          ["partnerTakeHomeWeekly", [s.partnerPay.takeHome]],
+          ["partnerEsaWeekly", [s.esa[1]!]],
+          ["partnerJsaWeekly", [s.jsa[1]!]],
+          ["partnerCarersAllowanceWeekly", [s.ca[1]!]],
+        ] as [string, readonly Step[]][])
+      : []),
     ["ucEarningsMonthly", [s.ucEarnings]],
     ["ucMaximumMonthly", [s.ucMaximum, ...p.maximumParts, f.childcare]],
     ["ucTaperMonthly", [s.taper]],
@@ -121,6 +145,7 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
   const result = {
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
+    assessmentPeriods: periodResults(p, cycles, f, used),
     conditionality: { regime: reg.regime, text: reg.text },
     thresholds: flags.map((fl): ThresholdFlag => {
       fl.rules.forEach((l) => used.add(l));

@@ -22,8 +22,40 @@ export interface ThresholdFlag {
   readonly rules: readonly string[];
 }
 
+/**
+ * One UC assessment period of a scenario: UC on the wages received in it
+ * (README, "Assessment periods"). Money as decimal strings, a month.
+ */
+export interface AssessmentPeriod {
+  /** First and last day (YYYY-MM-DD). */
+  readonly start: string;
+  readonly end: string;
+  /** Paydays of the person offered the job received in the period, and counted in it (monthly pay may be moved to keep one a month, reg 61(6)). */
+  readonly paydays: number;
+  readonly paymentsCounted: number;
+  /** The same for a partner with a job (0 otherwise). */
+  readonly partnerPaydays: number;
+  readonly partnerPaymentsCounted: number;
+  /** The household's earned income counted in the period (after tax, NI and gross pension), before surplus earnings. */
+  readonly earningsMonthly: string;
+  /** Surplus earnings brought forward from the period before and counted as earned income (reg 54A). */
+  readonly surplusEarningsMonthly: string;
+  readonly ucBeforeCapMonthly: string;
+  readonly benefitCapReductionMonthly: string;
+  /** UC for the period. */
+  readonly ucMonthly: string;
+  /** This period's UC less the average month's (the scenario's ucMonthly). */
+  readonly ucDifferenceMonthly: string;
+  /** Surplus earnings carried into the next period. */
+  readonly surplusEarningsCarriedForwardMonthly: string;
+  /** Why this period's UC is what it is, in plain English. */
+  readonly text: string;
+}
+
 export interface ScenarioResult extends ScenarioFigures {
   readonly isBaseline: boolean;
+  /** The next 12 assessment periods, each on the pay received in it; the figures above are the average month. */
+  readonly assessmentPeriods: readonly AssessmentPeriod[];
   readonly conditionality: { readonly regime: Regime; readonly text: string };
   readonly thresholds: readonly ThresholdFlag[];
   readonly explanations: Readonly<Record<string, Explanation>>;

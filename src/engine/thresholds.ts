@@ -43,7 +43,8 @@ export function conditionalityRegime(p: Prepared, f: Figures): { regime: Regime;
   if (!p.couple && youngest !== null && youngest < 1) return wrap("no-work-related-requirements", []);
   if (!p.couple && youngest !== null && youngest < 3) return wrap("work-focused-interview", []);
   if (p.health.kind === "lcw") return wrap("work-preparation", []);
-  const grossMonthly = weeklyToMonthly(f.claimant.gross);
+  // A couple's combined earnings (reg 99(6)(b)).
+  const grossMonthly = weeklyToMonthly(f.people.length > 1 ? f.claimant.gross.plus(f.people[1]!.gross) : f.claimant.gross);
   const aet = p.couple ? c.administrativeEarningsThresholdCouple : c.administrativeEarningsThresholdSingle;
   if (grossMonthly.lessThan(aet.value)) return wrap("intensive-work-search", [aet]);
   if (!p.couple && grossMonthly.greaterThanOrEqualTo(c.conditionalityEarningsThresholdSingle.value))

@@ -187,6 +187,12 @@ export const RulesFile = z
       childAgeLimit: int("years"),
       standardAllowanceHigherAge: int("years"),
       minimumAward: dec("GBP/month"),
+      surplusEarnings: z.strictObject({
+        /** Reg 54A(6): the relevant threshold is the nil UC threshold plus this (£300; £2,500 while the temporary de minimis period runs). */
+        deMinimis: dec("GBP/month"),
+        /** Reg 54A(3): surplus carried into at most this many later claims (assessment periods) after the award ends. */
+        maximumLaterClaims: int("count"),
+      }),
     }),
     conditionality: section({
       administrativeEarningsThresholdSingle: dec("GBP/month"),

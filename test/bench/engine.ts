@@ -34,11 +34,27 @@ async function bundled(): Promise<{ mod: Entry; cleanup: () => void }> {
   return { mod, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function time(label: string, m: Entry, runs = 1000) {
+/**
+ * The households timed: the most complex worked example (LCWRA (protected) with
+ * New Style ESA in the support group, rent, permitted work) as it is, and as
+ * a couple where the partner works too and the client is paid weekly (issue
+ * 13: every scenario's 12 assessment periods then differ from the average month).
+ */
+function benchInput(couple: boolean): Record<string, unknown> {
   const cases = JSON.parse(readFileSync(`${ROOT}test/fixtures/worked-examples-2025-27.json`, "utf8")) as Record<string, unknown>[];
-  // The most complex case: LCWRA (protected) with New Style ESA in the support group, rent, permitted work.
   const { expected: _e, ...input } = cases.find((c) => c.id === "p02-lcwra-protected-new-style-esa-support")!;
-  const parsed = m.parseHousehold({ ...input, job: { ...(input.job as object), hours: [0, 8, 15, 16, 24, 30, 37.5] } });
+  const job = { ...(input.job as object), hours: [0, 8, 15, 16, 24, 30, 37.5] };
+  if (!couple) return { ...input, job };
+  const adults = input.adults as object[];
+  return {
+    ...input,
+    adults: [adults[0], { age: 40, job: { hourlyWage: 12.71, hours: 20, payFrequency: "fortnightly", firstPayday: "2026-04-17", pension: "netPay" } }],
+    job: { ...job, payFrequency: "weekly", firstPayday: "2026-04-10" },
+  };
+}
+
+function time(label: string, m: Entry, runs = 1000, couple = false) {
+  const parsed = m.parseHousehold(benchInput(couple));
   if (!parsed.ok) throw new Error("bench household invalid");
   const table = m.parseRulesTable(JSON.parse(readFileSync(`${ROOT}rules/uk/2026-27.json`, "utf8")), "rules/uk/2026-27.json");
   const rules = m.rulesForTaxYear([table], "2026-27");
@@ -54,7 +70,7 @@ function time(label: string, m: Entry, runs = 1000) {
   const medianMs = times[Math.floor(runs / 2)]!;
   const p95Ms = times[Math.floor(runs * 0.95)]!;
   console.log(
-    `engine (${label}): full calculation (baseline + 6 scenarios + 101-point sweep), ${runs} runs: median ${medianMs.toFixed(3)} ms, p95 ${p95Ms.toFixed(3)} ms (budget: median ≤ 2 ms) ${medianMs <= 2 ? "OK" : "OVER BUDGET"}`,
+    `engine (${label}${couple ? ", a couple both working, paid weekly and fortnightly" : ""}): full calculation (baseline + 6 scenarios with their 12 assessment periods + 101-point sweep), ${runs} runs: median ${medianMs.toFixed(3)} ms, p95 ${p95Ms.toFixed(3)} ms (budget: median ≤ 2 ms) ${medianMs <= 2 ? "OK" : "OVER BUDGET"}`,
   );
   return { medianMs, p95Ms };
 }
@@ -63,8 +79,9 @@ export async function runEngineBench() {
   const b = await bundled();
   try {
     const shipped = time("bundled as shipped", b.mod);
+    const couple = time("bundled as shipped", b.mod, 1000, true);
     time("from source via tsx, for reference", fromSource, 300);
-    return shipped;
+    return shipped.medianMs >= couple.medianMs ? shipped : couple;
   } finally {
     b.cleanup();
   }

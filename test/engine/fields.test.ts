@@ -14,7 +14,7 @@ describe("the scenario figures, listed once", () => {
   it("a result's scenario carries exactly the listed figures (and its explanations, flags and conditionality)", () => {
     const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [0, 16] } });
     const s = calculate(h, rulesFor("2026-27")).scenarios[1]!;
-    const other = ["isBaseline", "conditionality", "thresholds", "explanations"];
+    const other = ["isBaseline", "conditionality", "thresholds", "explanations", "assessmentPeriods"];
     expect(Object.keys(s).filter((k) => !other.includes(k)).sort()).toEqual([...SCENARIO_FIELD_NAMES].sort());
   });
 

@@ -179,17 +179,42 @@ const hoursList = fc
     return hs;
   });
 
-const job: fc.Arbitrary<Loose> = fc.record(
-  {
-    hourlyWage: money(5, 40),
-    hours: hoursList,
+/** How pay arrives (issue 13): a frequency and, except on the last working day, sometimes a first payday. */
+const payCycle: fc.Arbitrary<Loose> = fc
+  .record({ payFrequency: fc.constantFrom("weekly", "fortnightly", "fourWeekly", "monthly", "lastWorkingDay"), day: fc.option(fc.integer({ min: 0, max: 400 })) })
+  .map(({ payFrequency, day }) => ({
+    payFrequency,
+    ...(day !== null && payFrequency !== "lastWorkingDay" ? { firstPayday: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10) } : {}),
+  }));
+
+const job: fc.Arbitrary<Loose> = fc
+  .record(
+    {
+      hourlyWage: money(5, 40),
+      hours: hoursList,
+      pension,
+      apprentice: fc.boolean(),
+      travelCostsWeekly: money(0, 60),
+      otherCostsWeekly: money(0, 30),
+      cycle: payCycle,
+    },
+    { requiredKeys: ["hourlyWage", "hours", "cycle"] },
+  )
+  .map(({ cycle, ...j }) => ({ ...j, ...cycle }));
+
+/** A partner's own job (issue 13): pay one of three ways. */
+const partnerJob: fc.Arbitrary<Loose> = fc
+  .record({
+    pay: fc.oneof(
+      money(5, 40).map((x) => ({ hourlyWage: x })),
+      money(1, 1500).map((x) => ({ weeklyPay: x })),
+      money(1, 6000).map((x) => ({ monthlyPay: x })),
+    ),
+    hours: fc.integer({ min: 1, max: 100 }).map((x) => x / 2),
     pension,
-    apprentice: fc.boolean(),
-    travelCostsWeekly: money(0, 60),
-    otherCostsWeekly: money(0, 30),
-  },
-  { requiredKeys: ["hourlyWage", "hours"] },
-);
+    cycle: payCycle,
+  })
+  .map(({ pay, hours, pension, cycle }) => ({ ...pay, hours, pension, ...cycle }));
 
 const householdInput: fc.Arbitrary<Input> = fc
   .record({ taxYear: fc.constantFrom(...TAX_YEARS), region: fc.constantFrom("england", "wales", "scotland") })
@@ -200,18 +225,21 @@ const householdInput: fc.Arbitrary<Input> = fc
         claimant: adult(region, 16, rules(taxYear).statePension.minimumAge.value - 1),
         // A partner may be over State Pension age (a mixed-age couple): still valid input.
         partner: fc.option(adult(region, 16, 75), { freq: 3 }),
+        partnerJob: fc.option(partnerJob, { freq: 2 }),
+        startDay: fc.option(fc.integer({ min: 1, max: 31 })),
         children: fc.array(child(youngestBornBefore2017April(rules(taxYear))), { maxLength: 6 }),
         housing: fc.option(housing, { freq: 8 }),
         childcareMonthly: money(0, 2000),
         capital: fc.oneof({ arbitrary: fc.constant("0"), weight: 2 }, { arbitrary: money(0, 20000), weight: 1 }),
         job,
       })
-      .map(({ london, claimant, partner, children, housing, childcareMonthly, capital, job }) => {
+      .map(({ london, claimant, partner, partnerJob, startDay, children, housing, childcareMonthly, capital, job }) => {
         const h: Record<string, unknown> = {
           taxYear,
           region,
           ...(london ? { london } : {}),
-          adults: partner ? [claimant, partner] : [claimant],
+          ...(startDay !== null ? { assessmentPeriodStartDay: startDay } : {}),
+          adults: partner ? [claimant, partnerJob ? { ...partner, job: partnerJob } : partner] : [claimant],
           children,
           capital,
           job,
@@ -321,7 +349,22 @@ describe("random valid households (fast-check)", () => {
             (input.adults.length === 1 && input.adults[0]!.newStyleEsa?.phase === "main" && input.adults[0]!.newStyleEsa.group === "support" && d(s.esaWeekly).greaterThan(0));
           if (exempt) nil("benefitCapReductionMonthly", "the household is exempt from the benefit cap");
           if (input.job.pension === undefined || input.job.pension === "none") nil("pensionWeekly", "there is no workplace pension");
-          if (s.hours === "0") for (const f of ["grossWeekly", "incomeTaxWeekly", "niWeekly", "pensionWeekly", "takeHomeWeekly", "ucEarningsMonthly", "workCostsWeekly"] as const) nil(f, "nobody works at 0 hours");
+          const partnerWorks = input.adults[1]?.job !== undefined;
+          if (s.hours === "0") for (const f of ["grossWeekly", "incomeTaxWeekly", "niWeekly", "pensionWeekly", "takeHomeWeekly", "workCostsWeekly"] as const) nil(f, "the claimant does not work at 0 hours");
+          if (s.hours === "0" && !partnerWorks) nil("ucEarningsMonthly", "nobody works at 0 hours");
+          if (!partnerWorks) for (const f of ["partnerGrossWeekly", "partnerIncomeTaxWeekly", "partnerNiWeekly", "partnerPensionWeekly", "partnerTakeHomeWeekly"] as const) nil(f, "no partner works");
+          // Each assessment period: decimal strings, no negative award, the cap never more than UC before it.
+          expect(s.assessmentPeriods).toHaveLength(12);
+          for (const q of s.assessmentPeriods) {
+            for (const f of ["earningsMonthly", "surplusEarningsMonthly", "ucBeforeCapMonthly", "benefitCapReductionMonthly", "ucMonthly", "surplusEarningsCarriedForwardMonthly"] as const)
+              if (!MONEY.test(q[f]) || d(q[f]).isNegative()) throw new Error(`${s.hours} hours, period ${q.start}: ${f} = ${q[f]}`);
+            if (d(q.benefitCapReductionMonthly).greaterThan(q.ucBeforeCapMonthly)) throw new Error(`${s.hours} hours, period ${q.start}: cap more than UC`);
+            if (!d(q.ucDifferenceMonthly).equals(d(q.ucMonthly).minus(s.ucMonthly))) throw new Error(`${s.hours} hours, period ${q.start}: difference`);
+          }
+          // Paid monthly (everyone who works), every period is the average month.
+          const monthlyPaid = (j?: { payFrequency?: string }) => j === undefined || j.payFrequency === undefined || j.payFrequency === "monthly" || j.payFrequency === "lastWorkingDay";
+          if (monthlyPaid(input.job) && monthlyPaid(input.adults[1]?.job))
+            for (const q of s.assessmentPeriods) if (q.ucMonthly !== s.ucMonthly) throw new Error(`${s.hours} hours, period ${q.start}: paid monthly, UC ${q.ucMonthly} is not the average month's ${s.ucMonthly}`);
         }
         expect(res.sweep.map((p) => Number(p.hours))).toEqual(SWEEP_HOURS);
         for (const p of res.sweep) {
@@ -352,7 +395,12 @@ describe("random valid households (fast-check)", () => {
           same(s.grossWeekly, d(String(input.job.hourlyWage)).times(s.hours).toDecimalPlaces(2, D.ROUND_HALF_UP), `${at}: grossWeekly = hourly wage × hours`);
           same(s.takeHomeWeekly, d(s.grossWeekly).minus(s.incomeTaxWeekly).minus(s.niWeekly).minus(s.pensionWeekly), `${at}: takeHomeWeekly = gross − tax − NI − pension`);
           same(s.takeHomeMonthly, w2m(d(s.takeHomeWeekly)), `${at}: takeHomeMonthly = takeHomeWeekly × 52 / 12`);
-          if (pensionType !== "reliefAtSource") same(s.ucEarningsMonthly, w2m(d(s.takeHomeWeekly)), `${at}: ucEarningsMonthly = take-home × 52 / 12`);
+          const partnerJob = input.adults[1]?.job;
+          const partnerPension = partnerJob ? (typeof partnerJob.pension === "object" ? partnerJob.pension.type : (partnerJob.pension ?? "none")) : "none";
+          same(s.partnerTakeHomeWeekly, d(s.partnerGrossWeekly).minus(s.partnerIncomeTaxWeekly).minus(s.partnerNiWeekly).minus(s.partnerPensionWeekly), `${at}: partnerTakeHomeWeekly = gross − tax − NI − pension`);
+          // UC earnings: each person's take-home × 52 / 12, to the penny, added.
+          if (pensionType !== "reliefAtSource" && partnerPension !== "reliefAtSource")
+            same(s.ucEarningsMonthly, w2m(d(s.takeHomeWeekly)).plus(w2m(d(s.partnerTakeHomeWeekly))), `${at}: ucEarningsMonthly = each take-home × 52 / 12`);
           // Universal Credit.
           const overAllowance = D.max(0, d(s.ucEarningsMonthly).minus(s.workAllowanceMonthly));
           same(s.ucTaperMonthly, overAllowance.times(r.universalCredit.taperRate.value).toDecimalPlaces(2, D.ROUND_HALF_UP), `${at}: ucTaperMonthly = 55% of earnings above the work allowance`);
@@ -371,8 +419,8 @@ describe("random valid households (fast-check)", () => {
           } else if (sum(s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly).isZero() !== d(s.unearnedIncomeMonthly).isZero())
             throw new Error(`${at}: unearnedIncomeMonthly ${s.unearnedIncomeMonthly} but ESA ${s.esaWeekly}, JSA ${s.jsaWeekly}, CA ${s.carersAllowanceWeekly}`);
           // Net income and better off.
-          const net = sum(s.takeHomeWeekly, s.ucWeekly, s.housingBenefitWeekly, s.childBenefitWeekly, s.pipWeekly, s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly);
-          same(s.netIncomeWeekly, net, `${at}: netIncomeWeekly = take-home + UC + Housing Benefit + Child Benefit + PIP + ESA + JSA + Carer's Allowance + Scottish Child Payment`);
+          const net = sum(s.takeHomeWeekly, s.partnerTakeHomeWeekly, s.ucWeekly, s.housingBenefitWeekly, s.childBenefitWeekly, s.pipWeekly, s.esaWeekly, s.jsaWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly);
+          same(s.netIncomeWeekly, net, `${at}: netIncomeWeekly = take-home (both partners) + UC + Housing Benefit + Child Benefit + PIP + ESA + JSA + Carer's Allowance + Scottish Child Payment`);
           same(s.netIncomeMonthly, w2m(d(s.netIncomeWeekly)), `${at}: netIncomeMonthly = netIncomeWeekly × 52 / 12`);
           same(s.betterOffWeekly, d(s.netIncomeWeekly).minus(base.netIncomeWeekly), `${at}: betterOffWeekly = net income − baseline net income`);
           same(s.betterOffMonthly, w2m(d(s.betterOffWeekly)), `${at}: betterOffMonthly = betterOffWeekly × 52 / 12`);
@@ -386,7 +434,9 @@ describe("random valid households (fast-check)", () => {
 
         // The sweep: 0 to 50 hours; its first point is the baseline.
         const first = res.sweep[0]!;
-        for (const f of ["takeHomeWeekly", "ucWeekly", "netIncomeWeekly"] as const) same(first[f], d(base[f]), `sweep 0 hours: ${f} is the baseline's`);
+        for (const f of ["ucWeekly", "netIncomeWeekly"] as const) same(first[f], d(base[f]), `sweep 0 hours: ${f} is the baseline's`);
+        // The sweep's take-home pay is the household's: a partner's too.
+        same(first.takeHomeWeekly, sum(base.takeHomeWeekly, base.partnerTakeHomeWeekly), "sweep 0 hours: takeHomeWeekly is the baseline's, both partners'");
         const sweepCosts = new Set<string>();
         for (const p of res.sweep) {
           const at = `sweep ${p.hours} hours`;
@@ -402,7 +452,7 @@ describe("random valid households (fast-check)", () => {
           const p = res.sweep.find((q) => q.hours === s.hours);
           if (!p) continue;
           const at = `sweep and scenario at ${s.hours} hours`;
-          same(p.takeHomeWeekly, d(s.takeHomeWeekly), `${at}: takeHomeWeekly`);
+          same(p.takeHomeWeekly, sum(s.takeHomeWeekly, s.partnerTakeHomeWeekly), `${at}: takeHomeWeekly (both partners')`);
           same(p.ucWeekly, d(s.ucWeekly), `${at}: ucWeekly`);
           same(p.esaJsaWeekly, sum(s.esaWeekly, s.jsaWeekly), `${at}: esaJsaWeekly = esa + jsa`);
           same(p.otherBenefitsWeekly, sum(s.childBenefitWeekly, s.pipWeekly, s.carersAllowanceWeekly, s.scottishChildPaymentWeekly, s.housingBenefitWeekly), `${at}: otherBenefitsWeekly = Child Benefit + PIP + CA + SCP + Housing Benefit`);
@@ -485,18 +535,23 @@ describe("random valid households (fast-check)", () => {
     );
   }, TIMEOUT);
 
-  /** Housing Benefit must not rise when earnings rise, unless ESA, JSA or Carer's Allowance fell, a pension contribution started, or the additional earnings disregard (HB Regs Sch 4 para 17) started. */
+  /**
+   * Housing Benefit must not rise when earnings rise, unless ESA, JSA or Carer's Allowance fell, a pension contribution started,
+   * the additional earnings disregard (HB Regs Sch 4 para 17) started, or UC's childcare costs element started (a couple: when both
+   * work, UC Regs reg 32), bringing a UC award and with it maximum Housing Benefit.
+   */
   function checkHbPair(s1: ScenarioResult, s2: ScenarioResult, where: string): void {
     if (!d(s2.housingBenefitWeekly).greaterThan(s1.housingBenefitWeekly)) return;
     const unearnedFell = sum(s2.esaWeekly, s2.jsaWeekly, s2.carersAllowanceWeekly).lessThan(sum(s1.esaWeekly, s1.jsaWeekly, s1.carersAllowanceWeekly));
     const pensionStarted = d(s1.pensionWeekly).isZero() && d(s2.pensionWeekly).greaterThan(0);
     const additional = (s: ScenarioResult) => s.explanations.housingBenefitWeekly?.rules.includes("housingBenefit.additionalEarningsDisregard") ?? false;
-    if (unearnedFell || pensionStarted || (additional(s2) && !additional(s1))) return;
+    const childcareStarted = d(s1.childcareElementMonthly).isZero() && d(s2.childcareElementMonthly).greaterThan(0);
+    if (unearnedFell || pensionStarted || childcareStarted || (additional(s2) && !additional(s1))) return;
     throw new Error(`${where}: Housing Benefit rose from ${s1.housingBenefitWeekly} to ${s2.housingBenefitWeekly} a week as earnings rose\n  ${s1.explanations.housingBenefitWeekly?.text}\n  ${s2.explanations.housingBenefitWeekly?.text}`);
   }
   const withHbHousing = fc.tuple(householdInput, hbHousingArbitrary()).map(([input, housing]) => ({ ...input, housing }) as Input);
 
-  it("Housing Benefit never rises with earnings (more hours, or a higher wage), except where ESA/JSA/Carer's Allowance falls, a pension starts or the additional disregard starts", () => {
+  it("Housing Benefit never rises with earnings (more hours, or a higher wage), except where ESA/JSA/Carer's Allowance falls, a pension starts, the additional disregard starts or UC's childcare element starts", () => {
     const pairOfWages = fc.tuple(fc.integer({ min: 500, max: 4000 }), fc.integer({ min: 1, max: 1500 }));
     fc.assert(
       fc.property(withHbHousing, pairOfWages, (input, [low, rise]) => {

@@ -185,20 +185,20 @@ export function housingElement(h: Household, r: Rules): Step {
 /**
  * Childcare costs element (reg 31-34): 85% of childcare paid, up to the cap
  * for one child or two or more; only while a single claimant, or both members
- * of a couple, are in paid work. Here only the person offered the job works,
- * so a couple gets no childcare element (said in the explanation).
+ * of a couple, are in paid work (reg 32(1)(a)). `working`: the person offered
+ * the job works; `partnerWorking`: a partner has a job of their own.
  */
-export function childcareElement(h: Household, r: Rules, working: boolean): Step {
+export function childcareElement(h: Household, r: Rules, working: boolean, partnerWorking = false): Step {
   const cc = r.universalCredit.childcare;
   const paid = h.childcareMonthly;
   if (paid.isZero()) return step(ZERO, [], {}, () => "no childcare costs element (no childcare paid)");
   if (!working) return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: it is paid only while in work");
-  if (h.adults.length === 2)
-    return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: for a couple both partners must be in paid work");
+  if (h.adults.length === 2 && !partnerWorking)
+    return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: for a couple both partners must be in paid work, and the partner is not");
   const capLeaf = h.children.length >= 2 ? cc.capTwoOrMoreChildren : cc.capOneChild;
   const share = roundPenny(paid.times(cc.shareOfCosts.value));
   const amount = D.min(share, capLeaf.value);
   return step(amount, [cc.shareOfCosts, capLeaf], { childcarePaid: paid }, () =>
-    `childcare costs element: ${pct(cc.shareOfCosts.value)} of ${gbp(paid)} = ${gbp(share)}${share.greaterThan(capLeaf.value) ? `, capped at ${gbp(capLeaf.value)}` : ""}`,
+    `childcare costs element${h.adults.length === 2 ? " (both partners in paid work)" : ""}: ${pct(cc.shareOfCosts.value)} of ${gbp(paid)} = ${gbp(share)}${share.greaterThan(capLeaf.value) ? `, capped at ${gbp(capLeaf.value)}` : ""}`,
   );
 }

@@ -1,0 +1,106 @@
+/**
+ * Universal Credit period by period: the next 12 assessment periods for one
+ * scenario, each on the earnings received in it (UC Regs 2013 reg 54(1),
+ * reg 61), with the benefit cap and its earnings exemption tested in that
+ * period (reg 82(1)(a)), and surplus earnings (reg 54A) carried forward when
+ * a period's earnings end the award.
+ *
+ * Each payday brings the same pay as the weekly figures (the headline's
+ * convention): a week's earnings (after tax, NI and the gross pension
+ * contribution) paid weekly, two weeks' fortnightly, four weeks' four-weekly,
+ * and × 52 ÷ 12 (to the penny) monthly. Everything else in the award (the
+ * maximum amount, unearned income, the work allowance) is the average
+ * month's. Worked only for the scenarios shown, never for the sweep.
+ *
+ * Surplus earnings, as worked here: in a period whose earnings leave no UC
+ * (the award ends, and DWP treats the household as claiming again for up to
+ * five periods, UC (Claims and Payments) Regs 2013 reg 32A), the earnings
+ * above the nil UC threshold plus the de minimis amount (reg 54A(6): £300;
+ * £2,500 while the temporary de minimis period ran) are carried into the next
+ * period as earned income; if that period's UC is nil too, what is over the
+ * threshold again is carried on, into at most five later periods. The
+ * exception for victims of domestic abuse (reg 54A(5)) is not asked about.
+ */
+import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
+import { awardBasis, type Figures, type Prepared, type PersonFigures } from "./calculate.js";
+import { ucAward, type Award } from "./universal-credit/award.js";
+import type { PayCycles, PaySchedule } from "./pay-cycles.js";
+import type { PayFrequency } from "./household.js";
+
+export interface PeriodFigures {
+  readonly start: string;
+  readonly end: string;
+  /** Paydays received in the period, and counted in it (after any reg 61(6) reallocation of monthly pay): the person offered the job, then a partner. */
+  readonly paydays: number;
+  readonly paymentsCounted: number;
+  readonly partnerPaydays: number;
+  readonly partnerPaymentsCounted: number;
+  /** Earned income received in the period (counted), before any surplus earnings. */
+  readonly earnings: Money;
+  /** Surplus earnings brought forward from the period before, counted as earned income (reg 54A(2)). */
+  readonly surplusIn: Money;
+  readonly award: Award;
+  /** Surplus earnings carried into the next period. */
+  readonly surplusOut: Money;
+}
+
+const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
+
+/** One payday's earnings as UC counts them. */
+function perPayday(x: PersonFigures, s: PaySchedule): Money {
+  if (x.ucNetWeekly.isZero()) return ZERO;
+  const weeks = WEEKS[s.frequency];
+  return weeks === 0 ? weeklyToMonthly(x.ucNetWeekly) : weeks === 1 ? x.ucNetWeekly : x.ucNetWeekly.times(weeks);
+}
+
+/**
+ * The nil UC threshold (reg 54A(6)): the earnings above which no UC is due,
+ * (M − U) ÷ 55% + the work allowance, to the penny (reg 6).
+ */
+export function nilUcThreshold(p: Prepared, f: Figures): Money {
+  const u = p.tariffIncome.amount.isZero() ? f.unearned : f.unearned.plus(p.tariffIncome.amount);
+  const over = max0(f.ucMaximum.minus(u)).div(p.r.universalCredit.taperRate.value);
+  const wa = p.workAllowance ? p.workAllowance.amount : ZERO;
+  return roundPenny(over.plus(wa));
+}
+
+export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): PeriodFigures[] {
+  const se = p.r.universalCredit.surplusEarnings;
+  const basis = awardBasis(p, f.people, f.ucMaximum, f.childcare.amount, f.unearned, f.caWeekly);
+  const claimantWorks = f.claimant.hours > 0;
+  const partner = cycles.partner ? f.people[1]! : null;
+  const unitC = claimantWorks ? perPayday(f.claimant, cycles.claimant) : ZERO;
+  const unitP = partner && cycles.partner ? perPayday(partner, cycles.partner) : ZERO;
+  let threshold: Money | undefined;
+  const out: PeriodFigures[] = [];
+  let surplus = ZERO;
+  let carried = 0;
+  const same = new Map<number, { earnings: Money; award: Award }>();
+  cycles.periods.forEach(({ start, end }, i) => {
+    const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
+    const counted = claimantWorks ? cycles.claimant.counted[i]! : 0;
+    const partnerPaydays = cycles.partner ? cycles.partner.received[i]! : 0;
+    const partnerCounted = cycles.partner ? cycles.partner.counted[i]! : 0;
+    const surplusIn = surplus;
+    // Periods with the same paydays have the same earnings, and without surplus the same award (weekly pay: 4 or 5 paydays).
+    const key = counted * 64 + partnerCounted;
+    let known = same.get(key);
+    if (!known) {
+      let e = ZERO;
+      if (counted && !unitC.isZero()) e = counted === 1 ? unitC : unitC.times(counted);
+      if (partnerCounted && !unitP.isZero()) e = e.isZero() ? (partnerCounted === 1 ? unitP : unitP.times(partnerCounted)) : e.plus(partnerCounted === 1 ? unitP : unitP.times(partnerCounted));
+      same.set(key, (known = { earnings: e, award: ucAward(basis, e) }));
+    }
+    const earnings = known.earnings;
+    const award = surplusIn.isZero() ? known.award : ucAward(basis, earnings.plus(surplusIn));
+    // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
+    surplus = ZERO;
+    if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
+      threshold ??= nilUcThreshold(p, f);
+      surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
+    }
+    carried = surplus.isZero() ? 0 : carried + 1;
+    out.push({ start, end, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
+  });
+  return out;
+}

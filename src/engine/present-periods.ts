@@ -1,0 +1,98 @@
+/**
+ * A scenario's assessment periods as a result shows them: amounts as
+ * decimal strings, and a plain-English line for each period, written only
+ * when read.
+ */
+import { str2, type Money } from "../base/money.js";
+import { gbp } from "./explain.js";
+import type { Figures, Prepared } from "./calculate.js";
+import { assessmentPeriods, nilUcThreshold, type PeriodFigures } from "./assessment-periods.js";
+import type { PayCycles } from "./pay-cycles.js";
+import type { PayFrequency } from "./household.js";
+import type { AssessmentPeriod } from "./result.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+const FREQUENCY: Record<PayFrequency, string> = {
+  weekly: "weekly",
+  fortnightly: "fortnightly",
+  fourWeekly: "every four weeks",
+  monthly: "monthly",
+  lastWorkingDay: "on the last working day of the month",
+};
+const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+
+/** The periods of one scenario; `used` gathers the rule values they rest on. */
+export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriod[] {
+  const periods = assessmentPeriods(p, cycles, f);
+  const se = p.r.universalCredit.surplusEarnings;
+  if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
+  if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
+  // Amounts as strings, once for each distinct amount (most periods repeat one or two).
+  const strings = new Map<Money, string>();
+  const s2 = (m: Money) => {
+    let t = strings.get(m);
+    if (t === undefined) strings.set(m, (t = str2(m)));
+    return t;
+  };
+  const diffs = new Map<Money, Money>();
+  return periods.map((x): AssessmentPeriod => {
+    let diff = diffs.get(x.award.uc);
+    if (!diff) diffs.set(x.award.uc, (diff = x.award.uc.minus(f.uc)));
+    const d = diff;
+    let text: string | undefined;
+    return {
+      start: x.start,
+      end: x.end,
+      paydays: x.paydays,
+      paymentsCounted: x.paymentsCounted,
+      partnerPaydays: x.partnerPaydays,
+      partnerPaymentsCounted: x.partnerPaymentsCounted,
+      earningsMonthly: s2(x.earnings),
+      surplusEarningsMonthly: s2(x.surplusIn),
+      ucBeforeCapMonthly: s2(x.award.ucBeforeCap),
+      benefitCapReductionMonthly: s2(x.award.capReduction),
+      ucMonthly: s2(x.award.uc),
+      ucDifferenceMonthly: s2(d),
+      surplusEarningsCarriedForwardMonthly: s2(x.surplusOut),
+      // Written the first time it is read (a table, JSON output), not on every keystroke.
+      get text() {
+        return (text ??= periodText(p, cycles, f, x, d));
+      },
+    };
+  });
+}
+
+function paidText(who: string, received: number, counted: number, frequency: PayFrequency): string {
+  const paid = `${who} paid ${received === 0 ? "no times" : times(received)} (${FREQUENCY[frequency]})`;
+  if (counted === received) return paid;
+  return counted < received
+    ? `${paid}; one payment counted in another assessment period, to keep one a month (reg 61(6))`
+    : `${paid}; a payment received in another assessment period counted here, to keep one a month (reg 61(6))`;
+}
+
+function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures, diff: Money): string {
+  const parts: string[] = [];
+  const pay: string[] = [];
+  if (f.claimant.hours > 0) pay.push(paidText(p.partnerWorks ? "the claimant" : "", x.paydays, x.paymentsCounted, cycles.claimant.frequency).trimStart());
+  if (cycles.partner) pay.push(paidText("the partner", x.partnerPaydays, x.partnerPaymentsCounted, cycles.partner.frequency));
+  if (pay.length) parts.push(pay.join("; "));
+  parts.push(
+    `earnings ${gbp(x.earnings)}${x.surplusIn.isZero() ? "" : ` + ${gbp(x.surplusIn)} surplus earnings brought forward from the period before (reg 54A)`}`,
+  );
+  const a = x.award;
+  let uc = `UC ${gbp(a.uc)}`;
+  if (!a.capReduction.isZero()) uc += ` after the benefit cap takes ${gbp(a.capReduction)}`;
+  else if (a.capExemption?.code === "earnings" && !f.capReduction.isZero()) uc += ` (no benefit cap this period: ${a.capExemption.text()})`;
+  uc += diff.isZero() ? ", the same as an average month" : diff.isNegative() ? `, ${gbp(diff.neg())} less than an average month` : `, ${gbp(diff)} more than an average month`;
+  parts.push(uc);
+  if (a.ucBeforeCap.isZero() && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit) {
+    const threshold = nilUcThreshold(p, f);
+    parts.push(`no UC this period: earnings are above the ${gbp(threshold)} at which UC stops (the nil UC threshold)`);
+    if (!x.surplusOut.isZero())
+      parts.push(
+        `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
+      );
+  }
+  return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}`;
+}
