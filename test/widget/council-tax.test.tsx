@@ -176,7 +176,7 @@ describe("results with help with health costs: p03 with 2 prescription items a m
     type("Registered childcare you would pay while working", "520");
     type("NHS prescription items a month", "2");
     type("Hourly wage before tax", "12.90");
-    type("Other hours to compare", "12, 16, 30");
+    type("Hours to compare", "12, 16, 30");
     showResults();
     await screen.findByRole("heading", { name: "Results" });
     const help = "Value of help in kind";

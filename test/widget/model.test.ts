@@ -7,7 +7,7 @@ import { parseHousehold, type ScenarioResult } from "../../src/engine/index.js";
 import { headline } from "../../src/widget/model/headline.js";
 import { readConfig } from "../../src/widget/attributes.js";
 import { money, signedMoney, ruleValue } from "../../src/widget/format.js";
-import { emptyAnswers, withAdult, withChild } from "../../src/widget/model/answers.js";
+import { emptyAnswers, withJob, withAdult, withChild } from "../../src/widget/model/answers.js";
 import { bornBefore2017AprilFromAge } from "../../src/widget/model/born-before-2017.js";
 import { fieldErrors, messageFor } from "../../src/widget/model/problems.js";
 import { fieldFor } from "../../src/widget/model/fields.js";
@@ -39,7 +39,7 @@ describe("attributes", () => {
 });
 
 describe("answers to household input", () => {
-  const base = { ...withAdult(emptyAnswers, 0, { age: "41" }), region: "england" as const, tenure: "social" as const, rent: "£575", wage: "13" };
+  const base = { ...withJob(withAdult(emptyAnswers, 0, { age: "41" }), 0, { wage: "13" }), region: "england" as const, tenure: "social" as const, rent: "£575" };
 
   it("builds worked example p01, which the engine accepts", () => {
     const b = toHouseholdInput({ ...base, hoursList: "0, 10, 16; 25 37.5" }, config, choice, rules);
@@ -56,7 +56,7 @@ describe("answers to household input", () => {
   });
 
   it("uses the minimum wage for the age from the rules when the wage is blank", () => {
-    const b = toHouseholdInput({ ...base, wage: "", adults: [{ ...base.adults[0], age: "19" }, base.adults[1]] }, config, choice, rules);
+    const b = toHouseholdInput(withJob(withAdult(base, 0, { age: "19" }), 0, { wage: "" }), config, choice, rules);
     expect((b.input.job as { hourlyWage: string }).hourlyWage).toBe(rules.minimumWage.age18To20.value.toFixed(2));
   });
 

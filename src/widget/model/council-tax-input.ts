@@ -7,7 +7,7 @@
 import type { InputProblem } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Answers } from "./answers.js";
-import { defined, numberAt, percentText, pounds } from "./input-helpers.js";
+import { defined, numberAt, percentText, poundsAt } from "./input-helpers.js";
 
 const PERCENT = "a percentage, e.g. 20";
 
@@ -22,14 +22,14 @@ function scheme(a: Answers, rules: Rules | null, problems: InputProblem[]): Reco
       return defined({ type: "preset", id: id || undefined });
     }
     case "keepCurrent":
-      return defined({ type: "keepCurrent", reductionAnnual: pounds(a.ctCurrent) });
+      return defined({ type: "keepCurrent", reductionAnnual: poundsAt(problems, "councilTax.scheme.reductionAnnual", a.ctCurrent) });
     case "taper":
       return defined({ type: "taper", maximumPercent: pct("maximumPercent", a.ctTaperMax), taperPercent: pct("taperPercent", a.ctTaperRate) });
     case "banded":
       return {
         type: "banded",
         bands: a.ctBands.map((b, i) =>
-          defined({ fromWeekly: pounds(b.from), toWeekly: pounds(b.to), discountPercent: pct(`bands.${i}.discountPercent`, b.percent) }),
+          defined({ fromWeekly: poundsAt(problems, `councilTax.scheme.bands.${i}.fromWeekly`, b.from), toWeekly: poundsAt(problems, `councilTax.scheme.bands.${i}.toWeekly`, b.to), discountPercent: pct(`bands.${i}.discountPercent`, b.percent) }),
         ),
         universalCreditCounted: a.ctUcCounted,
       };
@@ -43,7 +43,7 @@ function scheme(a: Answers, rules: Rules | null, problems: InputProblem[]): Reco
 
 export function councilTaxInput(a: Answers, rules: Rules | null, problems: InputProblem[]): Record<string, unknown> | undefined {
   const england = a.region === "england";
-  const bill = pounds(a.ctBill);
+  const bill = poundsAt(problems, "councilTax.annualCharge", a.ctBill);
   const chosen = england && a.ctScheme !== "" && a.ctScheme !== "none";
   if (bill === undefined && !chosen) return undefined;
   if (bill === undefined) problems.push({ path: "councilTax.annualCharge", message: "is required" });
@@ -57,6 +57,6 @@ export function councilTaxInput(a: Answers, rules: Rules | null, problems: Input
 export function healthCostsInput(a: Answers, problems: InputProblem[]): Record<string, unknown> | undefined {
   const items =
     a.region === "england" ? numberAt(problems, "healthCosts.prescriptionItemsPerMonth", a.prescriptions, "a whole number of items, e.g. 2") : undefined;
-  const costs = defined({ prescriptionItemsPerMonth: items, dentalCostsYearly: pounds(a.dental), opticalCostsYearly: pounds(a.optical) });
+  const costs = defined({ prescriptionItemsPerMonth: items, dentalCostsYearly: poundsAt(problems, "healthCosts.dentalCostsYearly", a.dental), opticalCostsYearly: poundsAt(problems, "healthCosts.opticalCostsYearly", a.optical) });
   return Object.keys(costs).length ? costs : undefined;
 }

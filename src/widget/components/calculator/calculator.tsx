@@ -64,6 +64,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
         defaultWage={defaultWage}
         presets={ctPresets(c.rules)}
         onSubmit={c.submit}
+        onFull={() => c.patch({ mode: "full" })}
         onClear={() => {
           c.clear();
           setJumpTo(config.region ? "adults-0-age" : "region");

@@ -77,8 +77,8 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   const loaded = here?.rules;
   const calc = here?.calc;
   const outcome = useMemo(
-    () => (calc && loaded && state.submitted ? calc.run(state.answers, config, choice, loaded) : null),
-    [state.answers, state.submitted, config, choice, loaded],
+    () => (calc && loaded && state.submitted ? calc.run(state.answers, config, choice, loaded, state.mode) : null),
+    [state.answers, state.mode, state.submitted, config, choice, loaded],
   );
   if (outcome?.ok) lastGood.current = outcome;
   const current = outcome && !outcome.ok ? outcome.errors : [];
@@ -123,7 +123,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
     }
     let o: Outcome;
     try {
-      o = calc.run(state.answers, config, choice, loaded);
+      o = calc.run(state.answers, config, choice, loaded, state.mode);
     } catch (e) {
       // A bug in the engine or here: report it, keep the answers, never throw into the page.
       emit(ERROR, { kind: "internal", message: e instanceof Error ? e.message : String(e) });
