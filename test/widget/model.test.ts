@@ -139,8 +139,10 @@ describe("headline", () => {
     expect(headline(scenario("0.00"), "week").text).toBe("Working 16 hours a week at £12.71 an hour, you would be no better or worse off.");
   });
 
-  it("adds the figure after work costs when there are any", () => {
+  it("gives one verdict, after work costs when there are any, with the figure before them beside it", () => {
     const h = headline(scenario("20.00", { workCostsWeekly: "25.00", betterOffAfterCostsWeekly: "-5.00" }), "week");
-    expect(h.afterCosts).toBe("After £25.00 a week of work costs, you would be £5.00 a week worse off.");
+    expect(h.text).toBe("Working 16 hours a week at £12.71 an hour, you would be £5.00 a week worse off after £25.00 a week of work costs.");
+    expect(h.direction).toBe("worse");
+    expect(h.afterCosts).toBe("Before £25.00 a week of work costs, you would be £20.00 a week better off.");
   });
 });

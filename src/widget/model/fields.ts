@@ -106,5 +106,5 @@ export function fieldFor(path: string): Field {
 
 /** Ids quick mode shows (others need full mode before they can be focused). */
 export function shownInQuickMode(id: string): boolean {
-  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-(benefits|assessment|lcwra-before|lcw|disability)|tenure|rent|wage|job-hours|hours-list|questions)$/.test(id);
+  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-(benefits|assessment|lcwra-before|lcw|disability)|tenure|rent|rent-period|wage|job-hours|hours-list|questions)$/.test(id);
 }

@@ -1,6 +1,6 @@
 /**
  * Rent due weekly, fortnightly or four-weekly, as a monthly amount the way
- * Universal Credit converts it: UC Regulations 2013, Schedule 4 para 7(3):
+ * Universal Credit converts it: UC Regulations 2013, Schedule 4 para 7 (payments at other than monthly intervals):
  * weekly × 52 ÷ 12, two-weekly × 26 ÷ 12, four-weekly × 13 ÷ 12; rounded to
  * the penny (reg 6(1)). Periods in a year, not rates.
  */

@@ -94,7 +94,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
         () => setSourcesShown((n) => n + 1),
         () => undefined, // an explanation says its sources are on their way; tried again with the next result
       );
-    const s = calc.headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
+    const s = calc.headlineScenario(outcome.result, outcome.jobHours);
     const h = s ? calc.headline(s, "week", outcome.result.baseline) : null;
     emit(CALCULATED, {
       result: outcome.result,

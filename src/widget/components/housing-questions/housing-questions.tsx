@@ -1,12 +1,21 @@
 /** Housing: tenure and rent (quick), service charges, LHA, spare bedrooms and other adults (full). */
+import type { RentPeriod } from "../../model/answers.js";
 import { errorFor } from "../../model/problems.js";
+import { SelectField } from "../select-field/select-field.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
 import { TextField } from "../text-field/text-field.js";
 
+const RENT_PERIODS: readonly [RentPeriod, string, string][] = [
+  ["week", "Every week", "a week"],
+  ["fortnight", "Every 2 weeks", "every 2 weeks"],
+  ["fourWeeks", "Every 4 weeks", "every 4 weeks"],
+  ["month", "Every month", "a month"],
+];
+
 export function HousingQuestions({ answers: a, errors, update, mode }: SectionProps) {
   const full = mode === "full";
-  const text = (id: string, key: "rent" | "serviceCharges" | "lha" | "spareBedrooms" | "nonDependants", label: string, hint?: string, money = true) => (
+  const text = (id: string, key: "serviceCharges" | "lha" | "spareBedrooms" | "nonDependants", label: string, hint?: string, money = true) => (
     <TextField
       id={id}
       label={label}
@@ -19,7 +28,24 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
   );
   const rented = (
     <>
-      {text("rent", "rent", "Rent", "The eligible rent a month, without service charges. Weekly rent: multiply by 52 and divide by 12.")}
+      <SelectField<RentPeriod>
+        id="rent-period"
+        label="How often is the rent due?"
+        value={a.rentPeriod}
+        options={RENT_PERIODS.map(([value, label]) => ({ value, label }))}
+        onChange={(rentPeriod) => update((x) => ({ ...x, rentPeriod }))}
+      />
+      <TextField
+        id="rent"
+        label="Rent"
+        hint="The eligible rent, without service charges. Weekly, fortnightly and four-weekly rent is turned into a monthly amount the way Universal Credit does."
+        prefix="£"
+        suffix={RENT_PERIODS.find(([v]) => v === a.rentPeriod)![2]}
+        width={5}
+        value={a.rent}
+        error={errorFor(errors, "rent")}
+        onInput={(rent) => update((x) => ({ ...x, rent }))}
+      />
       {full ? (
         <>
           {text("service-charges", "serviceCharges", "Service charges", "Eligible service charges a month, if any.")}

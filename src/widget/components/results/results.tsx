@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Marker } from "../../../engine/index.js";
 import type { Period, WidgetConfig } from "../../attributes.js";
-import { hours, perPeriod } from "../../format.js";
-import { headline, headlineScenario } from "../../model/headline.js";
+import { perPeriod } from "../../format.js";
+import { headline, headlineScenario, whichHours } from "../../model/headline.js";
 import { comparisonTable, type RowKey } from "../../model/table.js";
 import type { Success } from "../calculator/use-calculator.js";
 import { ExplanationPanel } from "../explanation-panel/explanation-panel.js";
@@ -37,17 +37,24 @@ export interface Selected {
 }
 
 export function Results({ outcome, period, stale, focusKey, onCheck, config }: ResultsProps) {
-  const { result, rules } = outcome;
+  const { rules } = outcome;
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
+  /** Which reading of "Not sure" answers the figures show. */
+  const [pickRaw, setPick] = useState(0);
+  const pick = pickRaw < outcome.readings.length ? pickRaw : 0;
+  const result = outcome.readings[pick]?.result ?? outcome.result;
   useEffect(() => {
-    if (focusKey) heading.current?.focus();
+    if (!focusKey) return;
+    // The answer first: the results' heading at the top of the screen, so the headline is in view.
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView?.({ block: "start" });
   }, [focusKey]);
   const table = useMemo(() => comparisonTable(result, period), [result, period]);
-  const scenario = headlineScenario(result, rules, outcome.jobHours);
-  const h = scenario ? headline(scenario, period, result.baseline) : null;
-  const limit = rules.newStyleEsa.permittedWorkHoursLimit.value;
-  const extra: Marker[] = [{ code: "permitted-work-hours", hours: String(limit), text: `${hours(String(limit))} hours a week (the ESA permitted work hours limit)` }];
+  const which = useMemo(() => whichHours(result, period), [result, period]);
+  const scenario = headlineScenario(result, outcome.jobHours);
+  const h = scenario ? headline(scenario, period, result.baseline, which.measure) : null;
+  const extra: Marker[] = [];
   const open = (s: Selected) => setSelected(s);
   const close = () => {
     const from = selected?.from;
@@ -60,8 +67,22 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
       <h2 class="title" id="results-title" tabIndex={-1} ref={heading}>
         Results
       </h2>
+      {h ? (
+        <HeadlinePanel
+          headline={h}
+          col={table.columns.indexOf(h.scenario)}
+          expanded={selected?.from === "headline-explain"}
+          onOpen={open}
+          period={period}
+          rows={which.rows}
+          best={which.best}
+          readings={outcome.readings}
+          unsure={outcome.unsure}
+          pick={pick}
+          onPick={setPick}
+        />
+      ) : null}
       <Notices result={result} stale={stale} onCheck={onCheck} />
-      {h ? <HeadlinePanel headline={h} col={table.columns.indexOf(h.scenario)} expanded={selected?.from === "headline-explain"} onOpen={open} /> : null}
       <ResultsTable result={result} table={table} period={period} selected={selected} onOpen={open} />
       {selected && col ? (
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
