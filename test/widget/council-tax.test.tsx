@@ -136,7 +136,10 @@ describe("results with council tax: p01 and Westminster's scheme (£1,000 a year
     expect(figureIn("Better off after council tax", "16 hours")).toBe("+£79.22"); // £93.60 − £14.38
     expect(cell("What changes", "10 hours").textContent).toMatch(/Change: Council Tax Reduction falls from £14.38 to £2.68/);
     expect(cell("What changes", "16 hours").textContent).toMatch(/Loss: Council Tax Reduction ends/);
-    expect(screen.getByText("After council tax, you would be £79.22 a week better off.")).toBeTruthy();
+    // No job hours given: the best of 10, 16 and 25 hours after council tax is 25 hours; with the job at 16 hours, the headline says 16.
+    type("Hours a week of the job offered (if known)", "16");
+    expect(screen.getByText(/^Working 16 hours/).textContent).toBe("Working 16 hours a week at £13.00 an hour, you would be £79.22 a week better off after council tax.");
+    expect(screen.getByText("Before council tax, you would be £93.60 a week better off.")).toBeTruthy();
 
     fireEvent.click(within(cell("Council tax to pay", "10 hours")).getByRole("button"));
     const panel = await screen.findByRole("region", { name: /Council tax to pay, 10 hours: £11.70 a week/ });
@@ -177,6 +180,7 @@ describe("results with help with health costs: p03 with 2 prescription items a m
     type("NHS prescription items a month", "2");
     type("Hourly wage before tax", "12.90");
     type("Hours to compare", "12, 16, 30");
+    type("Hours a week of the job offered (if known)", "16");
     showResults();
     await screen.findByRole("heading", { name: "Results" });
     const help = "Value of help in kind";
