@@ -3,7 +3,9 @@
  * messages, birth dates, formatting.
  */
 import { describe, expect, it } from "vitest";
-import { parseHousehold, type ScenarioResult } from "../../src/engine/index.js";
+import { calculate, parseHousehold, type ScenarioResult } from "../../src/engine/index.js";
+import { flagsThatApply } from "../../src/widget/model/table.js";
+import { ruleKeys } from "../../src/widget/model/explain.js";
 import { headline } from "../../src/widget/model/headline.js";
 import { readConfig } from "../../src/widget/attributes.js";
 import { money, signedMoney, ruleValue } from "../../src/widget/format.js";
@@ -144,5 +146,38 @@ describe("headline", () => {
     expect(h.text).toBe("Working 16 hours a week at £12.71 an hour, you would be £5.00 a week worse off after £25.00 a week of work costs.");
     expect(h.direction).toBe("worse");
     expect(h.afterCosts).toBe("Before £25.00 a week of work costs, you would be £20.00 a week better off.");
+  });
+});
+
+describe("only what applied", () => {
+  const p01 = (extra: Record<string, unknown> = {}) => {
+    const parsed = parseHousehold({ taxYear: "2026-27", region: "england", adults: [{ age: 41 }], children: [], housing: { tenure: "social", rentMonthly: "575" }, job: { hourlyWage: "13", hours: [0, 16, 30] }, ...extra });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return calculate(parsed.household, rules);
+  };
+
+  it("leaves out conditionality and benefit-cap notes where no UC is paid (savings over £16,000), and says the savings warning once", () => {
+    const r = p01({ capital: "20000" });
+    const flags = flagsThatApply([r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)]).map((f) => f.map((x) => x.code));
+    expect(flags[0]).toContain("uc-capital-over-limit");
+    for (const f of flags.slice(1)) {
+      expect(f.some((c) => c.startsWith("conditionality-") || c.startsWith("benefit-cap") || c === "uc-capital-over-limit")).toBe(false);
+    }
+  });
+
+  it("says UC conditionality where it changes, not on every row", () => {
+    const r = p01();
+    const flags = flagsThatApply([r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)]).map((f) => f.filter((x) => x.code.startsWith("conditionality-")).map((x) => x.code));
+    // 16 h × £13 = £208 a week × 52 ÷ 12 = £901.33 a month: under the £991 administrative earnings threshold → intensive work search;
+    // 30 h: £390 × 52 ÷ 12 = £1,690 a month: over £991, under the £1,927.68 conditionality earnings threshold → light touch.
+    expect(flags).toEqual([[], ["conditionality-intensive-work-search"], ["conditionality-light-touch"]]);
+  });
+
+  it("shows no rules about children for a household without children", () => {
+    const r = p01();
+    const s = r.scenarios.find((x) => x.hours === "16")!;
+    expect(s.explanations.ucMaximumMonthly!.rules.some((k) => k.includes("child"))).toBe(true); // the engine looked
+    expect(ruleKeys(s, "uc", r).some((k) => /child/i.test(k))).toBe(false);
+    expect(ruleKeys(s, "uc", r)).toContain("universalCredit.standardAllowance.single25OrOver");
   });
 });

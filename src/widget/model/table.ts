@@ -4,7 +4,7 @@
  * the better-off ladder (cash → after council tax and work costs → including
  * help in kind) shows a step only where it changes something.
  */
-import type { Result, ScenarioResult } from "../../engine/index.js";
+import type { Result, ScenarioResult, ThresholdFlag } from "../../engine/index.js";
 import { D } from "../../engine/money.js";
 import type { Period } from "../attributes.js";
 import { helpName } from "./help-name.js";
@@ -92,6 +92,8 @@ export interface Row {
 
 export interface Table {
   readonly columns: readonly ScenarioResult[];
+  /** The engine's flags for each column that apply there (`flagsThatApply`). */
+  readonly flags: readonly (readonly ThresholdFlag[])[];
   readonly rows: readonly Row[];
   /** Work costs were entered (otherwise better off after costs equals better off). */
   readonly hasCosts: boolean;
@@ -119,5 +121,29 @@ export function comparisonTable(r: Result, period: Period): Table {
     const shown = def.when ? def.when(ladder) : def.always || values.some((v) => !new D(v).isZero());
     return shown ? [{ def, label: def.label(r, ladder), values }] : [];
   });
-  return { columns, rows, hasCosts: ladder.costs, ladder };
+  return { columns, rows, hasCosts: ladder.costs, ladder, flags: flagsThatApply(columns) };
+}
+
+/**
+ * The engine's flags, each where it says something: UC conditionality and
+ * benefit-cap notes only where Universal Credit is paid (with savings over
+ * the limit, or UC tapered away, neither applies), conditionality only where
+ * the requirements change from the hours before, and the savings warning
+ * once, not working.
+ */
+export function flagsThatApply(columns: readonly ScenarioResult[]): ThresholdFlag[][] {
+  let regime = "";
+  return columns.map((s, i) => {
+    const uc = !new D(s.ucMonthly).isZero();
+    return s.thresholds.filter((f) => {
+      if (f.code.startsWith("conditionality-")) {
+        if (!uc || f.code === regime) return false;
+        regime = f.code;
+        return true;
+      }
+      if (f.code.startsWith("benefit-cap") && f.kind === "info") return uc;
+      if (f.code === "uc-capital-over-limit") return i === 0;
+      return true;
+    });
+  });
 }

@@ -68,7 +68,7 @@ export function ResultsTable({ result, table, period, selected, onOpen }: Props)
                 );
               })}
               <td class="table__changes">
-                <WhatChanges flags={s.thresholds} />
+                <WhatChanges flags={table.flags[col] ?? []} />
               </td>
             </tr>
           ))}
