@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, parseHousehold, type ScenarioResult } from "../../src/engine/index.js";
 import { flagsThatApply } from "../../src/widget/model/table.js";
+import { chartModel, thresholdsOf } from "../../src/widget/model/chart.js";
 import { ruleKeys } from "../../src/widget/model/explain.js";
 import { headline } from "../../src/widget/model/headline.js";
 import { readConfig } from "../../src/widget/attributes.js";
@@ -179,5 +180,37 @@ describe("only what applied", () => {
     expect(s.explanations.ucMaximumMonthly!.rules.some((k) => k.includes("child"))).toBe(true); // the engine looked
     expect(ruleKeys(s, "uc", r).some((k) => /child/i.test(k))).toBe(false);
     expect(ruleKeys(s, "uc", r)).toContain("universalCredit.standardAllowance.single25OrOver");
+  });
+});
+
+describe("the chart's thresholds", () => {
+  // The specialist's case: single, 35, private rent £650, UC with protected LCWRA, PIP daily living standard, £12.71 an hour.
+  const parsed = parseHousehold({
+    taxYear: "2026-27",
+    region: "england",
+    adults: [{ age: 35, lcwra: "protected", pip: { dailyLiving: "standard" } }],
+    children: [],
+    housing: { tenure: "private", rentMonthly: "650" },
+    job: { hourlyWage: "12.71", hours: [0, 8, 16, 24, 30] },
+  });
+  if (!parsed.ok) throw new Error("bad household");
+  const r = calculate(parsed.household, rules, { sweepMaxHours: 50, sweepStepHours: 0.5 });
+
+  it("marks only what applies: where the work allowance is used up, no 16-hour line without ESA, JSA or Carer's Allowance", () => {
+    // Work allowance (with housing costs) £427 a month; below the tax and NI thresholds take-home is £12.71 × h,
+    // × 52 ÷ 12 a month: 7.5 h → £413.08 (under), 8 h → £440.61 (over): UC first falls at 8 hours.
+    const t = thresholdsOf(r);
+    expect(t.find((m) => m.code === "work-allowance-used")?.hours).toBe("8");
+    expect(t.some((m) => m.hours === "16")).toBe(false);
+    expect(t.some((m) => m.code.startsWith("benefit-cap"))).toBe(false); // PIP: never capped
+  });
+
+  it("draws the labels at the width shown, each on its own row, and marks the hours compared", () => {
+    const m = chartModel(r, "week", 300);
+    expect(m.width).toBe(300);
+    const ys = m.labels.map((l) => l.y);
+    expect(new Set(ys).size).toBe(ys.length);
+    for (const l of m.labels) for (const line of l.lines) expect(line.length * 7).toBeLessThanOrEqual(l.anchor === "start" ? 300 - l.x + 8 : l.x + 8);
+    expect(m.compared.map((c) => c.hours)).toEqual(["0", "8", "16", "24", "30"]);
   });
 });

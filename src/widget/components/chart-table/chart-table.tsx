@@ -54,7 +54,7 @@ export function ChartTable({ result, period, markers }: Props) {
                     {(c.change ? signedMoney : money)(c.value(point, period))}
                   </td>
                 ))}
-                <td class="table__changes">{marks.map((k) => `${k.n}: ${k.text}`).join("; ")}</td>
+                <td class="table__changes">{marks.map((k) => k.text).join("; ")}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,6 @@
  * summary for printing.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Marker } from "../../../engine/index.js";
 import type { Period, WidgetConfig } from "../../attributes.js";
 import { perPeriod } from "../../format.js";
 import { headline, headlineScenario, whichHours } from "../../model/headline.js";
@@ -54,7 +53,6 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
   const which = useMemo(() => whichHours(result, period), [result, period]);
   const scenario = headlineScenario(result, outcome.jobHours);
   const h = scenario ? headline(scenario, period, result.baseline, which.measure) : null;
-  const extra: Marker[] = [];
   const open = (s: Selected) => setSelected(s);
   const close = () => {
     const from = selected?.from;
@@ -87,7 +85,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
       {selected && col ? (
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
       ) : null}
-      <IncomeChart result={result} period={period} extra={extra} />
+      <IncomeChart result={result} period={period} />
       {scenario ? <PrintSummary result={result} scenario={scenario} /> : null}
       {config ? <TeamResults outcome={outcome} config={config} stale={stale} /> : null}
       <p class="hint">Amounts are {perPeriod(period)}. Net income is after tax and National Insurance, before rent.</p>
