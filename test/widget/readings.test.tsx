@@ -70,7 +70,13 @@ describe("“Not sure” is read both ways", () => {
     expect(screen.getByText(/^Whether the assessment said you don.t have to look for work or go to work-focused meetings\. The ESA decision letter says “support group” \(yes\)/)).toBeTruthy();
     // The figures below follow the reading chosen: ESA £145.90 (support group), then £95.55.
     expect(screen.getByRole("rowheader", { name: "10 hours" }).closest("tr")!.textContent).toContain("£145.90");
+    const assumed = () => screen.getByRole("heading", { name: "What these figures assume" }).parentElement!.textContent!;
+    expect(assumed()).toContain("New Style ESA (support group)");
+    expect(assumed()).toContain("Rents from the council or a housing association: rent £500.00 a month");
+    expect(assumed()).toContain("Not asked (quick questions)council tax, savings, living in London (the benefit cap) and work costs and pension");
     choose("Show the figures below for", /did not say that/);
     expect(screen.getByRole("rowheader", { name: "10 hours" }).closest("tr")!.textContent).toContain("£95.55");
+    expect(assumed()).toContain("New Style ESA (work-related activity group)");
+    expect(assumed()).toContain("The figures shown assume: your assessment did not say that.");
   });
 });

@@ -288,6 +288,18 @@ export function usedAnswers(a: Answers, mode: Mode, london = false): Answers {
   };
 }
 
+/** What quick mode does not ask, for its one-line note and the printed assumptions. */
+export function quickLeavesOut(a: Answers, london = false): string[] {
+  return [
+    "council tax",
+    "savings",
+    ...(activeChildren(a).length ? ["childcare", "children's disability benefits"] : []),
+    ...(isCouple(a) ? ["your partner's benefits and health"] : []),
+    ...(a.region === "england" && !london ? ["living in London (the benefit cap)"] : []),
+    "work costs and pension",
+  ];
+}
+
 /** How many answers given in full mode quick mode leaves unused (said on screen, so nothing is hidden silently). */
 export function hiddenAnswers(a: Answers, london = false): number {
   const q = usedAnswers(a, "quick", london);

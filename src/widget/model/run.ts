@@ -7,7 +7,7 @@
 import { calculate, checkAgainstRules, parseHousehold, type HouseholdInput, type Result } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Mode, WidgetConfig } from "../attributes.js";
-import { usedAnswers, type Answers } from "./answers.js";
+import { quickLeavesOut, usedAnswers, type Answers } from "./answers.js";
 import { fieldErrors, type FieldError } from "./problems.js";
 import { readingsOf, type Unsure } from "./readings.js";
 import type { RulesChoice } from "./rules-choice.js";
@@ -32,6 +32,10 @@ export type Outcome =
       readonly unsure: readonly Unsure[];
       readonly jobHours?: number;
       readonly rules: Rules;
+      /** The questions asked: quick mode's result rests on fewer answers. */
+      readonly mode: Mode;
+      /** What quick mode did not ask (empty in full mode). */
+      readonly leftOut: readonly string[];
     }
   | { readonly ok: false; readonly errors: FieldError[] };
 
@@ -54,5 +58,6 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
     out.push({ says: reading.says, result: calculate(parsed.household, rules, SWEEP), input: built.input as HouseholdInput });
   }
   const first = out[0]!;
-  return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, ...(jobHours !== undefined ? { jobHours } : {}) };
+  const leftOut = mode === "quick" ? quickLeavesOut(a, config.london) : [];
+  return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, ...(jobHours !== undefined ? { jobHours } : {}) };
 }

@@ -4,7 +4,7 @@
  * council tax (full mode), childcare and savings, the job.
  */
 import type { ComponentChildren } from "preact";
-import { activeChildren, hiddenAnswers, isCouple } from "../../model/answers.js";
+import { hiddenAnswers, isCouple, quickLeavesOut } from "../../model/answers.js";
 import type { CtPreset } from "../../model/presets.js";
 import { BenefitQuestions } from "../benefit-questions/benefit-questions.js";
 import { CouncilTaxQuestions } from "../council-tax-questions/council-tax-questions.js";
@@ -32,14 +32,7 @@ export function Interview(p: InterviewProps) {
   const full = p.mode === "full";
   const couple = isCouple(p.answers);
   const hidden = full ? 0 : hiddenAnswers(p.answers, p.config.london);
-  const leftOut = [
-    "council tax",
-    "savings",
-    ...(activeChildren(p.answers).length ? ["childcare", "children's disability benefits"] : []),
-    ...(couple ? ["your partner's benefits and health"] : []),
-    ...(p.answers.region === "england" && !p.config.london ? ["living in London (the benefit cap)"] : []),
-    "work costs and pension",
-  ];
+  const leftOut = quickLeavesOut(p.answers, p.config.london);
   return (
     <form
       class="form"

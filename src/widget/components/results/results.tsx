@@ -86,7 +86,16 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
       ) : null}
       <IncomeChart result={result} period={period} />
-      {scenario ? <PrintSummary result={result} scenario={scenario} /> : null}
+      {scenario ? (
+        <PrintSummary
+          result={result}
+          scenario={scenario}
+          input={(outcome.readings[pick]?.input ?? outcome.input) as Record<string, unknown>}
+          mode={outcome.mode}
+          leftOut={outcome.leftOut}
+          reading={outcome.readings.length > 1 ? (outcome.readings[pick]?.says.join("; ") ?? "") : ""}
+        />
+      ) : null}
       {config ? <TeamResults outcome={outcome} config={config} stale={stale} /> : null}
       <p class="hint">Amounts are {perPeriod(period)}. Net income is after tax and National Insurance, before rent.</p>
     </section>
