@@ -113,7 +113,7 @@ export function chartModel(r: Result, period: Period, width = 640): ChartModel {
     const x = ms[0]!.x;
     const anchor = x < width / 2 ? "start" : "end";
     const room = anchor === "start" ? width - x - 8 : x - 8;
-    const lines = wrap(`${hoursText(h)} h: ${ms.map((m, i) => (i ? m.text.charAt(0).toLowerCase() + m.text.slice(1) : m.text)).join("; ")}`, Math.max(12, Math.floor(room / CHAR)));
+    const lines = wrap(`${hoursText(h)} h: ${ms.map((m) => m.text).join("; ")}`, Math.max(12, Math.floor(room / CHAR)));
     const label = { x: anchor === "start" ? x + 4 : x - 4, y, anchor, lines } as const;
     y += lines.length * LINE + 4;
     return label;
