@@ -201,3 +201,22 @@ describe("results with help with health costs: p03 with 2 prescription items a m
     expect(within(panel).getByText("NHS health costs: prescription prepayment certificate 12 months")).toBeTruthy();
   });
 });
+
+describe("council tax in England without knowing the council's scheme", () => {
+  it("leaves council tax out, says so in words, and still reads the bill carefully", async () => {
+    renderCalculator({ "tax-year": "2026-27" });
+    await fillP01("10, 16");
+    choose("Questions", "Full");
+    type("Council tax for the year", "1000");
+    fireEvent.click(await screen.findByRole("radio", { name: "I don't know our council's scheme" }));
+    showResults();
+    await screen.findByRole("heading", { name: "Results" });
+    expect(screen.queryByRole("columnheader", { name: "Council tax to pay" })).toBeNull();
+    expect(screen.getByText(/^Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known\./)).toBeTruthy();
+    expect(screen.getByText("left out: the council's Council Tax Reduction scheme is not known")).toBeTruthy();
+    type("Council tax for the year", "1000,50");
+    showResults();
+    const summary = await screen.findByRole("alert", { name: "There is a problem" });
+    expect(within(summary).getByRole("link").textContent).toBe("Use a full stop for pence, for example 1000.50");
+  });
+});

@@ -80,8 +80,8 @@ export interface BandAnswers {
   readonly percent: string;
 }
 
-/** How the council's Council Tax Reduction scheme is given (England). "" = not answered. */
-export type CtScheme = "" | "preset" | "keepCurrent" | "taper" | "banded" | "none";
+/** How the council's Council Tax Reduction scheme is given (England). "" = not answered; "unknown": council tax is left out, with a note. */
+export type CtScheme = "" | "preset" | "unknown" | "keepCurrent" | "taper" | "banded" | "none";
 export type RentPeriod = "week" | "fortnight" | "fourWeeks" | "month";
 export type UcCountedAnswer = "wholeAward" | "awardWithoutHousing" | "standardAllowanceAndChildElements" | "none";
 
@@ -120,8 +120,6 @@ export interface Answers {
   readonly ctTaperRate: string;
   readonly ctBands: readonly BandAnswers[];
   readonly ctUcCounted: UcCountedAnswer;
-  /** England: "I don't know our council's scheme": council tax shown as a range (no reduction to the most the scheme could give). */
-  readonly ctUnknown: boolean;
   /** NHS prescription items a month (England). */
   readonly prescriptions: string;
   readonly dental: string;
@@ -194,7 +192,6 @@ export const emptyAnswers: Answers = {
   ctTaperRate: "",
   ctBands: [{ ...emptyBand, from: "0" }],
   ctUcCounted: "wholeAward",
-  ctUnknown: false,
   prescriptions: "",
   dental: "",
   optical: "",
@@ -313,7 +310,6 @@ export function hiddenAnswers(a: Answers, london = false): number {
   if (renting) for (const k of ["serviceCharges", "lha", "spareBedrooms", "nonDependants"] as const) if (a[k].trim()) n++;
   if (activeChildren(a).length && a.childcare.trim()) n++;
   for (const k of ["savings", "ctBill", "prescriptions", "dental", "optical"] as const) if (a[k].trim()) n++;
-  if (a.ctUnknown) n++;
   if (a.pregnant) n++;
   return n;
 }

@@ -48,7 +48,7 @@ function health(a: Obj): string {
 }
 
 /** The answers and amounts behind a result, in plain words. `leftOut`: what quick mode did not ask. */
-export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[] = []): Assumption[] {
+export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[] = [], councilTaxUnknown = false): Assumption[] {
   const out: Assumption[] = [];
   const add = (label: string, value: string | undefined) => value && out.push({ label, value });
   add("Where", `${REGION[str(input.region) ?? ""] ?? "—"}${input.london ? " (Greater London)" : ""}`);
@@ -80,7 +80,7 @@ export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[]
   if (ct) {
     const scheme = obj(ct.scheme);
     add("Council tax", `${money(str(ct.annualCharge) ?? "0")} a year${ct.singlePersonDiscount === false ? "" : ct.singlePersonDiscount ? ", single person discount" : ""}${scheme ? `; Council Tax Reduction: ${SCHEME[String(scheme.type)] ?? String(scheme.type)}${scheme.type === "preset" ? ` (${String(scheme.id)})` : ""}` : ""}`);
-  } else if (mode === "full") add("Council tax", "left out");
+  } else if (mode === "full") add("Council tax", councilTaxUnknown ? "left out: the council's Council Tax Reduction scheme is not known" : "left out");
   if (leftOut.length) add("Not asked (quick questions)", list([...leftOut]));
   return out;
 }

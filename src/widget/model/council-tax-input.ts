@@ -1,7 +1,7 @@
 /**
  * Council tax and health-cost answers to the engine's `councilTax`,
  * `healthCosts` input. Council tax is left out until a bill or (in England)
- * a scheme is given; a scheme is sent only in England (Scotland and Wales
+ * a scheme is given, and when the council's scheme is not known; a scheme is sent only in England (Scotland and Wales
  * have national schemes the engine applies itself).
  */
 import type { InputProblem } from "../../engine/index.js";
@@ -41,8 +41,15 @@ function scheme(a: Answers, rules: Rules | null, problems: InputProblem[]): Reco
   }
 }
 
+/** England, a bill given, and the council's scheme not known: council tax is left out of the figures (the results say so and why). */
+export const councilTaxLeftOut = (a: Answers): boolean => a.region === "england" && a.ctScheme === "unknown" && a.ctBill.trim() !== "";
+
 export function councilTaxInput(a: Answers, rules: Rules | null, problems: InputProblem[]): Record<string, unknown> | undefined {
   const england = a.region === "england";
+  if (england && a.ctScheme === "unknown") {
+    poundsAt(problems, "councilTax.annualCharge", a.ctBill); // still checked: "9,50" is never read as £950
+    return undefined;
+  }
   const bill = poundsAt(problems, "councilTax.annualCharge", a.ctBill);
   const chosen = england && a.ctScheme !== "" && a.ctScheme !== "none";
   if (bill === undefined && !chosen) return undefined;

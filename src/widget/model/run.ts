@@ -8,6 +8,7 @@ import { calculate, checkAgainstRules, parseHousehold, type HouseholdInput, type
 import type { Rules } from "../../rules/compose.js";
 import type { Mode, WidgetConfig } from "../attributes.js";
 import { quickLeavesOut, usedAnswers, type Answers } from "./answers.js";
+import { councilTaxLeftOut } from "./council-tax-input.js";
 import { fieldErrors, type FieldError } from "./problems.js";
 import { readingsOf, type Unsure } from "./readings.js";
 import type { RulesChoice } from "./rules-choice.js";
@@ -36,6 +37,8 @@ export type Outcome =
       readonly mode: Mode;
       /** What quick mode did not ask (empty in full mode). */
       readonly leftOut: readonly string[];
+      /** Things the figures leave out that the answers raised (council tax when the council's scheme is not known). */
+      readonly notes: readonly string[];
     }
   | { readonly ok: false; readonly errors: FieldError[] };
 
@@ -44,6 +47,9 @@ export type Outcome =
  * hours, so cliff edges such as permitted work show where they fall.
  */
 export const SWEEP = { sweepMaxHours: 50, sweepStepHours: 0.5 } as const;
+
+export const COUNCIL_TAX_LEFT_OUT =
+  "Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known. Most English schemes reduce the help as earnings rise, so after council tax the gain from work may be lower, by up to the whole weekly bill if the reduction now covers all of it. The council's website describes its scheme; if your council is in the list, choose it.";
 
 export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules, mode: Mode = "full"): Outcome {
   const { readings, unsure } = readingsOf(usedAnswers(a, mode, config.london));
@@ -59,5 +65,6 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
   }
   const first = out[0]!;
   const leftOut = mode === "quick" ? quickLeavesOut(a, config.london) : [];
-  return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, ...(jobHours !== undefined ? { jobHours } : {}) };
+  const notes = mode === "full" && councilTaxLeftOut(a) ? [COUNCIL_TAX_LEFT_OUT] : [];
+  return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, notes, ...(jobHours !== undefined ? { jobHours } : {}) };
 }

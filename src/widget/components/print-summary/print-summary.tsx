@@ -21,12 +21,14 @@ interface Props {
   readonly leftOut?: readonly string[];
   /** The reading of "Not sure" answers the figures show, in words ("" when nothing was unsure). */
   readonly reading?: string;
+  /** What the figures leave out (council tax when the scheme is not known). */
+  readonly notes?: readonly string[];
 }
 
-export function PrintSummary({ result, scenario, input, mode = "full", leftOut = [], reading = "" }: Props) {
+export function PrintSummary({ result, scenario, input, mode = "full", leftOut = [], reading = "", notes = [] }: Props) {
   const advice = adviceFor(result, scenario);
   const tax = result.rules.taxYear;
-  const assumptions = input ? assumptionsOf(input, mode, leftOut) : [];
+  const assumptions = input ? assumptionsOf(input, mode, leftOut, notes.length > 0) : [];
   return (
     <section class="print-summary" part="print-summary" aria-labelledby="tell-dwp-title">
       {assumptions.length ? (
@@ -35,6 +37,7 @@ export function PrintSummary({ result, scenario, input, mode = "full", leftOut =
             What these figures assume
           </h3>
           {reading ? <p>The figures shown assume: {reading}.</p> : null}
+
           <dl class="assumptions__list">
             {assumptions.map((x) => (
               <div class="assumptions__item" key={x.label}>

@@ -80,7 +80,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
           onPick={setPick}
         />
       ) : null}
-      <Notices result={result} stale={stale} onCheck={onCheck} />
+      <Notices result={result} stale={stale} onCheck={onCheck} notes={outcome.notes} />
       <ResultsTable result={result} table={table} period={period} selected={selected} onOpen={open} />
       {selected && col ? (
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
@@ -93,6 +93,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
           input={(outcome.readings[pick]?.input ?? outcome.input) as Record<string, unknown>}
           mode={outcome.mode}
           leftOut={outcome.leftOut}
+          notes={outcome.notes}
           reading={outcome.readings.length > 1 ? (outcome.readings[pick]?.says.join("; ") ?? "") : ""}
         />
       ) : null}
