@@ -4,36 +4,36 @@
  * information as the chart for keyboard and screen-reader users, and the
  * council tax and help-in-kind figures the comparison table shows.
  */
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Result } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { money, perPeriod, signedMoney } from "../../format.js";
 import type { ChartMarker } from "../../model/chart.js";
 import { SWEEP_COLUMNS, sweepRows } from "../../model/chart-table.js";
 import { ladderOf } from "../../model/table.js";
-import { roles, useStacked } from "../results-table/use-stacked.js";
+import { roles, stackedAt } from "../results-table/use-stacked.js";
 
 interface Props {
   readonly result: Result;
   readonly period: Period;
   readonly markers: readonly ChartMarker[];
+  readonly width: number;
 }
 
-export function ChartTable({ result, period, markers }: Props) {
+export function ChartTable({ result, period, markers, width }: Props) {
   // Built only when opened: 51 rows of figures would otherwise slow every update.
   const [open, setOpen] = useState(false);
   const ladder = ladderOf([result.baseline, ...result.scenarios]);
   const columns = SWEEP_COLUMNS.filter((c) => c.when(ladder));
   const rows = open ? sweepRows(result, markers) : [];
-  const box = useRef<HTMLDivElement>(null);
-  const stacked = useStacked(box, columns.length + 1, true);
+  const stacked = stackedAt(width, columns.length + 1, true);
   const r = roles(stacked);
   return (
     <details class="details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary class="details__summary">
         <span class="details__summary-text">Show the chart as a table</span>
       </summary>
-      <div class="table-scroll" role="region" aria-labelledby="chart-table-caption" tabIndex={stacked ? undefined : 0} ref={box}>
+      <div class="table-scroll" role="region" aria-labelledby="chart-table-caption" tabIndex={stacked ? undefined : 0}>
         <table class={`table table--compact${stacked ? " table--stacked" : ""}`} {...r.table}>
           <caption class="table__caption" id="chart-table-caption">
             Income {perPeriod(period)} by hours worked a week

@@ -3,10 +3,10 @@
  * the income not working as a dashed line, the hours compared as dots on
  * the net income line, and each threshold that applies to this household as
  * a line labelled in plain words. Drawn as SVG at the width it is shown
- * (measured, so its text is never scaled down); every series has its own
+ * (the calculator's, measured, so its text is never scaled down); every series has its own
  * pattern as well as colour, and the same figures are in a table below.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import type { Result } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { hours, money, moneyWhole, perPeriod } from "../../format.js";
@@ -18,33 +18,16 @@ import { Patterns, Swatch } from "./patterns.js";
 interface Props {
   readonly result: Result;
   readonly period: Period;
+  /** The calculator's width, measured (0: not measured, drawn at 640). */
+  readonly width: number;
 }
 
-/** The widest the chart is drawn (48rem at 16 px). */
+/** The widest the chart is drawn (48rem at 16 px), and the narrowest. */
 const MAX_WIDTH = 768;
+const MIN_WIDTH = 260;
 
-/** The width available to the chart, followed as it changes (640 where it cannot be measured). */
-function useWidth(ref: { current: HTMLElement | null }): number {
-  const [width, setWidth] = useState(640);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.clientWidth);
-      if (w > 0) setWidth(Math.min(MAX_WIDTH, Math.max(260, w)));
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return width;
-}
-
-export function IncomeChart({ result, period }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+export function IncomeChart({ result, period, width: room }: Props) {
+  const width = room ? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, room)) : 640;
   const m = useMemo(() => chartModel(result, period, width), [result, period, width]);
   const { plot } = m;
   const last = result.sweep[result.sweep.length - 1];
@@ -53,7 +36,7 @@ export function IncomeChart({ result, period }: Props) {
       <h3 class="section__title" id="chart-title">
         Net income by hours worked, {perPeriod(period)}
       </h3>
-      <div class="chart__box" ref={box}>
+      <div class="chart__box">
         <svg class="chart__svg" width={m.width} height={m.height} viewBox={`0 0 ${m.width} ${m.height}`} role="img" aria-labelledby="chart-title chart-desc">
           <desc id="chart-desc">
             {`Not working: ${money(m.baseline)}. At ${m.maxHours} hours: ${last ? money(forPeriod(last.netIncomeWeekly, period)) : ""}. ${
@@ -120,7 +103,7 @@ export function IncomeChart({ result, period }: Props) {
           </li>
         </ul>
       </figcaption>
-      <ChartTable result={result} period={period} markers={m.markers} />
+      <ChartTable result={result} period={period} markers={m.markers} width={room} />
     </figure>
   );
 }

@@ -12,8 +12,7 @@ import { restsOnUnconfirmed } from "../../model/explain.js";
 import type { Table } from "../../model/table.js";
 import { FigureButton } from "../figure-button/figure-button.js";
 import type { Selected } from "../results/results.js";
-import { useRef } from "preact/hooks";
-import { roles, useStacked } from "./use-stacked.js";
+import { roles, stackedAt } from "./use-stacked.js";
 import { WhatChanges } from "./what-changes.js";
 
 interface Props {
@@ -22,15 +21,16 @@ interface Props {
   readonly period: Period;
   readonly selected: Selected | null;
   readonly onOpen: (s: Selected) => void;
+  /** The calculator's width (0: not measured). */
+  readonly width: number;
 }
 
-export function ResultsTable({ result, table, period, selected, onOpen }: Props) {
+export function ResultsTable({ result, table, period, selected, onOpen, width }: Props) {
   let anyUnconfirmed = false;
-  const box = useRef<HTMLDivElement>(null);
-  const stacked = useStacked(box, table.rows.length + 1, true);
+  const stacked = stackedAt(width, table.rows.length + 1, true);
   const r = roles(stacked);
   return (
-    <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={stacked ? undefined : 0} part="table" ref={box}>
+    <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={stacked ? undefined : 0} part="table">
       <table class={`table table--comparison${table.rows.length > 8 ? " table--wide" : ""}${stacked ? " table--stacked" : ""}`} {...r.table}>
         <caption class="table__caption" id="comparison-caption">
           Income {perPeriod(period)}, not working and working different hours

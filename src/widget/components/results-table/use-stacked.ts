@@ -1,29 +1,18 @@
 /**
  * Whether a table is drawn as blocks (one per row, each figure labelled)
- * instead of columns: when the room it has is narrower than its columns
- * need. Measured, not guessed from the screen, so the element fits whatever
- * the page gives it; nothing is ever off-screen or scrolled sideways.
- * Where nothing can be measured (no ResizeObserver) it stays a table.
+ * instead of columns: when the room it has (the calculator's width,
+ * measured) is narrower than its columns need. Nothing is ever off-screen
+ * or scrolled sideways. Where nothing can be measured (width 0) it stays a
+ * table.
  */
-import { useLayoutEffect, useState } from "preact/hooks";
 
 /** What a figure's column needs, and the "What changes" column, in rem (results.css min-widths plus padding). */
 const COLUMN_REM = 6.5;
 const CHANGES_REM = 17;
 
-export function useStacked(ref: { current: HTMLElement | null }, columns: number, changes: boolean): boolean {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const measure = () => setWidth(el.clientWidth);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+export function stackedAt(width: number, columns: number, changes: boolean): boolean {
   if (!width) return false;
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const rem = typeof getComputedStyle === "function" ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16;
   return width < (columns * COLUMN_REM + (changes ? CHANGES_REM : 0)) * rem;
 }
 

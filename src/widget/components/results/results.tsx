@@ -26,6 +26,8 @@ export interface ResultsProps {
   readonly onCheck: () => void;
   /** The element's settings: `team`, `records-endpoint` and `auto-record` switch on team results. */
   readonly config?: WidgetConfig;
+  /** The calculator's width, measured (0 where it cannot be). */
+  readonly width?: number;
 }
 
 export interface Selected {
@@ -35,7 +37,7 @@ export interface Selected {
   readonly from: string;
 }
 
-export function Results({ outcome, period, stale, focusKey, onCheck, config }: ResultsProps) {
+export function Results({ outcome, period, stale, focusKey, onCheck, config, width = 0 }: ResultsProps) {
   const { rules } = outcome;
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -81,11 +83,11 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config }: R
         />
       ) : null}
       <Notices result={result} stale={stale} onCheck={onCheck} notes={outcome.notes} />
-      <ResultsTable result={result} table={table} period={period} selected={selected} onOpen={open} />
+      <ResultsTable result={result} table={table} period={period} selected={selected} onOpen={open} width={width} />
       {selected && col ? (
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
       ) : null}
-      <IncomeChart result={result} period={period} />
+      <IncomeChart result={result} period={period} width={width} />
       {scenario ? (
         <PrintSummary
           result={result}
