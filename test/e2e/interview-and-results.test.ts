@@ -229,6 +229,43 @@ describe("the specialist's case: single, 35, private rent £650, UC with protect
     await expectNoAxeViolations("print view");
   }, 60_000);
 
+  it("fits the widest comparison (childcare, council tax and help in kind: ten figures) at every width", async () => {
+    await freshPage();
+    await page.evaluate(async () => {
+      const root = document.querySelector("better-off-calculator")!.shadowRoot!;
+      const tick = () => new Promise((r) => setTimeout(r, 30));
+      const set = async (id: string, v: string) => {
+        const el = root.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+        el.value = v;
+        el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+        await tick();
+      };
+      const click = async (id: string) => {
+        (root.getElementById(id) as HTMLInputElement).click();
+        await tick();
+      };
+      await click("mode-2"); // full questions
+      await set("adults-0-age", "28");
+      await set("child-count", "1");
+      await set("children-0-age", "3");
+      await click("tenure");
+      await set("rent", "690");
+      await set("childcare", "520");
+      await set("prescriptions", "2");
+      await set("ct-bill", "1000");
+      await click("ct-scheme");
+      await set("ct-preset", "westminster");
+      await set("wage", "12.90");
+      await set("hours-list", "12, 16, 30");
+      await set("travel", "10");
+    });
+    await w("button[type=submit]").click();
+    await w(".results").waitFor();
+    const headers = await page.evaluate(() => document.querySelector("better-off-calculator")!.shadowRoot!.querySelectorAll(".table--comparison thead th").length);
+    expect(headers).toBeGreaterThanOrEqual(11); // hours, ten figures or more, what changes
+    await checkWidths("the widest comparison");
+  }, 120_000);
+
   it("logged no errors", () => {
     expect(problems.filter((p) => !/favicon/.test(p))).toEqual([]);
   });
