@@ -214,3 +214,20 @@ describe("the chart's thresholds", () => {
     expect(m.compared.map((c) => c.hours)).toEqual(["0", "8", "16", "24", "30"]);
   });
 });
+
+describe("hours compared", () => {
+  it("are sorted, with the job's own hours among them", () => {
+    const a = { ...withJob(withAdult(emptyAnswers, 0, { age: "41" }), 0, { wage: "13" }), region: "england" as const, tenure: "none" as const, hoursList: "30, 8 0", jobHours: "16" };
+    const b = toHouseholdInput(a, config, choice, rules);
+    expect((b.input.job as { hours: number[] }).hours).toEqual([0, 8, 16, 30]);
+    expect(b.overrides).toEqual({ "job.hours.2": "jobHours" });
+  });
+  it("turn weekly, fortnightly and four-weekly rent into a month as UC does (× 52, 26 or 13 ÷ 12, to the penny)", () => {
+    const rent = (rentPeriod: "week" | "fortnight" | "fourWeeks" | "month", v: string) =>
+      (toHouseholdInput({ ...withAdult(emptyAnswers, 0, { age: "41" }), region: "england", tenure: "social", rent: v, rentPeriod }, config, choice, rules).input.housing as { rentMonthly: string }).rentMonthly;
+    expect(rent("week", "151")).toBe("654.33"); // 151 × 52 ÷ 12 = 654.333…
+    expect(rent("fortnight", "300")).toBe("650.00"); // 300 × 26 ÷ 12
+    expect(rent("fourWeeks", "600")).toBe("650.00"); // 600 × 13 ÷ 12
+    expect(rent("month", "£650")).toBe("650");
+  });
+});
