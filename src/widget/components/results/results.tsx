@@ -3,7 +3,7 @@
  * show its working), chart with a table alternative, and the take-home
  * summary for printing.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Period, WidgetConfig } from "../../attributes.js";
 import { perPeriod } from "../../format.js";
 import { headline, headlineScenario, whichHours } from "../../model/headline.js";
@@ -16,6 +16,7 @@ import { PrintSummary } from "../print-summary/print-summary.js";
 import { ResultsTable } from "../results-table/results-table.js";
 import { TeamResults } from "../team-results/team-results.js";
 import { Notices } from "./notices.js";
+import { adoptResultStyles } from "../../results-styles.js";
 
 export interface ResultsProps {
   readonly outcome: Success;
@@ -45,6 +46,8 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config, wid
   const [pickRaw, setPick] = useState(0);
   const pick = pickRaw < outcome.readings.length ? pickRaw : 0;
   const result = outcome.readings[pick]?.result ?? outcome.result;
+  // The results' styles come with them (the calculation chunk), before their first paint.
+  useLayoutEffect(() => adoptResultStyles(heading.current?.getRootNode()), []);
   useEffect(() => {
     if (!focusKey) return;
     // The answer first: the results' heading at the top of the screen, so the headline is in view.
