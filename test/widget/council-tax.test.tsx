@@ -212,7 +212,10 @@ describe("council tax in England without knowing the council's scheme", () => {
     showResults();
     await screen.findByRole("heading", { name: "Results" });
     expect(screen.queryByRole("columnheader", { name: "Council tax to pay" })).toBeNull();
-    expect(screen.getByText(/^Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known\./)).toBeTruthy();
+    // What it could change: the whole weekly bill, £1,000 × 75% (single person discount) × 7 ÷ 365 = £14.38.
+    expect(screen.getByText(/^Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known\./).textContent).toContain(
+      "may be lower, by up to £14.38 a week (the whole bill after any single person discount) if the reduction now covers all of it and stops in work.",
+    );
     expect(screen.getByText("left out: the council's Council Tax Reduction scheme is not known")).toBeTruthy();
     type("Council tax for the year", "1000,50");
     showResults();

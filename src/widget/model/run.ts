@@ -12,6 +12,7 @@ import { councilTaxLeftOut } from "./council-tax-input.js";
 import { fieldErrors, type FieldError } from "./problems.js";
 import { readingsOf, type Unsure } from "./readings.js";
 import type { RulesChoice } from "./rules-choice.js";
+import { money } from "../format.js";
 import { toHouseholdInput } from "./to-household.js";
 
 /** One reading's result. */
@@ -49,7 +50,23 @@ export type Outcome =
 export const SWEEP = { sweepMaxHours: 50, sweepStepHours: 0.5 } as const;
 
 export const COUNCIL_TAX_LEFT_OUT =
-  "Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known. Most English schemes reduce the help as earnings rise, so after council tax the gain from work may be lower, by up to the whole weekly bill if the reduction now covers all of it. The council's website describes its scheme; if your council is in the list, choose it.";
+  "Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known. Most English schemes reduce the help as earnings rise, so after council tax the gain from work may be lower";
+
+/**
+ * Council tax left out (the scheme not known), in words, with how much it
+ * could change: the weekly bill after any single person discount, from the
+ * engine (the same answers with no reduction, not working only). The gain
+ * from work after council tax lies between the figure shown (the reduction
+ * unchanged in work) and that much less (a reduction covering the whole bill
+ * now and none in work).
+ */
+function councilTaxNote(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules): string {
+  const built = toHouseholdInput({ ...a, ctScheme: "none" }, config, choice, rules);
+  const parsed = parseHousehold(built.input);
+  const bill = parsed.ok && !built.problems.length ? calculate(parsed.household, rules, { sweepMaxHours: 0, sweepStepHours: 1 }).baseline.councilTaxWeekly : null;
+  const amount = bill ? `, by up to ${money(bill)} a week (the whole bill${parsed.ok && parsed.household.councilTax?.singlePersonDiscount !== false ? " after any single person discount" : ""}) if the reduction now covers all of it and stops in work` : "";
+  return `${COUNCIL_TAX_LEFT_OUT}${amount}. The council's website describes its scheme; if your council is in the list, choose it.`;
+}
 
 export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules, mode: Mode = "full"): Outcome {
   const { readings, unsure } = readingsOf(usedAnswers(a, mode, config.london));
@@ -65,6 +82,6 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
   }
   const first = out[0]!;
   const leftOut = mode === "quick" ? quickLeavesOut(a, config.london) : [];
-  const notes = mode === "full" && councilTaxLeftOut(a) ? [COUNCIL_TAX_LEFT_OUT] : [];
+  const notes = mode === "full" && councilTaxLeftOut(a) ? [councilTaxNote(readings[0]!.answers, config, choice, rules)] : [];
   return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, notes, ...(jobHours !== undefined ? { jobHours } : {}) };
 }
