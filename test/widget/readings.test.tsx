@@ -19,7 +19,7 @@
  *     UC £924.90 − £302.92 − £414.05 = £207.93 (£47.98 a week); net £270.63; better off £57.19.
  *  LCWRA from April 2026 (£217.26): UC £1,142.16 − £632.23 = £509.93 and £456.76: better off £108.58 again.
  */
-import { cleanup, screen, within } from "@testing-library/preact";
+import { cleanup, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { choose, renderCalculator, showResults, type } from "./helpers.js";
 import { fireEvent } from "@testing-library/preact";
@@ -27,7 +27,7 @@ import { fireEvent } from "@testing-library/preact";
 afterEach(cleanup);
 
 async function clinicianCase() {
-  renderCalculator({ "tax-year": "2026-27", region: "england" });
+  const view = renderCalculator({ "tax-year": "2026-27", region: "england" });
   await screen.findByText(/Leave blank for the minimum wage/);
   type("Your age", "40");
   fireEvent.click(screen.getByLabelText("New Style Employment and Support Allowance (ESA)"));
@@ -37,6 +37,7 @@ async function clinicianCase() {
   type("Rent", "500");
   type("Hourly wage before tax", "12.71");
   type("Hours a week of the job offered (if known)", "10");
+  return view;
 }
 
 describe("“Not sure” is read both ways", () => {
@@ -55,9 +56,12 @@ describe("“Not sure” is read both ways", () => {
   });
 
   it("shows both readings at 10 hours, the range, and which question settles it", async () => {
-    await clinicianCase();
+    const { emit } = await clinicianCase();
     showResults();
     await screen.findByRole("heading", { name: "Results" });
+    await waitFor(() => expect(emit).toHaveBeenCalledWith("better-off-calculated", expect.anything()));
+    const detail = emit.mock.calls.find((c) => c[0] === "better-off-calculated")![1] as unknown as { readings: { says: string[] }[] };
+    expect(detail.readings.map((r) => r.says.length)).toEqual([2, 2, 1]);
     expect(screen.getByText(/^Working 10 hours a week, you would be between/).textContent).toBe(
       "Working 10 hours a week, you would be between £57.19 and £108.58 a week better off, depending on an answer you were not sure of.",
     );

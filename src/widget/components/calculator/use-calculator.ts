@@ -100,6 +100,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
       result: outcome.result,
       input: outcome.input,
       headline: { hours: s?.hours ?? "0", betterOffWeekly: s?.betterOffWeekly ?? "0.00", text: h?.text ?? "" },
+      readings: outcome.readings,
     });
   }, [outcome]);
 
