@@ -38,7 +38,7 @@ function benefits(a: Obj): string {
   if (dla) out.push(`DLA (${[dla.care ? `care ${String(dla.care)}` : "", dla.mobility ? `mobility ${String(dla.mobility)}` : ""].filter(Boolean).join(", ") || "no rate given"})`);
   if (a.carersAllowance) out.push("Carer's Allowance");
   else if (a.carer) out.push("caring 35 hours a week (no Carer's Allowance)");
-  return out.length ? list(out) : "none besides Universal Credit";
+  return out.length ? list(out) : "none";
 }
 
 function health(a: Obj): string {
@@ -59,7 +59,7 @@ export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[]
   add("Children", children.length ? `${children.length}, aged ${list(children.map((c) => String(c.age)))}` : "none");
   adults.forEach((a, i) => {
     const who = adults.length > 1 ? (i ? "Partner: " : "You: ") : "";
-    add(`${who}Benefits now`, benefits(a));
+    add(`${who}Benefits besides Universal Credit`, benefits(a));
     add(`${who}Health element in Universal Credit`, health(a));
   });
   const h = obj(input.housing);
