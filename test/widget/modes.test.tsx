@@ -44,6 +44,7 @@ describe("switching mode, period and tax year", () => {
     expect(screen.getByText(/1 answer you gave there is kept but not used/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Add them with the full questions" }));
     expect((screen.getByLabelText("Travel to work") as HTMLInputElement).value).toBe("15");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("radio", { name: "Full" })));
   });
 
   it("keeps every answer when the period and the tax year change", async () => {

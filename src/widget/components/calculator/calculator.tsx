@@ -66,7 +66,11 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
         defaultWage={defaultWage}
         presets={ctPresets(c.rules)}
         onSubmit={c.submit}
-        onFull={() => c.patch({ mode: "full" })}
+        onFull={() => {
+          // The note (and its button) goes with quick mode: focus moves to the choice it made.
+          c.patch({ mode: "full" });
+          setJumpTo("mode-2");
+        }}
         onClear={() => {
           c.clear();
           setJumpTo(config.region ? "adults-0-age" : "region");
