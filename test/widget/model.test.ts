@@ -166,6 +166,11 @@ describe("only what applied", () => {
     }
   });
 
+  it("marks on the chart that UC tapers from the first pound for a household with no work allowance", () => {
+    // p01: single, no children, no health element: no work allowance; UC falls from the first half hour (£6.50 × 52 ÷ 12 × 55%).
+    expect(thresholdsOf(p01()).find((m) => m.code === "uc-tapers-from-first-pound")?.hours).toBe("0.5");
+  });
+
   it("says UC conditionality where it changes, not on every row", () => {
     const r = p01();
     const flags = flagsThatApply([r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)]).map((f) => f.filter((x) => x.code.startsWith("conditionality-")).map((x) => x.code));

@@ -84,15 +84,22 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * The thresholds that apply to this household: the engine's markers (each
  * found where something switches on or off in this household's sweep),
  * without the benefit cap's earnings exemption when the cap does not reduce
- * anything; and where a work allowance is used up and UC starts to taper.
+ * anything; and where UC starts to taper (the work allowance used up, or
+ * from the first pound where there is none).
  */
 export function thresholdsOf(r: Result): Marker[] {
   const capped = !new D(r.baseline.benefitCapReductionMonthly).isZero();
   const out = r.markers.filter((m) => capped || m.code !== "benefit-cap-earnings-exemption");
-  if (!new D(r.baseline.workAllowanceMonthly).isZero() && !new D(r.baseline.ucMonthly).isZero()) {
+  if (!new D(r.baseline.ucMonthly).isZero()) {
     const i = r.sweep.findIndex((p, j) => j > 0 && new D(p.ucWeekly).lessThan(r.sweep[j - 1]!.ucWeekly));
-    // The first half hour at which UC is lower: earnings have passed the work allowance.
-    if (i > 0) out.push({ code: "work-allowance-used", hours: r.sweep[i]!.hours, text: "work allowance used up: UC starts to taper" });
+    // The first half hour at which UC is lower: earnings have passed the work allowance, or (with none) the first pound.
+    const allowance = !new D(r.baseline.workAllowanceMonthly).isZero();
+    if (i > 0)
+      out.push({
+        code: allowance ? "work-allowance-used" : "uc-tapers-from-first-pound",
+        hours: r.sweep[i]!.hours,
+        text: allowance ? "work allowance used up: UC starts to taper" : "UC tapers from the first pound earned (no work allowance)",
+      });
   }
   return out.sort((a, b) => Number(a.hours) - Number(b.hours));
 }
