@@ -40,6 +40,6 @@ export function defaultWageText(config: WidgetConfig, answers: Answers, rules: R
   if (config.wage) return `${money(config.wage)} an hour`;
   const age = answers.adults[0].age.trim();
   if (!rules || !/^\d{1,3}$/.test(age)) return undefined;
-  const nmw = minimumWageFor(Number(age), answers.apprentice, rules);
+  const nmw = minimumWageFor(Number(age), answers.adults[0].job.apprentice, rules);
   return `the minimum wage for age ${age}: ${money(nmw.hourly.toFixed(2))} an hour (${nmw.name})`;
 }

@@ -15,6 +15,11 @@ export interface CalculatedDetail {
   readonly input: HouseholdInput;
   /** The scenario the headline describes. */
   readonly headline: { readonly hours: string; readonly betterOffWeekly: string; readonly text: string };
+  /**
+   * Every reading of the answers, the first being `result`/`input`: more than
+   * one when an answer was "Not sure" (`says`: what that reading takes it to be).
+   */
+  readonly readings: readonly { readonly says: readonly string[]; readonly result: Result; readonly input: HouseholdInput }[];
 }
 
 export type ErrorKind = "attribute" | "input" | "rules" | "network" | "internal";

@@ -9,21 +9,22 @@ import base from "./styles/base.css?inline";
 import fields from "./styles/fields.css?inline";
 import errorSummary from "./styles/error-summary.css?inline";
 import settings from "./styles/settings.css?inline";
-import results from "./styles/results.css?inline";
-import chart from "./styles/chart.css?inline";
-import teamResults from "./styles/team-results.css?inline";
 import print from "./styles/print.css?inline";
 
-export const CSS = [base, fields, errorSummary, settings, results, chart, teamResults, print].join("\n");
+/** What the interview needs (the results' own styles come with them: `results-styles.ts`, in the calculation chunk). */
+export const CSS = [base, fields, errorSummary, settings, print].join("\n");
 
-let sheet: CSSStyleSheet | null = null;
+const sheets = new Map<string, CSSStyleSheet>();
 
-export function adoptStyles(root: ShadowRoot): void {
+/** Adopt these styles (once per root; one sheet per text, shared by every calculator on the page). */
+export function adoptCss(root: ShadowRoot, css: string): void {
   try {
     if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      let sheet = sheets.get(css);
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(CSS);
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
       }
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
@@ -31,7 +32,10 @@ export function adoptStyles(root: ShadowRoot): void {
   } catch {
     // Fall through to a <style> element.
   }
+  if ([...root.querySelectorAll("style")].some((s) => s.textContent === css)) return;
   const style = document.createElement("style");
-  style.textContent = CSS;
+  style.textContent = css;
   root.prepend(style);
 }
+
+export const adoptStyles = (root: ShadowRoot): void => adoptCss(root, CSS);

@@ -99,7 +99,7 @@ export async function typeWorkedExampleP01(page: Page): Promise<void> {
 }
 
 /**
- * Worked example p01's four quick answers set straight into the fields (not
+ * Worked example p01's quick answers (and the job's 16 hours) set straight into the fields (not
  * typed: for tests of loading and timing, not of the keyboard journey), on a
  * page whose calculator already knows the region. Does not submit.
  */
@@ -116,5 +116,6 @@ export async function setQuickP01(page: Page): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
     set("rent", "575");
     set("wage", "13");
+    set("job-hours", "16");
   });
 }

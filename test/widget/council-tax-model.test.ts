@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, parseHousehold } from "../../src/engine/index.js";
 import { readConfig } from "../../src/widget/attributes.js";
-import { emptyAnswers, withAdult, type Answers } from "../../src/widget/model/answers.js";
+import { emptyAnswers, withAdult, withJob, type Answers } from "../../src/widget/model/answers.js";
 import { ctPresets } from "../../src/widget/model/presets.js";
 import { fieldErrors } from "../../src/widget/model/problems.js";
 import { comparisonTable } from "../../src/widget/model/table.js";
@@ -15,7 +15,7 @@ import { household, rulesFor } from "../helpers/rules.js";
 const config = readConfig(() => null);
 const choice = { taxYear: "2026-27", shownYear: "2026-27" };
 const rules = rulesFor("2026-27");
-const p01: Answers = { ...withAdult(emptyAnswers, 0, { age: "41" }), region: "england", tenure: "social", rent: "575", wage: "13", hoursList: "10, 16" };
+const p01: Answers = { ...withJob(withAdult(emptyAnswers, 0, { age: "41" }), 0, { wage: "13" }), region: "england", tenure: "social", rent: "575", hoursList: "10, 16" };
 const built = (a: Partial<Answers>) => toHouseholdInput({ ...p01, ...a }, config, choice, rules);
 
 describe("council tax answers to engine input", () => {

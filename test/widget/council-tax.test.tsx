@@ -136,13 +136,16 @@ describe("results with council tax: p01 and Westminster's scheme (£1,000 a year
     expect(figureIn("Better off after council tax", "16 hours")).toBe("+£79.22"); // £93.60 − £14.38
     expect(cell("What changes", "10 hours").textContent).toMatch(/Change: Council Tax Reduction falls from £14.38 to £2.68/);
     expect(cell("What changes", "16 hours").textContent).toMatch(/Loss: Council Tax Reduction ends/);
-    expect(screen.getByText("After council tax, you would be £79.22 a week better off.")).toBeTruthy();
+    // No job hours given: the best of 10, 16 and 25 hours after council tax is 25 hours; with the job at 16 hours, the headline says 16.
+    type("Hours a week of the job offered (if known)", "16");
+    expect(screen.getByText(/^Working 16 hours/).textContent).toBe("Working 16 hours a week at £13.00 an hour, you would be £79.22 a week better off after council tax.");
+    expect(screen.getByText("Before council tax, you would be £93.60 a week better off.")).toBeTruthy();
 
     fireEvent.click(within(cell("Council tax to pay", "10 hours")).getByRole("button"));
     const panel = await screen.findByRole("region", { name: /Council tax to pay, 10 hours: £11.70 a week/ });
     expect(within(panel).getByText(/^Westminster City Council: .* = £2.68$/)).toBeTruthy();
     expect(within(panel).getByText("£14.38 − £2.68 reduction = £11.70 a week")).toBeTruthy();
-    expect(within(panel).getByText("councilTaxReductionEnglandPresets.schemes.westminster")).toBeTruthy();
+    expect(within(panel).getByText("Council Tax Reduction (England): Westminster City Council's scheme")).toBeTruthy();
     // Sources and notes are fetched after the first result (a separate file): they appear shortly after.
     expect((await within(panel).findAllByRole("link")).length).toBeGreaterThan(0);
   });
@@ -152,8 +155,8 @@ describe("results with council tax: p01 and Westminster's scheme (£1,000 a year
     await fillP01Westminster();
     showResults();
     await screen.findByRole("heading", { name: "Results" });
-    const markers = screen.getByText(/hours: Council Tax Reduction ends/);
-    expect(markers.textContent).toBe("12.5 hours: Council Tax Reduction ends");
+    // Labelled on the chart in words, at the half hour where the sweep first shows it.
+    expect(screen.getByText("12.5 h: Council Tax Reduction ends")).toBeTruthy();
     const details = screen.getByText("Show the chart as a table").closest("details")!;
     details.open = true;
     fireEvent(details, new Event("toggle"));
@@ -176,7 +179,8 @@ describe("results with help with health costs: p03 with 2 prescription items a m
     type("Registered childcare you would pay while working", "520");
     type("NHS prescription items a month", "2");
     type("Hourly wage before tax", "12.90");
-    type("Other hours to compare", "12, 16, 30");
+    type("Hours to compare", "12, 16, 30");
+    type("Hours a week of the job offered (if known)", "16");
     showResults();
     await screen.findByRole("heading", { name: "Results" });
     const help = "Value of help in kind";
@@ -194,6 +198,28 @@ describe("results with help with health costs: p03 with 2 prescription items a m
     const panel = await screen.findByRole("region", { name: /Value of help in kind, not working: £6.85 a week/ });
     expect(within(panel).getByText("Free NHS prescriptions")).toBeTruthy();
     expect(within(panel).getByText("worth £2.20 a week")).toBeTruthy();
-    expect(within(panel).getByText("healthCosts.prescriptionPrepaymentCertificate12Months")).toBeTruthy();
+    expect(within(panel).getByText("NHS health costs: prescription prepayment certificate 12 months")).toBeTruthy();
+  });
+});
+
+describe("council tax in England without knowing the council's scheme", () => {
+  it("leaves council tax out, says so in words, and still reads the bill carefully", async () => {
+    renderCalculator({ "tax-year": "2026-27" });
+    await fillP01("10, 16");
+    choose("Questions", "Full");
+    type("Council tax for the year", "1000");
+    fireEvent.click(await screen.findByRole("radio", { name: "I don't know our council's scheme" }));
+    showResults();
+    await screen.findByRole("heading", { name: "Results" });
+    expect(screen.queryByRole("columnheader", { name: "Council tax to pay" })).toBeNull();
+    // What it could change: the whole weekly bill, £1,000 × 75% (single person discount) × 7 ÷ 365 = £14.38.
+    expect(screen.getByText(/^Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known\./).textContent).toContain(
+      "may be lower, by up to £14.38 a week (the whole bill after any single person discount) if the reduction now covers all of it and stops in work.",
+    );
+    expect(screen.getByText("left out: the council's Council Tax Reduction scheme is not known")).toBeTruthy();
+    type("Council tax for the year", "1000,50");
+    showResults();
+    const summary = await screen.findByRole("alert", { name: "There is a problem" });
+    expect(within(summary).getByRole("link").textContent).toBe("Use a full stop for pence, for example 1000.50");
   });
 });

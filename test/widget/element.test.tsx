@@ -80,7 +80,8 @@ describe("<better-off-calculator>", () => {
     (root.getByRole("button", { name: "Show results" }) as HTMLButtonElement).click();
     const e = await got;
     expect(e.detail.result.rules.taxYear).toBe("2026-27");
-    expect(e.detail.headline.hours).toBe("16");
+    // No job hours and no work costs: the best of the default hours compared (0, 8, 16, 24, 30, 37.5) is the most.
+    expect(e.detail.headline.hours).toBe("37.5");
     expect(el.result).toBe(e.detail.result);
     expect(root.getByRole("table", { name: /^Income a month, not working/ })).toBeTruthy();
   });

@@ -52,9 +52,7 @@ export async function fillP01(hours = "10, 16, 25, 37.5") {
   choose("How do you pay for your home?", "Rent from the council or a housing association");
   type("Rent", "575");
   type("Hourly wage before tax", "13");
-  choose("Questions", "Full");
-  type("Other hours to compare", hours);
-  choose("Questions", "Quick");
+  type("Hours to compare", hours);
 }
 
 /** The comparison table's cell for a figure (column header) and a number of hours (row header: "16 hours", "Not working"). */

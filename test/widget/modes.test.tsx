@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Switching quick/full questions, weekly/monthly amounts or the tax year never loses an answer. */
-import { cleanup, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { choose, renderCalculator, showResults, type } from "./helpers.js";
 
@@ -17,7 +17,7 @@ describe("switching mode, period and tax year", () => {
     choose("Questions", "Full");
     expect(screen.getByLabelText("Travel to work")).toBeTruthy();
     expect(screen.getByRole("group", { name: "Where do you live?" })).toBeTruthy();
-    expect(screen.getByRole("group", { name: "Do you get a disability benefit?" })).toBeTruthy();
+    expect(screen.getByLabelText("I care for someone for 35 hours a week or more")).toBeTruthy();
   });
 
   it("keeps quick answers through full mode and back", async () => {
@@ -35,12 +35,16 @@ describe("switching mode, period and tax year", () => {
     expect(value("Service charges")).toBe("12.50");
   });
 
-  it("says in quick mode when answers from full mode are still used", async () => {
+  it("says in one line what quick mode leaves out, that full-mode answers are not used, with a way to add them", async () => {
     renderCalculator({ "tax-year": "2026-27", region: "england" });
+    expect(screen.getByText(/^Quick questions leave out council tax, savings, living in London \(the benefit cap\) and work costs and pension\./)).toBeTruthy();
     choose("Questions", "Full");
     type("Travel to work", "15");
     choose("Questions", "Quick");
-    expect(screen.getByText(/1 answer from the full questions is also used/)).toBeTruthy();
+    expect(screen.getByText(/1 answer you gave there is kept but not used/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Add them with the full questions" }));
+    expect((screen.getByLabelText("Travel to work") as HTMLInputElement).value).toBe("15");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("radio", { name: "Full" })));
   });
 
   it("keeps every answer when the period and the tax year change", async () => {

@@ -22,8 +22,20 @@ describe("results for worked example p01", () => {
     await screen.findByRole("heading", { name: "Results" });
   });
 
-  it("says in plain words how much better off 16 hours would be", () => {
-    expect(screen.getByText(/^Working 16 hours/).textContent).toBe("Working 16 hours a week at £13.00 an hour, you would be £93.60 a week better off.");
+  it("says which of the compared hours leaves p01 best off, and what each extra hour adds", () => {
+    // No job hours given: the headline describes the best of 10, 16, 25 and 37.5 hours (no work costs: cash better off).
+    const bo = (h: number) => Number(at(h).betterOffWeekly);
+    expect(bo(37.5)).toBeGreaterThan(bo(25));
+    expect(screen.getByText(/^Working 37.5 hours/).textContent).toBe(`Working 37.5 hours a week at £13.00 an hour, you would be ${pounds(at(37.5).betterOffWeekly!)} a week better off.`);
+    expect(screen.getByText(/^Of the hours compared/).textContent).toBe("Of the hours compared, 37.5 hours a week leaves you best off.");
+    const table = screen.getByRole("table", { name: /^Which hours/ });
+    const row = (h: string) => within(table).getByRole("rowheader", { name: new RegExp(`^${h}( \\(best\\))?$`) }).closest("tr")!;
+    // Each extra hour adds: (better off now − better off at the hours before) ÷ the extra hours, to the penny.
+    const perHour = (a: number, b: number) => pounds((Math.round(((bo(b) - (a ? bo(a) : 0)) / (b - a)) * 100) / 100).toFixed(2));
+    expect(row("10").textContent).toContain(`${perHour(0, 10)} (from 0 hours)`);
+    expect(row("16").textContent).toContain(`${perHour(10, 16)} (from 10 hours)`);
+    expect(row("37.5").textContent).toContain(`+${pounds(at(37.5).betterOffWeekly!)}`);
+    expect(row("37.5").textContent).toContain("(best)");
   });
 
   it.each([10, 16, 25, 37.5])("shows the engine's take-home pay, net income and gain at %s hours", (h) => {
@@ -69,6 +81,7 @@ describe("results for worked example p01", () => {
   });
 
   it("updates the results at once when an answer changes", async () => {
+    fireEvent.input(screen.getByLabelText("Hours a week of the job offered (if known)"), { target: { value: "16" } });
     fireEvent.input(screen.getByLabelText("Hourly wage before tax"), { target: { value: "12.71" } });
     await waitFor(() => expect(screen.getByText(/^Working 16 hours/).textContent).toBe("Working 16 hours a week at £12.71 an hour, you would be £91.51 a week better off."));
   });

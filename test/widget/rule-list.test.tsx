@@ -23,6 +23,12 @@ describe("rules used", () => {
     expect(screen.queryByText(/Note:/)).toBeNull();
   });
 
+  it("names each rule by its title, not its key", () => {
+    render(<RuleList rules={[{ key: "universalCredit.standardAllowance.single25OrOver", rule: rule("confirmed"), confirmed: true }]} />);
+    expect(screen.getByText("Universal Credit: standard allowance, single 25 or over")).toBeTruthy();
+    expect(screen.queryByText(/universalCredit\./)).toBeNull();
+  });
+
   it("says when a value is derived from a formula rather than published", () => {
     render(<RuleList rules={[{ key: "benefitCap.earningsExemption", rule: rule("derived", { note: "16 × £12.71 × 52 / 12" }), confirmed: false }]} />);
     expect(screen.getByText(/Worked out from a formula in the law/)).toBeTruthy();

@@ -60,7 +60,7 @@ describe("validation", () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Your age")));
   });
 
-  it("switches to full mode to reach a field that quick mode hides", async () => {
+  it("never checks or uses an answer quick mode does not show; full mode checks it again", async () => {
     renderCalculator({ "tax-year": "2026-27", region: "england" });
     await screen.findByText(/Leave blank for the minimum wage/);
     type("Your age", "30");
@@ -69,9 +69,27 @@ describe("validation", () => {
     type("Travel to work", "lots");
     choose("Questions", "Quick");
     showResults();
+    await screen.findByRole("heading", { name: "Results" });
+    expect(screen.queryByRole("alert", { name: "There is a problem" })).toBeNull();
+    choose("Questions", "Full");
+    showResults();
     const link = within(await screen.findByRole("alert", { name: "There is a problem" })).getByRole("link", { name: /^Travel costs must be an amount in pounds/ });
     fireEvent.click(link);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Travel to work")));
+  });
+
+  it.each([
+    ["9,50", "9.50"],
+    ["12,71", "12.71"],
+  ])("asks for a full stop for pence when the wage is typed %s", async (typed, example) => {
+    renderCalculator({ "tax-year": "2026-27", region: "england" });
+    await screen.findByText(/Leave blank for the minimum wage/);
+    type("Your age", "30");
+    choose("How do you pay for your home?", "No housing costs");
+    type("Hourly wage before tax", typed);
+    showResults();
+    const summary = await screen.findByRole("alert", { name: "There is a problem" });
+    expect(within(summary).getByRole("link").textContent).toBe(`Use a full stop for pence, for example ${example}`);
   });
 
   it("keeps what was typed when errors appear", async () => {

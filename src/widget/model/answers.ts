@@ -7,13 +7,51 @@ import type { Mode, Period } from "../attributes.js";
 import type { Region, Tenure } from "../../engine/terms.js";
 
 export type YesNo = "" | "yes" | "no";
-export type Health = "none" | "lcw" | "lcwra-protected" | "lcwra-new";
-export type DisabilityBenefit = "none" | "pip" | "adp" | "dla";
-export type Contributory = "none" | "esa" | "jsa";
+/** A question a clinician may not know the answer to: "unsure" is a real answer (the result shows both readings). */
+export type YesNoUnsure = YesNo | "unsure";
+export type DisabilityBenefit = "" | "pip" | "adp" | "dla";
+
+/**
+ * "Did your assessment say you don't have to look for work or go to
+ * work-focused meetings?" (the Work Capability Assessment, for ESA and UC
+ * alike): yes = limited capability for work-related activity (ESA support
+ * group, UC LCWRA); no = not that (ESA work-related activity group; UC no
+ * LCWRA); notYet = no assessment yet (ESA assessment phase).
+ */
+export type Assessment = "" | "yes" | "no" | "notYet" | "unsure";
+
+/**
+ * One person's job. The client's is the job offered, compared at each number
+ * of hours (the hours are the household's `jobHours` and `hoursList`).
+ * Issue 13 (a partner who works) gives the partner's job here too, with its
+ * fixed hours and pay frequency; issue 14 adds a start date: each is a field
+ * of this object, asked by the same questions with `who`.
+ */
+export interface JobAnswers {
+  /** Pounds an hour as typed; "" = the minimum wage for the age (client only). */
+  readonly wage: string;
+  readonly travel: string;
+  readonly otherCosts: string;
+  readonly pension: "none" | "netPay" | "reliefAtSource";
+  readonly pensionPercent: string;
+  readonly apprentice: boolean;
+}
 
 export interface AdultAnswers {
   readonly age: string;
-  readonly health: Health;
+  /** Benefits now ("Which benefits do you get now?"). */
+  readonly uc: boolean;
+  readonly esa: boolean;
+  readonly jsa: boolean;
+  /** Gets PIP, ADP or DLA; which one in `disabilityBenefit`. */
+  readonly disability: boolean;
+  readonly carersAllowance: boolean;
+  /** The Work Capability Assessment's outcome, in plain words (asked when UC or ESA is ticked). */
+  readonly assessment: Assessment;
+  /** LCWRA first decided before 6 April 2026 (or severe conditions, or terminally ill): the protected UC rate. */
+  readonly lcwraBefore2026: YesNoUnsure;
+  /** UC without LCWRA: the LCW element of a claim from before 3 April 2017. */
+  readonly lcwElement: YesNoUnsure;
   readonly disabilityBenefit: DisabilityBenefit;
   /** PIP / ADP components. */
   readonly dailyLiving: "none" | "standard" | "enhanced";
@@ -21,13 +59,11 @@ export interface AdultAnswers {
   /** DLA components. */
   readonly dlaCare: "none" | "lowest" | "middle" | "highest";
   readonly dlaMobility: "none" | "lower" | "higher";
-  readonly contributory: Contributory;
-  readonly esaPhase: "assessment" | "main";
-  /** "" = work out from LCWRA (support group) or not (work-related activity group). */
-  readonly esaGroup: "" | "workRelatedActivity" | "support";
+  /** Full mode: the ESA work-related activity component (claims before 3 April 2017). */
   readonly esaComponent: boolean;
+  /** Full mode: cares 35 hours a week or more (UC carer element) without Carer's Allowance. */
   readonly carer: boolean;
-  readonly carersAllowance: boolean;
+  readonly job: JobAnswers;
 }
 
 export interface ChildAnswers {
@@ -47,8 +83,9 @@ export interface BandAnswers {
   readonly percent: string;
 }
 
-/** How the council's Council Tax Reduction scheme is given (England). "" = not answered. */
-export type CtScheme = "" | "preset" | "keepCurrent" | "taper" | "banded" | "none";
+/** How the council's Council Tax Reduction scheme is given (England). "" = not answered; "unknown": council tax is left out, with a note. */
+export type CtScheme = "" | "preset" | "unknown" | "keepCurrent" | "taper" | "banded" | "none";
+export type RentPeriod = "week" | "fortnight" | "fourWeeks" | "month";
 export type UcCountedAnswer = "wholeAward" | "awardWithoutHousing" | "standardAllowanceAndChildElements" | "none";
 
 export interface Answers {
@@ -61,22 +98,18 @@ export interface Answers {
   readonly children: readonly ChildAnswers[];
   readonly tenure: "" | Tenure;
   readonly rent: string;
+  /** How often the rent is due (converted to a month as UC does). */
+  readonly rentPeriod: RentPeriod;
   readonly serviceCharges: string;
   readonly lha: string;
   readonly spareBedrooms: string;
   readonly nonDependants: string;
   readonly childcare: string;
   readonly savings: string;
-  readonly wage: string;
   /** Hours of the job offered, if known: compared and used for the headline. */
   readonly jobHours: string;
   /** Hours to compare; "" = the `hours` attribute. */
   readonly hoursList: string;
-  readonly travel: string;
-  readonly otherCosts: string;
-  readonly pension: "none" | "netPay" | "reliefAtSource";
-  readonly pensionPercent: string;
-  readonly apprentice: boolean;
   /** Council tax for the year, before discounts; "" = leave council tax out. */
   readonly ctBill: string;
   /** "" = from the household (applies when the claimant lives alone). */
@@ -99,7 +132,7 @@ export interface Answers {
 
 /** Everything the widget keeps between page loads (session storage). */
 export interface SavedState {
-  readonly version: 1;
+  readonly version: 2;
   readonly answers: Answers;
   readonly mode: Mode;
   readonly period: Period;
@@ -109,20 +142,26 @@ export interface SavedState {
   readonly submitted: boolean;
 }
 
+export const emptyJob: JobAnswers = { wage: "", travel: "", otherCosts: "", pension: "none", pensionPercent: "", apprentice: false };
+
 export const emptyAdult: AdultAnswers = {
   age: "",
-  health: "none",
-  disabilityBenefit: "none",
+  uc: false,
+  esa: false,
+  jsa: false,
+  disability: false,
+  carersAllowance: false,
+  assessment: "",
+  lcwraBefore2026: "",
+  lcwElement: "",
+  disabilityBenefit: "",
   dailyLiving: "none",
   mobility: "none",
   dlaCare: "none",
   dlaMobility: "none",
-  contributory: "none",
-  esaPhase: "main",
-  esaGroup: "",
   esaComponent: false,
   carer: false,
-  carersAllowance: false,
+  job: emptyJob,
 };
 
 export const emptyBand: BandAnswers = { from: "", to: "", percent: "" };
@@ -138,20 +177,15 @@ export const emptyAnswers: Answers = {
   children: [],
   tenure: "",
   rent: "",
+  rentPeriod: "month",
   serviceCharges: "",
   lha: "",
   spareBedrooms: "",
   nonDependants: "",
   childcare: "",
   savings: "",
-  wage: "",
   jobHours: "",
   hoursList: "",
-  travel: "",
-  otherCosts: "",
-  pension: "none",
-  pensionPercent: "",
-  apprentice: false,
   ctBill: "",
   ctSingle: "",
   ctScheme: "",
@@ -204,31 +238,81 @@ export function withBand(a: Answers, i: number, patch: Partial<BandAnswers>): An
   return { ...a, ctBands };
 }
 
-/** Answers to questions that only full mode shows, that differ from their defaults. */
-export function fullModeAnswersInUse(a: Answers): number {
-  const adults = isCouple(a) ? a.adults : [a.adults[0]];
+export function withJob(a: Answers, i: 0 | 1, patch: Partial<JobAnswers>): Answers {
+  return withAdult(a, i, { job: { ...a.adults[i].job, ...patch } });
+}
+
+/** The answers quick mode asks for one adult: benefits now and health, in plain words (the partner's only in full mode). */
+function quickAdult(x: AdultAnswers, benefits: boolean): AdultAnswers {
+  const kept = benefits
+    ? {
+        uc: x.uc,
+        esa: x.esa,
+        jsa: x.jsa,
+        disability: x.disability,
+        carersAllowance: x.carersAllowance,
+        assessment: x.assessment,
+        lcwraBefore2026: x.lcwraBefore2026,
+        lcwElement: x.lcwElement,
+        disabilityBenefit: x.disabilityBenefit,
+        dailyLiving: x.dailyLiving,
+        mobility: x.mobility,
+        dlaCare: x.dlaCare,
+        dlaMobility: x.dlaMobility,
+      }
+    : {};
+  return { ...emptyAdult, age: x.age, ...kept, job: { ...emptyJob, wage: x.job.wage } };
+}
+
+/**
+ * The answers a calculation uses in this mode. In quick mode the answers to
+ * questions only full mode asks are kept (switching back shows them) but
+ * never used: what is on screen is what the result rests on. `london` is
+ * the page's (`region="london"`) in quick mode.
+ */
+export function usedAnswers(a: Answers, mode: Mode, london = false): Answers {
+  if (mode === "full") return a;
+  return {
+    ...emptyAnswers,
+    region: a.region,
+    london: a.region === "england" && london,
+    couple: a.couple,
+    adults: [quickAdult(a.adults[0], true), quickAdult(a.adults[1], false)],
+    childCount: a.childCount,
+    children: a.children.map((c) => ({ ...emptyChild, age: c.age, bornBefore2017April: c.bornBefore2017April })),
+    tenure: a.tenure,
+    rent: a.rent,
+    rentPeriod: a.rentPeriod,
+    jobHours: a.jobHours,
+    hoursList: a.hoursList,
+  };
+}
+
+/** What quick mode does not ask, for its one-line note and the printed assumptions. */
+export function quickLeavesOut(a: Answers, london = false): string[] {
+  return [
+    "council tax",
+    "savings",
+    ...(activeChildren(a).length ? ["childcare", "children's disability benefits"] : []),
+    ...(isCouple(a) ? ["your partner's benefits and health"] : []),
+    ...(a.region === "england" && !london ? ["living in London (the benefit cap)"] : []),
+    "work costs and pension",
+  ];
+}
+
+/** How many answers given in full mode quick mode leaves unused (said on screen, so nothing is hidden silently). */
+export function hiddenAnswers(a: Answers, london = false): number {
+  const q = usedAnswers(a, "quick", london);
+  const adults = isCouple(a) ? [0, 1] as const : [0] as const;
   let n = 0;
-  for (const x of adults) {
-    if (x.disabilityBenefit !== "none") n++;
-    if (x.contributory === "esa") for (const k of ["esaPhase", "esaGroup", "esaComponent"] as const) if (x[k] !== emptyAdult[k]) n++;
-    if (x.carer) n += x.carersAllowance ? 2 : 1;
-  }
-  if (isCouple(a)) for (const k of ["health", "contributory"] as const) if (a.adults[1][k] !== emptyAdult[k]) n++;
-  for (const c of activeChildren(a)) if (c.disability !== "none" || c.twoChildLimitException || c.schoolStage) n++;
+  const diff = (x: object, y: object) => Object.keys(x).filter((k) => k !== "job" && JSON.stringify((x as Record<string, unknown>)[k]) !== JSON.stringify((y as Record<string, unknown>)[k])).length;
+  for (const i of adults) n += diff(a.adults[i], q.adults[i]) + diff(a.adults[i].job, q.adults[i].job);
+  n += activeChildren(a).filter((c, i) => diff(c, q.children[i] ?? emptyChild)).length;
   const renting = a.tenure === "social" || a.tenure === "private";
-  if (a.london && a.region === "england") n++;
-  if (renting && a.serviceCharges.trim()) n++;
-  if (a.tenure === "private" && a.lha.trim()) n++;
-  if (a.tenure === "social" && a.spareBedrooms.trim()) n++;
-  if (renting && a.nonDependants.trim()) n++;
+  if (a.london !== q.london && a.region === "england") n++;
+  if (renting) for (const k of ["serviceCharges", "lha", "spareBedrooms", "nonDependants"] as const) if (a[k].trim()) n++;
   if (activeChildren(a).length && a.childcare.trim()) n++;
-  for (const k of ["savings", "hoursList", "travel", "otherCosts"] as const) if (a[k].trim()) n++;
-  if (a.pension !== "none") n++;
-  if (a.apprentice) n++;
-  const bill = a.ctBill.trim() !== "";
-  if (bill) n += a.ctSingle ? 2 : 1;
-  if (a.region === "england" && a.ctScheme && (bill || a.ctScheme !== "none")) n++;
-  for (const k of ["prescriptions", "dental", "optical"] as const) if (a[k].trim()) n++;
+  for (const k of ["savings", "ctBill", "prescriptions", "dental", "optical"] as const) if (a[k].trim()) n++;
   if (a.pregnant) n++;
   return n;
 }

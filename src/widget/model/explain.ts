@@ -28,6 +28,14 @@ export interface ExplanationView {
 
 const STEPS: Record<RowKey, readonly [string, string][]> = {
   takeHome: [["grossWeekly", "Pay before deductions"], ["pensionWeekly", "Pension"], ["incomeTaxWeekly", "Income tax"], ["niWeekly", "National Insurance"], ["takeHomeWeekly", "Take-home pay"]],
+  partnerTakeHome: [
+    ["partnerGrossWeekly", "Partner's pay before deductions"],
+    ["partnerPensionWeekly", "Pension"],
+    ["partnerIncomeTaxWeekly", "Income tax"],
+    ["partnerNiWeekly", "National Insurance"],
+    ["partnerTakeHomeWeekly", "Partner's take-home pay"],
+  ],
+  housingBenefit: [["housingBenefitWeekly", "Housing Benefit"]],
   uc: [
     ["ucMaximumMonthly", "Maximum Universal Credit"],
     ["ucEarningsMonthly", "Earnings counted"],
@@ -82,7 +90,7 @@ export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Perio
       label: "Including help in kind",
       text: `${signedMoney(v(s, "betterOffAfterCostsWeekly"))} + (${money(v(s, "passportedValueWeekly"))} help working − ${money(v(r.baseline, "passportedValueWeekly"))} not working) = ${signedMoney(v(s, "betterOffIncludingPassportedWeekly"))} ${per}`,
     });
-  const rules = ruleKeys(s, row).flatMap((key) => {
+  const rules = ruleKeys(s, row, r).flatMap((key) => {
     const rule = r.rules.used[key];
     return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
   });
@@ -121,11 +129,18 @@ function afterCosts(r: Result, s: ScenarioResult, period: Period): Working[] {
   return out;
 }
 
-/** Keys of the rules behind a row's figure (from the engine's explanations). */
-export function ruleKeys(s: ScenarioResult, row: RowKey): string[] {
+/** Rules about children, which the engine reads (to find there are none) for a household without children. */
+const ABOUT_CHILDREN = /\.(child|twoChild|disabledChild|firstChild|eldestChild|additionalChild|capOneChild|capTwoOrMoreChildren)/;
+
+/** Whether the household has children: the child-related rules apply only then. */
+const hasChildren = (r: Result) => !new D(r.baseline.childBenefitWeekly).isZero() || r.baseline.childcareElementMonthly !== "0.00";
+
+/** Keys of the rules behind a row's figure (from the engine's explanations), only those that applied. */
+export function ruleKeys(s: ScenarioResult, row: RowKey, r?: Result): string[] {
   const fields = RULES_OF[row] ?? (LADDER.includes(row) ? ["netIncomeWeekly", ...STEPS[row].map((x) => x[0])] : STEPS[row].map((x) => x[0]));
   const keys = new Set<string>();
-  for (const f of fields) for (const k of s.explanations[f]?.rules ?? []) keys.add(k);
+  const children = r ? hasChildren(r) : true;
+  for (const f of fields) for (const k of s.explanations[f]?.rules ?? []) if (children || !ABOUT_CHILDREN.test(k)) keys.add(k);
   return [...keys];
 }
 

@@ -43,11 +43,13 @@ const RULES: Rule[] = [
   [/^london$/, () => ({ id: "london", name: "Greater London", kind: "choice" })],
   [/^adults\.(\d)\.age$/, (m) => ({ id: `adults-${m[1]}-age`, name: `${who(m[1]!)} age`, kind: "text" })],
   [/^adults$/, () => ({ id: "couple", name: "whether you live with a partner", kind: "choice" })],
-  [/^adults\.(\d)\.(lcw|lcwra)\b/, (m) => ({ id: `adults-${m[1]}-health`, name: `${who(m[1]!)} health element`, kind: "choice" })],
+  [/^adults\.(\d)\.(newStyleEsa|newStyleJsa|carersAllowance)\b/, (m) => ({ id: `adults-${m[1]}-benefits`, name: `${who(m[1]!)} benefits now`, kind: "choice" })],
+  [/^adults\.(\d)\.(assessment|lcwra)\b/, (m) => ({ id: `adults-${m[1]}-assessment`, name: `what ${who(m[1]!)} assessment said`, kind: "choice" })],
+  [/^adults\.(\d)\.lcwraBefore2026$/, (m) => ({ id: `adults-${m[1]}-lcwra-before`, name: "when this was first decided", kind: "choice" })],
+  [/^adults\.(\d)\.(lcwElement|lcw)\b/, (m) => ({ id: `adults-${m[1]}-lcw`, name: "whether Universal Credit includes the LCW element", kind: "choice" })],
+  [/^adults\.(\d)\.disabilityBenefit$/, (m) => ({ id: `adults-${m[1]}-disability`, name: "which disability benefit", kind: "choice" })],
   [/^adults\.(\d)\.(pip|adp|dla)\b/, (m) => ({ id: `adults-${m[1]}-disability`, name: `${who(m[1]!)} disability benefit`, kind: "choice" })],
-  [/^adults\.(\d)\.(newStyleEsa|newStyleJsa)\b/, (m) => ({ id: `adults-${m[1]}-contributory`, name: `${who(m[1]!)} New Style ESA or JSA`, kind: "choice" })],
   [/^adults\.(\d)\.carer$/, (m) => ({ id: `adults-${m[1]}-carer`, name: "caring", kind: "choice" })],
-  [/^adults\.(\d)\.carersAllowance$/, (m) => ({ id: `adults-${m[1]}-carers-allowance`, name: "Carer's Allowance", kind: "choice" })],
   [/^children$/, () => ({ id: "child-count", name: "how many children live with you", kind: "text" })],
   [/^children\.(\d+)\.age$/, (m) => ({ id: `children-${m[1]}-age`, name: `the age of ${child(m[1]!)}`, kind: "text" })],
   [/^children\.(\d+)\.bornBefore2017April$/, (m) => ({ id: `children-${m[1]}-born-before`, name: `whether ${child(m[1]!)} was born before 6 April 2017`, kind: "choice" })],
@@ -59,7 +61,7 @@ const RULES: Rule[] = [
   [/^healthCosts\.opticalCostsYearly$/, () => ({ id: "optical", name: "sight test and glasses costs", kind: "text" })],
   [/^pregnant$/, () => ({ id: "pregnant", name: "pregnancy", kind: "choice" })],
   [/^housing(\.tenure)?$/, () => ({ id: "tenure", name: "how you pay for your home", kind: "choice" })],
-  [/^housing\.rentMonthly$/, () => ({ id: "rent", name: "the rent", kind: "text" })],
+  [/^housing\.rent(Monthly|Weekly)$/, () => ({ id: "rent", name: "the rent", kind: "text" })],
   [/^housing\.serviceChargesMonthly$/, () => ({ id: "service-charges", name: "service charges", kind: "text" })],
   [/^housing\.localHousingAllowanceMonthly$/, () => ({ id: "lha", name: "the Local Housing Allowance", kind: "text" })],
   [/^housing\.spareBedrooms$/, () => ({ id: "spare-bedrooms", name: "the number of spare bedrooms", kind: "text" })],
@@ -105,5 +107,5 @@ export function fieldFor(path: string): Field {
 
 /** Ids quick mode shows (others need full mode before they can be focused). */
 export function shownInQuickMode(id: string): boolean {
-  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-health|adults-0-contributory|tenure|rent|wage|job-hours|questions)$/.test(id);
+  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-(benefits|assessment|lcwra-before|lcw|disability)|tenure|rent|rent-period|wage|job-hours|hours-list|questions)$/.test(id);
 }

@@ -1,47 +1,69 @@
 /**
- * The headline in plain words: "Working 16 hours a week at £12.71 an hour,
- * you would be £91.51 a week better off", or worse off with why.
+ * The headline in plain words: which of the compared hours pays best,
+ * whether work leaves the household better off once work costs (and council
+ * tax) are counted — one measure for the verdict, the same in every
+ * sentence — and what each step up in hours is worth for each extra hour.
+ * Every amount is the engine's; the only arithmetic here is the per-hour
+ * figure (the change in better-off ÷ the change in hours, to the penny).
  */
 import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D, type Money } from "../../base/money.js";
+import { D, roundPenny, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Period } from "../attributes.js";
 import { hours, money, perPeriod } from "../format.js";
 import { helpName } from "./help-name.js";
 import { inPeriod } from "./period.js";
 
+/** Which better-off figure the verdict is: cash, or after council tax and work costs when either was given. */
+export type Measure = "betterOffWeekly" | "betterOffAfterCostsWeekly";
+
 export interface Headline {
   readonly scenario: ScenarioResult;
   readonly text: string;
   readonly direction: "better" | "worse" | "same";
-  /** Amount better (or worse) off, positive, in the period. */
+  /** Amount better (or worse) off by the verdict's measure, positive, in the period. */
   readonly amount: string;
+  readonly measure: Measure;
   /** Why worse off: the engine's "loss" flags at these hours. */
   readonly reasons: readonly string[];
-  /** "After £10.00 a week of work costs, …" or "After council tax and …", when either changes the answer. */
+  /** "Before £10.00 a week of work costs, you would be …": the cash figure, when the verdict counts costs. */
   readonly afterCosts?: string;
   /** "Counting the value of help with health costs (help in kind, not cash), …", when there is help in kind. */
   readonly includingHelp?: string;
 }
 
+const given = (v: string | undefined) => v !== undefined && !new D(v).isZero();
+const differs = (s: ScenarioResult) => given(s.workCostsWeekly) || !new D(s.betterOffAfterCostsWeekly).equals(s.betterOffWeekly);
+
+/** After costs when any scenario has work costs or council tax that changes the answer, else cash. */
+export function measureOf(scenarios: readonly ScenarioResult[]): Measure {
+  return scenarios.some(differs) ? "betterOffAfterCostsWeekly" : "betterOffWeekly";
+}
+
+const working = (r: Result) => r.scenarios.filter((s) => !s.isBaseline);
+
 /**
- * The scenario to describe: the job's hours if given, else the first at or
- * above the permitted work hours limit in the rules (16), else the last.
+ * The scenario to describe: the job's hours if given, else whichever of the
+ * compared hours leaves the household best off by the verdict's measure
+ * (the fewer hours when two are equal). Never a fixed number of hours.
  */
-export function headlineScenario(r: Result, rules: Rules, jobHours?: number): ScenarioResult | undefined {
-  const working = r.scenarios.filter((s) => !s.isBaseline);
+export function headlineScenario(r: Result, jobHours?: number): ScenarioResult | undefined {
+  const ws = working(r);
   if (jobHours !== undefined) {
-    const s = working.find((x) => new D(x.hours).equals(jobHours));
+    const s = ws.find((x) => new D(x.hours).equals(jobHours));
     if (s) return s;
   }
-  const limit = rules.newStyleEsa.permittedWorkHoursLimit.value;
-  return working.find((s) => new D(s.hours).greaterThanOrEqualTo(limit)) ?? working[working.length - 1];
+  return bestOf(ws, measureOf([r.baseline, ...ws]));
+}
+
+export function bestOf(ws: readonly ScenarioResult[], m: Measure): ScenarioResult | undefined {
+  let best: ScenarioResult | undefined;
+  for (const s of ws) if (!best || new D(s[m]).greaterThan(best[m])) best = s;
+  return best;
 }
 
 const verdict = (amount: Money, p: Period): [Headline["direction"], string] =>
   amount.isZero() ? ["same", "no better or worse off"] : [amount.isNegative() ? "worse" : "better", `${money(amount.abs().toFixed(2))} ${perPeriod(p)} ${amount.isNegative() ? "worse" : "better"} off`];
-
-const given = (v: string | undefined) => v !== undefined && !new D(v).isZero();
 
 /** What comes off the cash figure: council tax (when given and it changes anything) and work costs. */
 function afterWhat(s: ScenarioResult, period: Period): string | undefined {
@@ -64,26 +86,62 @@ function includingHelp(s: ScenarioResult, period: Period, base: ScenarioResult |
     : `Counting the value of ${help} (help in kind, not cash), you would be ${total}.`;
 }
 
+/** "you would be £5.00 a week worse off after £25.00 a week of work costs" (the verdict, by its measure). */
+export function verdictWords(s: ScenarioResult, period: Period, measure: Measure): { direction: Headline["direction"]; words: string; amount: Money } {
+  const amount = new D(inPeriod(s, measure, period));
+  const [direction, words] = verdict(amount, period);
+  const what = measure === "betterOffAfterCostsWeekly" ? afterWhat(s, period) : undefined;
+  return { direction, words: what ? `${words} after ${what}` : words, amount };
+}
+
 /**
  * The sentence for the scenario the headline describes; `base` (not
- * working) says whether there is help in kind to count.
+ * working) says whether there is help in kind to count; `measure` is the
+ * verdict's figure for the whole result (by default, this scenario's own).
  */
-export function headline(s: ScenarioResult, period: Period, base?: ScenarioResult): Headline {
+export function headline(s: ScenarioResult, period: Period, base?: ScenarioResult, measure: Measure = measureOf([s])): Headline {
   const wage = s.explanations.grossWeekly?.inputs.hourlyWage;
   const at = wage ? ` at ${money(wage)} an hour` : "";
-  const change = new D(inPeriod(s, "betterOffWeekly", period));
-  const [direction, words] = verdict(change, period);
-  const reasons = direction === "worse" ? s.thresholds.filter((f) => f.kind === "loss").map((f) => f.text) : [];
-  const what = afterWhat(s, period);
-  const after = what ? `After ${what}, you would be ${verdict(new D(inPeriod(s, "betterOffAfterCostsWeekly", period)), period)[1]}.` : undefined;
+  const v = verdictWords(s, period, measure);
+  const reasons = v.direction === "worse" ? s.thresholds.filter((f) => f.kind === "loss").map((f) => f.text) : [];
+  const what = measure === "betterOffAfterCostsWeekly" ? afterWhat(s, period) : undefined;
+  const after = what ? `Before ${what}, you would be ${verdict(new D(inPeriod(s, "betterOffWeekly", period)), period)[1]}.` : undefined;
   const including = includingHelp(s, period, base);
   return {
     scenario: s,
-    text: `Working ${hours(s.hours)} hours a week${at}, you would be ${words}.`,
-    direction,
-    amount: change.abs().toFixed(2),
+    text: `Working ${hours(s.hours)} hours a week${at}, you would be ${v.words}.`,
+    direction: v.direction,
+    amount: v.amount.abs().toFixed(2),
+    measure,
     reasons,
     ...(after ? { afterCosts: after } : {}),
     ...(including ? { includingHelp: including } : {}),
   };
+}
+
+export interface HoursRow {
+  readonly scenario: ScenarioResult;
+  /** Better off by the verdict's measure, in the period. */
+  readonly value: string;
+  /** Pounds kept of each extra hour since the hours before (the change in weekly better-off ÷ the change in hours), to the penny. */
+  readonly perHour: string;
+  /** The hours compared just before ("0" for the first). */
+  readonly from: string;
+  readonly best: boolean;
+}
+
+/** The "which hours" comparison: each compared number of hours, how much better off, and what each extra hour adds. */
+export function whichHours(r: Result, period: Period): { rows: HoursRow[]; measure: Measure; best?: ScenarioResult } {
+  const ws = working(r);
+  const measure = measureOf([r.baseline, ...ws]);
+  const best = bestOf(ws, measure);
+  let prev: ScenarioResult = r.baseline;
+  const rows = ws.map((s) => {
+    const gain = new D(s[measure]).minus(prev[measure]);
+    const span = new D(s.hours).minus(prev.hours);
+    const row = { scenario: s, value: inPeriod(s, measure, period), perHour: span.isZero() ? "0.00" : roundPenny(gain.div(span)).toFixed(2), from: prev.hours, best: s === best };
+    prev = s;
+    return row;
+  });
+  return { rows, measure, ...(best ? { best } : {}) };
 }

@@ -32,6 +32,22 @@ export function pounds(s: string): string | undefined {
   return t ? t : undefined;
 }
 
+/** "9,50" or "£12,71": pence after a comma, which "£1,200" forgiveness would read as £950. */
+const COMMA_PENCE = /^\s*£?\s*(\d+),(\d{1,2})\s*$/;
+
+/**
+ * Pounds as typed, with "9,50" caught: "Use a full stop for pence, for
+ * example 9.50" (never read as £950). "" → undefined.
+ */
+export function poundsAt(problems: InputProblem[], path: string, s: string): string | undefined {
+  const m = COMMA_PENCE.exec(s);
+  if (m) {
+    problems.push({ path, message: `Use a full stop for pence, for example ${m[1]}.${m[2]!.padEnd(2, "0")}` });
+    return undefined;
+  }
+  return pounds(s);
+}
+
 /** "20%" → "20" (then `numberAt`). */
 export const percentText = (s: string): string => s.replace(/%/g, "");
 

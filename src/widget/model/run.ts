@@ -1,19 +1,46 @@
 /**
- * One calculation: answers → engine input → validation (the engine's own
- * `parseHousehold` and `checkAgainstRules`, plus the widget's checks) →
- * `calculate`. Synchronous once the rules are loaded, so a changed answer
- * updates the results in the same frame. Never throws for bad input.
+ * Answers → engine input → validation (the engine's checks) →
+ * `calculate`, once for each reading of the answers ("Not sure" read both
+ * ways). Synchronous once the rules are loaded, so a changed answer updates
+ * the results in the same frame. Never throws for bad input.
  */
 import { calculate, checkAgainstRules, parseHousehold, type HouseholdInput, type Result } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
-import type { WidgetConfig } from "../attributes.js";
-import type { Answers } from "./answers.js";
+import type { Mode, WidgetConfig } from "../attributes.js";
+import { quickLeavesOut, usedAnswers, type Answers } from "./answers.js";
+import { councilTaxLeftOut } from "./council-tax-input.js";
 import { fieldErrors, type FieldError } from "./problems.js";
+import { readingsOf, type Unsure } from "./readings.js";
 import type { RulesChoice } from "./rules-choice.js";
+import { money } from "../format.js";
 import { toHouseholdInput } from "./to-household.js";
 
+/** One reading's result. */
+export interface ReadingResult {
+  readonly says: readonly string[];
+  readonly result: Result;
+  readonly input: HouseholdInput;
+}
+
 export type Outcome =
-  | { readonly ok: true; readonly result: Result; readonly input: HouseholdInput; readonly jobHours?: number; readonly rules: Rules }
+  | {
+      readonly ok: true;
+      /** The first reading's (the only one when nothing was answered "Not sure"). */
+      readonly result: Result;
+      readonly input: HouseholdInput;
+      /** Every reading, the first being `result`; more than one when an answer was "Not sure". */
+      readonly readings: readonly ReadingResult[];
+      /** The questions answered "Not sure", with where to find the answer. */
+      readonly unsure: readonly Unsure[];
+      readonly jobHours?: number;
+      readonly rules: Rules;
+      /** The questions asked: quick mode's result rests on fewer answers. */
+      readonly mode: Mode;
+      /** What quick mode did not ask (empty in full mode). */
+      readonly leftOut: readonly string[];
+      /** Things the figures leave out that the answers raised (council tax when the council's scheme is not known). */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly errors: FieldError[] };
 
 /**
@@ -22,11 +49,39 @@ export type Outcome =
  */
 export const SWEEP = { sweepMaxHours: 50, sweepStepHours: 0.5 } as const;
 
-export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules): Outcome {
-  const built = toHouseholdInput(a, config, choice, rules);
+export const COUNCIL_TAX_LEFT_OUT =
+  "Council tax is left out of these figures: your council's Council Tax Reduction scheme is not known. Most English schemes reduce the help as earnings rise, so after council tax the gain from work may be lower";
+
+/**
+ * Council tax left out (the scheme not known), in words, with how much it
+ * could change: the weekly bill after any single person discount, from the
+ * engine (the same answers with no reduction, not working only). The gain
+ * from work after council tax lies between the figure shown (the reduction
+ * unchanged in work) and that much less (a reduction covering the whole bill
+ * now and none in work).
+ */
+function councilTaxNote(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules): string {
+  const built = toHouseholdInput({ ...a, ctScheme: "none" }, config, choice, rules);
   const parsed = parseHousehold(built.input);
-  const problems = [...built.problems, ...(parsed.ok ? checkAgainstRules(parsed.household, rules) : parsed.problems)];
-  if (problems.length || !parsed.ok) return { ok: false, errors: fieldErrors(problems, built.overrides) };
-  const result = calculate(parsed.household, rules, SWEEP);
-  return { ok: true, result, input: built.input as HouseholdInput, rules, ...(built.jobHours !== undefined ? { jobHours: built.jobHours } : {}) };
+  const bill = parsed.ok && !built.problems.length ? calculate(parsed.household, rules, { sweepMaxHours: 0, sweepStepHours: 1 }).baseline.councilTaxWeekly : null;
+  const amount = bill ? `, by up to ${money(bill)} a week (the whole bill${parsed.ok && parsed.household.councilTax?.singlePersonDiscount !== false ? " after any single person discount" : ""}) if the reduction now covers all of it and stops in work` : "";
+  return `${COUNCIL_TAX_LEFT_OUT}${amount}. The council's website describes its scheme; if your council is in the list, choose it.`;
+}
+
+export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules, mode: Mode = "full"): Outcome {
+  const { readings, unsure } = readingsOf(usedAnswers(a, mode, config.london));
+  const out: ReadingResult[] = [];
+  let jobHours: number | undefined;
+  for (const reading of readings) {
+    const built = toHouseholdInput(reading.answers, config, choice, rules);
+    const parsed = parseHousehold(built.input);
+    const problems = [...built.problems, ...(parsed.ok ? checkAgainstRules(parsed.household, rules) : parsed.problems)];
+    if (problems.length || !parsed.ok) return { ok: false, errors: fieldErrors(problems, built.overrides) };
+    jobHours = built.jobHours;
+    out.push({ says: reading.says, result: calculate(parsed.household, rules, SWEEP), input: built.input as HouseholdInput });
+  }
+  const first = out[0]!;
+  const leftOut = mode === "quick" ? quickLeavesOut(a, config.london) : [];
+  const notes = mode === "full" && councilTaxLeftOut(a) ? [councilTaxNote(readings[0]!.answers, config, choice, rules)] : [];
+  return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, notes, ...(jobHours !== undefined ? { jobHours } : {}) };
 }

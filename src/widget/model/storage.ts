@@ -4,9 +4,9 @@
  * frames, strict privacy settings) is treated as absent: never an error.
  */
 import type { Mode, Period, WidgetConfig } from "../attributes.js";
-import { emptyAdult, emptyAnswers, emptyBand, emptyChild, type AdultAnswers, type Answers, type SavedState } from "./answers.js";
+import { emptyAdult, emptyAnswers, emptyBand, emptyChild, emptyJob, type AdultAnswers, type Answers, type SavedState } from "./answers.js";
 
-export const STORAGE_KEY = "better-off-calculator:v1";
+export const STORAGE_KEY = "better-off-calculator:v2";
 
 export function sessionStore(): Storage | null {
   try {
@@ -19,7 +19,7 @@ export function sessionStore(): Storage | null {
 
 export function initialState(config: WidgetConfig): SavedState {
   return {
-    version: 1,
+    version: 2,
     answers: { ...emptyAnswers, region: config.region ?? "", london: config.london },
     mode: config.mode,
     period: config.period,
@@ -38,23 +38,27 @@ function merge<T extends object>(base: T, saved: unknown): T {
   return out as T;
 }
 
+function adultFrom(saved: unknown): AdultAnswers {
+  return { ...merge<AdultAnswers>(emptyAdult, saved), job: merge(emptyJob, isObj(saved) ? saved.job : undefined) };
+}
+
 export function load(store: Storage | null, config: WidgetConfig): SavedState {
   const init = initialState(config);
   try {
     const raw = store?.getItem(STORAGE_KEY);
     if (!raw) return init;
     const s: unknown = JSON.parse(raw);
-    if (!isObj(s) || s.version !== 1 || !isObj(s.answers)) return init;
+    if (!isObj(s) || s.version !== 2 || !isObj(s.answers)) return init;
     const a = s.answers;
     const adults = Array.isArray(a.adults) ? a.adults : [];
     const answers: Answers = {
       ...merge(emptyAnswers, a),
-      adults: [merge<AdultAnswers>(emptyAdult, adults[0]), merge<AdultAnswers>(emptyAdult, adults[1])],
+      adults: [adultFrom(adults[0]), adultFrom(adults[1])],
       children: (Array.isArray(a.children) ? a.children : []).slice(0, 20).map((c) => merge(emptyChild, c)),
       ctBands: Array.isArray(a.ctBands) && a.ctBands.length ? a.ctBands.slice(0, 20).map((b) => merge(emptyBand, b)) : emptyAnswers.ctBands,
     };
     return {
-      version: 1,
+      version: 2,
       answers,
       mode: s.mode === "full" || s.mode === "quick" ? (s.mode as Mode) : init.mode,
       period: s.period === "week" || s.period === "month" ? (s.period as Period) : init.period,

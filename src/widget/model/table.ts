@@ -4,7 +4,7 @@
  * the better-off ladder (cash → after council tax and work costs → including
  * help in kind) shows a step only where it changes something.
  */
-import type { Result, ScenarioResult } from "../../engine/index.js";
+import type { Result, ScenarioResult, ThresholdFlag } from "../../engine/index.js";
 import { D } from "../../base/money.js";
 import type { Period } from "../attributes.js";
 import { helpName } from "./help-name.js";
@@ -12,7 +12,9 @@ import { inPeriod, type WeeklyKey } from "./period.js";
 
 export type RowKey =
   | "takeHome"
+  | "partnerTakeHome"
   | "uc"
+  | "housingBenefit"
   | "esa"
   | "jsa"
   | "carersAllowance"
@@ -59,7 +61,9 @@ export const afterLabel = (l: Ladder): string =>
 
 export const ROWS: readonly RowDef[] = [
   { key: "takeHome", label: () => "Take-home pay", weekly: "takeHomeWeekly", always: true },
+  { key: "partnerTakeHome", label: () => "Partner's take-home pay", weekly: "partnerTakeHomeWeekly" },
   { key: "uc", label: () => "Universal Credit", weekly: "ucWeekly", always: true },
+  { key: "housingBenefit", label: () => "Housing Benefit", weekly: "housingBenefitWeekly" },
   { key: "esa", label: () => "New Style ESA", weekly: "esaWeekly" },
   { key: "jsa", label: () => "New Style JSA", weekly: "jsaWeekly" },
   { key: "carersAllowance", label: (r) => (r.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance"), weekly: "carersAllowanceWeekly" },
@@ -92,6 +96,8 @@ export interface Row {
 
 export interface Table {
   readonly columns: readonly ScenarioResult[];
+  /** The engine's flags for each column that apply there (`flagsThatApply`). */
+  readonly flags: readonly (readonly ThresholdFlag[])[];
   readonly rows: readonly Row[];
   /** Work costs were entered (otherwise better off after costs equals better off). */
   readonly hasCosts: boolean;
@@ -119,5 +125,29 @@ export function comparisonTable(r: Result, period: Period): Table {
     const shown = def.when ? def.when(ladder) : def.always || values.some((v) => !new D(v).isZero());
     return shown ? [{ def, label: def.label(r, ladder), values }] : [];
   });
-  return { columns, rows, hasCosts: ladder.costs, ladder };
+  return { columns, rows, hasCosts: ladder.costs, ladder, flags: flagsThatApply(columns) };
+}
+
+/**
+ * The engine's flags, each where it says something: UC conditionality and
+ * benefit-cap notes only where Universal Credit is paid (with savings over
+ * the limit, or UC tapered away, neither applies), conditionality only where
+ * the requirements change from the hours before, and the savings warning
+ * once, not working.
+ */
+export function flagsThatApply(columns: readonly ScenarioResult[]): ThresholdFlag[][] {
+  let regime = "";
+  return columns.map((s, i) => {
+    const uc = !new D(s.ucMonthly).isZero();
+    return s.thresholds.filter((f) => {
+      if (f.code.startsWith("conditionality-")) {
+        if (!uc || f.code === regime) return false;
+        regime = f.code;
+        return true;
+      }
+      if (f.code.startsWith("benefit-cap") && f.kind === "info") return uc;
+      if (f.code === "uc-capital-over-limit") return i === 0;
+      return true;
+    });
+  });
 }

@@ -12,7 +12,8 @@ import { SCOTTISH_STAGES } from "../../engine/school-stage.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
 import { bornBefore2017AprilFromAge } from "../../engine/born-before-2017.js";
 import { councilTaxInput, healthCostsInput } from "./council-tax-input.js";
-import { defined, num, numberAt, pounds } from "./input-helpers.js";
+import { defined, num, numberAt, pounds, poundsAt } from "./input-helpers.js";
+import { rentMonthly } from "./rent.js";
 import { minimumWageFor } from "../../engine/minimum-wage.js";
 import { agesOn, type RulesChoice } from "./rules-choice.js";
 
@@ -28,33 +29,42 @@ export interface Built {
 
 const WHOLE_YEARS = "a whole number of years, e.g. 41";
 
+/** The ESA group the assessment implies: support (no work-related activity), work-related activity, or the assessment phase. */
+function esaOf(a: AdultAnswers): Record<string, unknown> | undefined {
+  if (!a.esa) return undefined;
+  if (a.assessment === "notYet") return { phase: "assessment", workRelatedActivityComponent: false };
+  return { phase: "main", group: a.assessment === "yes" ? "support" : "workRelatedActivity", workRelatedActivityComponent: a.esaComponent };
+}
+
+/**
+ * One adult. Every answer that moves the figure is asked: an answer left
+ * blank is reported, and "Not sure" is resolved before this (`readings.ts`
+ * runs the calculation once for each reading), so nothing is assumed here.
+ */
 function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<string, unknown> {
   const rates = defined({
     dailyLiving: a.dailyLiving === "none" ? undefined : a.dailyLiving,
     mobility: a.mobility === "none" ? undefined : a.mobility,
   });
-  const lcwra = a.health === "lcwra-protected" ? "protected" : a.health === "lcwra-new" ? "new" : undefined;
+  const asked = a.uc || a.esa;
+  if (asked && !a.assessment) problems.push({ path: `adults.${i}.assessment`, message: "is required" });
+  if (asked && a.assessment === "yes" && !a.lcwraBefore2026) problems.push({ path: `adults.${i}.lcwraBefore2026`, message: "is required" });
+  if (a.uc && a.assessment === "no" && !a.lcwElement) problems.push({ path: `adults.${i}.lcwElement`, message: "is required" });
+  if (a.esa && a.jsa) problems.push({ path: `adults.${i}.newStyleJsa`, message: "New Style ESA and New Style JSA cannot be paid at the same time: untick one" });
+  if (a.disability && !a.disabilityBenefit) problems.push({ path: `adults.${i}.disabilityBenefit`, message: "is required" });
+  const which = a.disability ? a.disabilityBenefit : "";
+  const lcwra = asked && a.assessment === "yes" ? (a.lcwraBefore2026 === "yes" ? "protected" : a.lcwraBefore2026 === "no" ? "new" : undefined) : undefined;
   return defined({
     age: numberAt(problems, `adults.${i}.age`, a.age, WHOLE_YEARS),
-    lcw: a.health === "lcw" ? true : undefined,
+    lcw: a.uc && a.assessment === "no" && a.lcwElement === "yes" ? true : undefined,
     lcwra,
-    pip: a.disabilityBenefit === "pip" ? rates : undefined,
-    adp: a.disabilityBenefit === "adp" ? rates : undefined,
-    dla:
-      a.disabilityBenefit === "dla"
-        ? defined({ care: a.dlaCare === "none" ? undefined : a.dlaCare, mobility: a.dlaMobility === "none" ? undefined : a.dlaMobility })
-        : undefined,
-    newStyleEsa:
-      a.contributory === "esa"
-        ? {
-            phase: a.esaPhase,
-            ...(a.esaPhase === "main" ? { group: a.esaGroup || (lcwra ? "support" : "workRelatedActivity") } : {}),
-            workRelatedActivityComponent: a.esaComponent,
-          }
-        : undefined,
-    newStyleJsa: a.contributory === "jsa" ? true : undefined,
-    carer: a.carer || undefined,
-    carersAllowance: a.carer && a.carersAllowance ? true : undefined,
+    pip: which === "pip" ? rates : undefined,
+    adp: which === "adp" ? rates : undefined,
+    dla: which === "dla" ? defined({ care: a.dlaCare === "none" ? undefined : a.dlaCare, mobility: a.dlaMobility === "none" ? undefined : a.dlaMobility }) : undefined,
+    newStyleEsa: esaOf(a),
+    newStyleJsa: a.jsa && !a.esa ? true : undefined,
+    carer: a.carer || a.carersAllowance || undefined,
+    carersAllowance: a.carersAllowance || undefined,
   });
 }
 
@@ -88,16 +98,10 @@ const HOURS = "a number of hours a week, e.g. 16 or 37.5";
 function hoursList(a: Answers, config: WidgetConfig, jobHours: number | undefined, problems: InputProblem[]) {
   const typed = a.hoursList.trim() ? a.hoursList.split(/[\s,;]+/).filter(Boolean) : [...config.hours];
   const hours = typed.map((t, i) => numberAt(problems, `job.hours.${i}`, t, HOURS)).filter((x): x is number => x !== undefined);
+  if (jobHours !== undefined && !hours.includes(jobHours)) hours.push(jobHours);
+  // Compared in order, the job's own hours among them.
   hours.sort((x, y) => x - y);
-  let jobIndex = -1;
-  if (jobHours !== undefined) {
-    jobIndex = hours.indexOf(jobHours);
-    if (jobIndex < 0) {
-      hours.push(jobHours);
-      jobIndex = hours.length - 1;
-    }
-  }
-  return { hours, jobIndex };
+  return { hours, jobIndex: jobHours === undefined ? -1 : hours.indexOf(jobHours) };
 }
 
 export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules | null): Built {
@@ -115,13 +119,15 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
   const { hours, jobIndex } = hoursList(a, config, jobHours, problems);
   if (jobIndex >= 0) overrides[`job.hours.${jobIndex}`] = "jobHours";
 
-  let hourlyWage: string | number | undefined = pounds(a.wage) ?? config.wage;
-  if (hourlyWage === undefined && rules && typeof claimantAge === "number" && Number.isInteger(claimantAge))
-    hourlyWage = minimumWageFor(claimantAge, a.apprentice, rules).hourly.toFixed(2);
+  const job = a.adults[0].job;
+  const money = (path: string, s: string) => poundsAt(problems, path, s);
+  let hourlyWage: string | number | undefined = money("job.hourlyWage", job.wage) ?? config.wage;
+  if (hourlyWage === undefined && rules && typeof claimantAge === "number" && Number.isInteger(claimantAge) && !job.wage.trim())
+    hourlyWage = minimumWageFor(claimantAge, job.apprentice, rules).hourly.toFixed(2);
   // Without a usable age there is no default wage; the age error says what to fix.
   if (hourlyWage === undefined) hourlyWage = "0.01";
 
-  const percent = a.pension === "none" ? undefined : numberAt(problems, "job.pension.employeePercent", a.pensionPercent, "a percentage, e.g. 5");
+  const percent = job.pension === "none" ? undefined : numberAt(problems, "job.pension.employeePercent", job.pensionPercent, "a percentage, e.g. 5");
   const input = defined({
     ...(choice.date ? { date: choice.date } : { taxYear: choice.taxYear }),
     region: a.region || undefined,
@@ -131,25 +137,27 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
     housing: a.tenure
       ? defined({
           tenure: a.tenure,
-          rentMonthly: renting || hbRent ? pounds(a.rent) : undefined,
-          serviceChargesMonthly: renting ? pounds(a.serviceCharges) : undefined,
-          localHousingAllowanceMonthly: a.tenure === "private" ? pounds(a.lha) : undefined,
+          // Housing Benefit is weekly: a weekly rent is sent as it is, with no conversion to a month and back.
+          rentWeekly: hbRent && a.rentPeriod === "week" ? money("housing.rentWeekly", a.rent) : undefined,
+          rentMonthly: renting || (hbRent && a.rentPeriod !== "week") ? rentMonthly(money("housing.rentMonthly", a.rent), a.rentPeriod) : undefined,
+          serviceChargesMonthly: renting ? money("housing.serviceChargesMonthly", a.serviceCharges) : undefined,
+          localHousingAllowanceMonthly: a.tenure === "private" ? money("housing.localHousingAllowanceMonthly", a.lha) : undefined,
           spareBedrooms: a.tenure === "social" ? numberAt(problems, "housing.spareBedrooms", a.spareBedrooms, "a whole number, e.g. 1") : undefined,
           nonDependants: renting || hbRent ? numberAt(problems, "housing.nonDependants", a.nonDependants, "a whole number, e.g. 1") : undefined,
         })
       : undefined,
-    childcareMonthly: children.length ? pounds(a.childcare) : undefined,
-    capital: pounds(a.savings),
+    childcareMonthly: children.length ? money("childcareMonthly", a.childcare) : undefined,
+    capital: money("capital", a.savings),
     councilTax: councilTaxInput(a, rules, problems),
     healthCosts: healthCostsInput(a, problems),
     pregnant: a.pregnant || undefined,
     job: defined({
       hourlyWage,
       hours,
-      pension: a.pension === "none" ? undefined : percent === undefined ? a.pension : { type: a.pension, employeePercent: percent },
-      apprentice: a.apprentice || undefined,
-      travelCostsWeekly: pounds(a.travel),
-      otherCostsWeekly: pounds(a.otherCosts),
+      pension: job.pension === "none" ? undefined : percent === undefined ? job.pension : { type: job.pension, employeePercent: percent },
+      apprentice: job.apprentice || undefined,
+      travelCostsWeekly: money("job.travelCostsWeekly", job.travel),
+      otherCostsWeekly: money("job.otherCostsWeekly", job.otherCosts),
     }),
   });
   if (!a.tenure) problems.push({ path: "housing.tenure", message: "is required" });

@@ -14,6 +14,7 @@ import { Interview } from "../interview/interview.js";
 import { SettingsBar } from "../settings-bar/settings-bar.js";
 import { useRecordsOutbox } from "../team-results/outbox-start.js";
 import { useCalculator } from "./use-calculator.js";
+import { useWidth } from "./use-width.js";
 
 export interface CalculatorProps {
   readonly config: WidgetConfig;
@@ -35,6 +36,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
     setJumpTo(null);
   }, [jumpTo]);
   const defaultWage = c.calc?.defaultWageText(config, state.answers, c.rules);
+  const width = useWidth(rootRef);
   return (
     <div class="calculator" ref={rootRef}>
       <h2 class="title">Better off in work?</h2>
@@ -64,6 +66,11 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
         defaultWage={defaultWage}
         presets={ctPresets(c.rules)}
         onSubmit={c.submit}
+        onFull={() => {
+          // The note (and its button) goes with quick mode: focus moves to the choice it made.
+          c.patch({ mode: "full" });
+          setJumpTo("mode-2");
+        }}
         onClear={() => {
           c.clear();
           setJumpTo(config.region ? "adults-0-age" : "region");
@@ -87,6 +94,7 @@ export function Calculator({ config, emit, store }: CalculatorProps) {
           focusKey={c.focus.to === "results" ? c.focus.n : 0}
           onCheck={c.submit}
           config={config}
+          width={width}
         />
       ) : null}
     </div>

@@ -77,8 +77,8 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
   const loaded = here?.rules;
   const calc = here?.calc;
   const outcome = useMemo(
-    () => (calc && loaded && state.submitted ? calc.run(state.answers, config, choice, loaded) : null),
-    [state.answers, state.submitted, config, choice, loaded],
+    () => (calc && loaded && state.submitted ? calc.run(state.answers, config, choice, loaded, state.mode) : null),
+    [state.answers, state.mode, state.submitted, config, choice, loaded],
   );
   if (outcome?.ok) lastGood.current = outcome;
   const current = outcome && !outcome.ok ? outcome.errors : [];
@@ -94,12 +94,13 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
         () => setSourcesShown((n) => n + 1),
         () => undefined, // an explanation says its sources are on their way; tried again with the next result
       );
-    const s = calc.headlineScenario(outcome.result, outcome.rules, outcome.jobHours);
+    const s = calc.headlineScenario(outcome.result, outcome.jobHours);
     const h = s ? calc.headline(s, "week", outcome.result.baseline) : null;
     emit(CALCULATED, {
       result: outcome.result,
       input: outcome.input,
       headline: { hours: s?.hours ?? "0", betterOffWeekly: s?.betterOffWeekly ?? "0.00", text: h?.text ?? "" },
+      readings: outcome.readings,
     });
   }, [outcome]);
 
@@ -123,7 +124,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
     }
     let o: Outcome;
     try {
-      o = calc.run(state.answers, config, choice, loaded);
+      o = calc.run(state.answers, config, choice, loaded, state.mode);
     } catch (e) {
       // A bug in the engine or here: report it, keep the answers, never throw into the page.
       emit(ERROR, { kind: "internal", message: e instanceof Error ? e.message : String(e) });

@@ -25,6 +25,7 @@ export function SchemeChoice(p: Props) {
   );
   const options: RadioOption<Exclude<CtScheme, "">>[] = [
     ...(presets.length ? [{ value: "preset" as const, label: "Choose the council from a list" }] : []),
+    { value: "unknown", label: "I don't know our council's scheme", hint: "Council tax is then left out of the figures, and the results say what it could change." },
     { value: "banded", label: "Describe an income-banded scheme", hint: "A discount percentage for each band of weekly income." },
     { value: "taper", label: "Describe a taper scheme", hint: "A maximum reduction, less a percentage of income above the Universal Credit maximum amount." },
     { value: "keepCurrent", label: "Keep the current reduction", hint: "Use this only if the scheme cannot be described: the reduction often falls in work." },

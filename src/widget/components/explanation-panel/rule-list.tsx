@@ -1,6 +1,7 @@
 /** The rules behind a figure: value, where it comes from, and how sure we are of it. */
 import { ruleValue } from "../../format.js";
 import type { RuleNote } from "../../model/explain.js";
+import { ruleTitle } from "../../model/rule-title.js";
 
 const STATUS: Record<string, string> = {
   confirmed: "Confirmed from the source",
@@ -20,7 +21,7 @@ export function RuleList({ rules }: { readonly rules: readonly RuleNote[] }) {
           return (
             <li key={key} class={`rule${confirmed ? "" : " rule--unconfirmed"}`}>
               <p>
-                <code class="rule__key">{key}</code>
+                <span class="rule__title">{ruleTitle(key, rule.value)}</span>
                 {value ? `: ${value}` : null}
               </p>
               {!confirmed ? (

@@ -1,12 +1,21 @@
 /** Housing: tenure and rent (quick), service charges, LHA, spare bedrooms and other adults (full). */
+import type { RentPeriod } from "../../model/answers.js";
 import { errorFor } from "../../model/problems.js";
+import { SelectField } from "../select-field/select-field.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
 import { TextField } from "../text-field/text-field.js";
 
+const RENT_PERIODS: readonly [RentPeriod, string, string][] = [
+  ["week", "Every week", "a week"],
+  ["fortnight", "Every 2 weeks", "every 2 weeks"],
+  ["fourWeeks", "Every 4 weeks", "every 4 weeks"],
+  ["month", "Every month", "a month"],
+];
+
 export function HousingQuestions({ answers: a, errors, update, mode }: SectionProps) {
   const full = mode === "full";
-  const text = (id: string, key: "rent" | "serviceCharges" | "lha" | "spareBedrooms" | "nonDependants", label: string, hint?: string, money = true) => (
+  const text = (id: string, key: "serviceCharges" | "lha" | "spareBedrooms" | "nonDependants", label: string, hint?: string, money = true) => (
     <TextField
       id={id}
       label={label}
@@ -17,9 +26,31 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
       onInput={(v) => update((x) => ({ ...x, [key]: v }))}
     />
   );
+  const rent = (label: string, hint: string) => (
+    <>
+      <SelectField<RentPeriod>
+        id="rent-period"
+        label="How often is the rent due?"
+        value={a.rentPeriod}
+        options={RENT_PERIODS.map(([value, label]) => ({ value, label }))}
+        onChange={(rentPeriod) => update((x) => ({ ...x, rentPeriod }))}
+      />
+      <TextField
+        id="rent"
+        label={label}
+        hint={hint}
+        prefix="£"
+        suffix={RENT_PERIODS.find(([v]) => v === a.rentPeriod)![2]}
+        width={5}
+        value={a.rent}
+        error={errorFor(errors, "rent")}
+        onInput={(rent) => update((x) => ({ ...x, rent }))}
+      />
+    </>
+  );
   const rented = (
     <>
-      {text("rent", "rent", "Rent", "The eligible rent a month, without service charges. Weekly rent: multiply by 52 and divide by 12.")}
+      {rent("Rent", "The eligible rent, without service charges. Weekly, fortnightly and four-weekly rent is turned into a monthly amount the way Universal Credit does.")}
       {full ? (
         <>
           {text("service-charges", "serviceCharges", "Service charges", "Eligible service charges a month, if any.")}
@@ -34,7 +65,7 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
   // Supported or temporary accommodation: the rent Housing Benefit meets (UC has no housing costs element there).
   const hbRented = (
     <>
-      {text("rent", "rent", "Eligible rent", "The rent Housing Benefit covers, a month, including eligible service charges (as on the council's letter). Weekly rent: multiply by 52 and divide by 12.")}
+      {rent("Eligible rent", "The rent Housing Benefit covers, including eligible service charges (as on the council's letter).")}
       {full ? text("non-dependants", "nonDependants", "Other adults who live with you", "Adult sons, daughters or relatives who live with you. Not other residents of a hostel or supported housing.", false) : null}
     </>
   );

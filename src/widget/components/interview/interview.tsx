@@ -4,12 +4,11 @@
  * council tax (full mode), childcare and savings, the job.
  */
 import type { ComponentChildren } from "preact";
-import { fullModeAnswersInUse, isCouple } from "../../model/answers.js";
+import { hiddenAnswers, isCouple, quickLeavesOut } from "../../model/answers.js";
 import type { CtPreset } from "../../model/presets.js";
 import { BenefitQuestions } from "../benefit-questions/benefit-questions.js";
 import { CouncilTaxQuestions } from "../council-tax-questions/council-tax-questions.js";
 import { HealthCostsQuestions } from "../health-costs-questions/health-costs-questions.js";
-import { HealthQuestions } from "../health-questions/health-questions.js";
 import { HouseholdQuestions } from "../household-questions/household-questions.js";
 import { HousingQuestions } from "../housing-questions/housing-questions.js";
 import { JobQuestions } from "../job-questions/job-questions.js";
@@ -23,6 +22,8 @@ export interface InterviewProps extends SectionProps {
   readonly presets: readonly CtPreset[];
   readonly onSubmit: () => void;
   readonly onClear: () => void;
+  /** Switch to full questions (the quick-mode note's link). */
+  readonly onFull: () => void;
   /** The error summary, placed at the top of the form. */
   readonly summary: ComponentChildren;
 }
@@ -30,7 +31,8 @@ export interface InterviewProps extends SectionProps {
 export function Interview(p: InterviewProps) {
   const full = p.mode === "full";
   const couple = isCouple(p.answers);
-  const hidden = full ? 0 : fullModeAnswersInUse(p.answers);
+  const hidden = full ? 0 : hiddenAnswers(p.answers, p.config.london);
+  const leftOut = quickLeavesOut(p.answers, p.config.london);
   return (
     <form
       class="form"
@@ -44,28 +46,24 @@ export function Interview(p: InterviewProps) {
       }}
     >
       {p.summary}
-      {hidden ? (
-        <p class="inset">
-          {hidden === 1 ? "1 answer" : `${hidden} answers`} from the full questions {hidden === 1 ? "is" : "are"} also used. Choose “Full” above to see or
-          change {hidden === 1 ? "it" : "them"}.
+      {full ? null : (
+        <p class="inset quick-note" id="quick-note">
+          Quick questions leave out {leftOut.slice(0, -1).join(", ")} and {leftOut[leftOut.length - 1]}.{" "}
+          {hidden ? `${hidden === 1 ? "1 answer" : `${hidden} answers`} you gave there ${hidden === 1 ? "is" : "are"} kept but not used. ` : ""}
+          <button type="button" class="link-button" onClick={p.onFull}>
+            Add them with the full questions
+          </button>
         </p>
-      ) : null}
+      )}
       <HouseholdQuestions {...p} />
-      <section class="section" aria-labelledby="health-title">
-        <h3 class="section__title" id="health-title">
-          Health and disability
-        </h3>
-        <HealthQuestions {...p} who={0} />
-        {full && couple ? <HealthQuestions {...p} who={1} /> : null}
-      </section>
-      {full ? <HealthCostsQuestions {...p} /> : null}
       <section class="section" aria-labelledby="benefits-title">
         <h3 class="section__title" id="benefits-title">
-          Benefits now
+          Benefits and health now
         </h3>
         <BenefitQuestions {...p} who={0} />
         {full && couple ? <BenefitQuestions {...p} who={1} /> : null}
       </section>
+      {full ? <HealthCostsQuestions {...p} /> : null}
       <HousingQuestions {...p} />
       {full ? <CouncilTaxQuestions {...p} /> : null}
       {full ? <MoneyQuestions {...p} /> : null}

@@ -1,4 +1,5 @@
 /** The job: wage, hours, work costs and pension. */
+import { withJob } from "../../model/answers.js";
 import { errorFor } from "../../model/problems.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Checkbox } from "../checkbox/checkbox.js";
@@ -13,7 +14,9 @@ interface Props extends SectionProps {
 export function JobQuestions(p: Props) {
   const { answers: a, errors, update, mode, config } = p;
   const full = mode === "full";
-  const set = (key: "wage" | "jobHours" | "hoursList" | "travel" | "otherCosts") => (v: string) => update((x) => ({ ...x, [key]: v }));
+  const job = a.adults[0].job;
+  const set = (key: "jobHours" | "hoursList") => (v: string) => update((x) => ({ ...x, [key]: v }));
+  const setJob = (key: "wage" | "travel" | "otherCosts") => (v: string) => update((x) => withJob(x, 0, { [key]: v }));
   return (
     <section class="section" aria-labelledby="job-title">
       <h3 class="section__title" id="job-title">
@@ -26,31 +29,31 @@ export function JobQuestions(p: Props) {
         prefix="£"
         suffix="an hour"
         width={5}
-        value={a.wage}
+        value={job.wage}
         error={errorFor(errors, "wage")}
-        onInput={set("wage")}
+        onInput={setJob("wage")}
       />
       <TextField
         id="job-hours"
         label="Hours a week of the job offered (if known)"
-        hint={`The results describe these hours first. The table also compares ${config.hours.join(", ")} hours.`}
+        hint="Added to the hours compared below, and described first."
         width={4}
         suffix="hours"
         value={a.jobHours}
         error={errorFor(errors, "job-hours")}
         onInput={set("jobHours")}
       />
+      <TextField
+        id="hours-list"
+        label="Hours to compare"
+        hint={`Weekly hours separated by commas. Leave blank for ${config.hours.join(", ")}.`}
+        width={20}
+        value={a.hoursList}
+        error={errorFor(errors, "hours-list")}
+        onInput={set("hoursList")}
+      />
       {full ? (
         <>
-          <TextField
-            id="hours-list"
-            label="Other hours to compare"
-            hint={`Weekly hours separated by commas. Leave blank for ${config.hours.join(", ")}.`}
-            width={20}
-            value={a.hoursList}
-            error={errorFor(errors, "hours-list")}
-            onInput={set("hoursList")}
-          />
           <TextField
             id="travel"
             label="Travel to work"
@@ -58,9 +61,9 @@ export function JobQuestions(p: Props) {
             prefix="£"
             suffix="a week"
             width={5}
-            value={a.travel}
+            value={job.travel}
             error={errorFor(errors, "travel")}
-            onInput={set("travel")}
+            onInput={setJob("travel")}
           />
           <TextField
             id="other-costs"
@@ -69,17 +72,17 @@ export function JobQuestions(p: Props) {
             prefix="£"
             suffix="a week"
             width={5}
-            value={a.otherCosts}
+            value={job.otherCosts}
             error={errorFor(errors, "other-costs")}
-            onInput={set("otherCosts")}
+            onInput={setJob("otherCosts")}
           />
           <PensionQuestion {...p} />
           <Checkbox
             id="apprentice"
             label="The job is an apprenticeship"
-            checked={a.apprentice}
+            checked={job.apprentice}
             error={errorFor(errors, "apprentice")}
-            onChange={(apprentice) => update((x) => ({ ...x, apprentice }))}
+            onChange={(apprentice) => update((x) => withJob(x, 0, { apprentice }))}
           />
         </>
       ) : null}

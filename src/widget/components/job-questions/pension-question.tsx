@@ -1,4 +1,5 @@
 /** Workplace pension: none, net pay or relief at source, and the worker's percentage. */
+import { withJob } from "../../model/answers.js";
 import { errorFor } from "../../model/problems.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
@@ -12,9 +13,9 @@ export function PensionQuestion({ answers: a, errors, update }: SectionProps) {
       hint="A percentage of pay. Leave blank for the auto-enrolment minimum."
       suffix="%"
       width={3}
-      value={a.pensionPercent}
+      value={a.adults[0].job.pensionPercent}
       error={errorFor(errors, "pension-percent")}
-      onInput={(pensionPercent) => update((x) => ({ ...x, pensionPercent }))}
+      onInput={(pensionPercent) => update((x) => withJob(x, 0, { pensionPercent }))}
     />
   );
   return (
@@ -22,14 +23,14 @@ export function PensionQuestion({ answers: a, errors, update }: SectionProps) {
       id="pension"
       legend="Workplace pension"
       hint="Employers must enrol most workers; the worker can opt out."
-      value={a.pension}
+      value={a.adults[0].job.pension}
       error={errorFor(errors, "pension")}
       options={[
         { value: "none", label: "No pension contribution" },
         { value: "netPay", label: "Net pay arrangement", hint: "Taken from pay before tax." },
         { value: "reliefAtSource", label: "Relief at source", hint: "Taken from pay after tax; the pension provider claims the tax back." },
       ]}
-      onChange={(pension) => update((x) => ({ ...x, pension }))}
+      onChange={(pension) => update((x) => withJob(x, 0, { pension }))}
       conditional={{ netPay: percent, reliefAtSource: percent }}
     />
   );

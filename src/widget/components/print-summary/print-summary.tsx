@@ -1,24 +1,53 @@
 /**
- * The take-home summary: what to tell DWP and when, the date and the rules
- * used. With the headline and the comparison table it is what the print
- * stylesheet keeps; no answers about the person are printed.
+ * The take-home summary: the assumptions the figures rest on (amounts and
+ * answers, not who the person is), what to tell DWP and when, the date and
+ * the rules used. With the headline, the comparison table and the chart it
+ * is what the print stylesheet keeps.
  */
 import type { Result, ScenarioResult } from "../../../engine/index.js";
 import { hours, longDateOf } from "../../format.js";
 import { adviceFor } from "../../model/advice.js";
 import { todayIso } from "../../model/rules-choice.js";
+import type { Mode } from "../../attributes.js";
+import { assumptionsOf } from "../../model/assumptions.js";
 import { HelpNotes } from "./help-notes.js";
 
 interface Props {
   readonly result: Result;
   readonly scenario: ScenarioResult;
+  /** The engine input the figures came from, and what quick mode did not ask. */
+  readonly input?: Record<string, unknown>;
+  readonly mode?: Mode;
+  readonly leftOut?: readonly string[];
+  /** The reading of "Not sure" answers the figures show, in words ("" when nothing was unsure). */
+  readonly reading?: string;
+  /** What the figures leave out (council tax when the scheme is not known). */
+  readonly notes?: readonly string[];
 }
 
-export function PrintSummary({ result, scenario }: Props) {
+export function PrintSummary({ result, scenario, input, mode = "full", leftOut = [], reading = "", notes = [] }: Props) {
   const advice = adviceFor(result, scenario);
   const tax = result.rules.taxYear;
+  const assumptions = input ? assumptionsOf(input, mode, leftOut, notes.length > 0) : [];
   return (
     <section class="print-summary" part="print-summary" aria-labelledby="tell-dwp-title">
+      {assumptions.length ? (
+        <div class="assumptions">
+          <h3 class="section__title" id="assumptions-title">
+            What these figures assume
+          </h3>
+          {reading ? <p>The figures shown assume: {reading}.</p> : null}
+
+          <dl class="assumptions__list">
+            {assumptions.map((x) => (
+              <div class="assumptions__item" key={x.label}>
+                <dt>{x.label}</dt>
+                <dd>{x.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
       <h3 class="section__title" id="tell-dwp-title">
         What to tell DWP and when, if you work {hours(scenario.hours)} hours
       </h3>

@@ -12,6 +12,7 @@ import { restsOnUnconfirmed } from "../../model/explain.js";
 import type { Table } from "../../model/table.js";
 import { FigureButton } from "../figure-button/figure-button.js";
 import type { Selected } from "../results/results.js";
+import { roles, stackedAt } from "./use-stacked.js";
 import { WhatChanges } from "./what-changes.js";
 
 interface Props {
@@ -20,33 +21,39 @@ interface Props {
   readonly period: Period;
   readonly selected: Selected | null;
   readonly onOpen: (s: Selected) => void;
+  /** The calculator's width (0: not measured). */
+  readonly width: number;
 }
 
-export function ResultsTable({ result, table, period, selected, onOpen }: Props) {
+export function ResultsTable({ result, table, period, selected, onOpen, width }: Props) {
   let anyUnconfirmed = false;
+  const stacked = stackedAt(width, table.rows.length + 1, true);
+  const r = roles(stacked);
   return (
-    <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0} part="table">
-      <table class={`table table--comparison${table.rows.length > 8 ? " table--wide" : ""}`}>
+    <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={stacked ? undefined : 0} part="table">
+      <table class={`table table--comparison${table.rows.length > 8 ? " table--wide" : ""}${stacked ? " table--stacked" : ""}`} {...r.table}>
         <caption class="table__caption" id="comparison-caption">
           Income {perPeriod(period)}, not working and working different hours
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="table__sticky">
+        <thead {...r.rowgroup}>
+          <tr {...r.row}>
+            <th scope="col" class="table__sticky" {...r.colheader}>
               Hours a week
             </th>
             {table.rows.map((row) => (
-              <th scope="col" key={row.def.key} class="table__num">
+              <th scope="col" key={row.def.key} class="table__num" {...r.colheader}>
                 {row.label}
               </th>
             ))}
-            <th scope="col">What changes</th>
+            <th scope="col" {...r.colheader}>
+              What changes
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody {...r.rowgroup}>
           {table.columns.map((s, col) => (
-            <tr key={s.hours}>
-              <th scope="row" class="table__sticky">
+            <tr key={s.hours} {...r.row}>
+              <th scope="row" class="table__sticky" {...r.rowheader}>
                 {hoursLabel(s.hours)}
               </th>
               {table.rows.map((row) => {
@@ -55,7 +62,7 @@ export function ResultsTable({ result, table, period, selected, onOpen }: Props)
                 const unconfirmed = restsOnUnconfirmed(result, s, row.def.key);
                 anyUnconfirmed ||= unconfirmed;
                 return (
-                  <td key={row.def.key} class={`table__num${row.def.total ? " table__total" : row.def.change ? " table__change" : ""}`}>
+                  <td key={row.def.key} class={`table__num${row.def.total ? " table__total" : row.def.change ? " table__change" : ""}`} data-label={row.label} {...r.cell}>
                     <FigureButton
                       id={id}
                       text={row.def.change ? signedMoney(v) : money(v)}
@@ -67,8 +74,8 @@ export function ResultsTable({ result, table, period, selected, onOpen }: Props)
                   </td>
                 );
               })}
-              <td class="table__changes">
-                <WhatChanges flags={s.thresholds} />
+              <td class="table__changes" data-label="What changes" {...r.cell}>
+                <WhatChanges flags={table.flags[col] ?? []} />
               </td>
             </tr>
           ))}

@@ -3,11 +3,14 @@ import type { Result } from "../../../engine/index.js";
 
 interface Props {
   readonly result: Result;
+  /** The widget's own notes on what the figures leave out. */
+  readonly notes?: readonly string[];
   readonly stale: boolean;
   readonly onCheck: () => void;
 }
 
-export function Notices({ result, stale, onCheck }: Props) {
+export function Notices({ result, stale, onCheck, notes = [] }: Props) {
+  const all = [...notes, ...result.warnings];
   return (
     <>
       {stale ? (
@@ -18,11 +21,11 @@ export function Notices({ result, stale, onCheck }: Props) {
           </button>
         </div>
       ) : null}
-      {result.warnings.length ? (
-        <div class="inset">
+      {all.length ? (
+        <div class="inset notices">
           <h3 class="inset__title">Please note</h3>
           <ul class="list">
-            {result.warnings.map((w) => (
+            {all.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
