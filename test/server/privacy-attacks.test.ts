@@ -122,6 +122,13 @@ describe("a hidden figure cannot be worked out from the figures served", () => {
     await indistinguishable([...north, makeRecord({ team: "south-ips", month: "2026-04" })], [...north, makeRecord({ team: "south-ips", month: "2026-07" })]);
   });
 
+  it("where the list of quarters starts does not tell a quarter with a few calculations from one with none", async () => {
+    // Before this rule, a list starting at 2026-Q1 ("fewer than 5") said Q1 had at least one.
+    const a = [...many(40, "north-ips", "2026-05", { "16": 60 }), ...many(2, "north-ips", "2026-02", { "16": 60 })];
+    const b = many(42, "north-ips", "2026-05", { "16": 60 });
+    await indistinguishable(a, b);
+  });
+
   it("overlapping periods (August–September minus August): only whole quarters can be asked for", async () => {
     const north = many(40, "north-ips", "2026-04", { "16": 60 });
     // Which month of the quarter South's calculations were made in cannot be had.
