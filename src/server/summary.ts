@@ -12,9 +12,9 @@
  *  - a number of hours with fewer than N results is left out (its hours may
  *    be a particular job offer's) and nothing says how many were left out;
  *  - the worse-off reasons listed are those with at least N results;
- *  - quartiles and the median of weekly gains only for hours levels with at
- *    least 4 × N results, rounded to the nearest £5; never a minimum or a
- *    maximum (each would be one person's figure);
+ *  - quartiles and the median of weekly gains only for hours levels whose
+ *    results, as shown, are at least 4 × N, rounded to the nearest £5; never
+ *    a minimum or a maximum (each would be one person's figure);
  *  - if the whole period has fewer than N calculations, only that is said;
  *  - periods are whole calendar quarters (periods.ts), and no month, first
  *    or last month is ever given.
@@ -152,8 +152,9 @@ function hoursRows(hours: ReadonlyMap<string, GainCounts>, n: number) {
       better: shownCount(o.better, n),
       worse: shownCount(o.worse, n),
       same: shownCount(o.same, n),
+      // Decided on the figure shown, so whether quartiles appear says nothing more about the count.
       weeklyGain:
-        g.total >= QUARTILE_FACTOR * n
+        (shownCount(g.total, n) as number) >= QUARTILE_FACTOR * n
           ? { lowerQuartile: roundPounds(g.quantile(0.25)), median: roundPounds(g.quantile(0.5)), upperQuartile: roundPounds(g.quantile(0.75)) }
           : null,
     });
