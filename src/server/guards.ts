@@ -4,7 +4,8 @@
  *    (`publicOrigin`) or a loopback name, so a web page on another site
  *    cannot reach the service through DNS rebinding;
  *  - one rate-limit bucket per client for record posts and one for reads,
- *    across every route and method (GET and HEAD share it), keyed by the
+ *    across every route and method (GET and HEAD share it; the health
+ *    check, which writes, has a bucket of its own), keyed by the
  *    client's address (believed from X-Forwarded-For only when the request
  *    comes from a trusted proxy, `trustedProxies`);
  *  - errors are logged once per kind, then counted: a full disk answering
@@ -30,12 +31,14 @@ export function hostGuard(app: FastifyInstance, config: Config): void {
   });
 }
 
-type Bucket = "posts" | "reads";
+type Bucket = "posts" | "reads" | "health";
 
 /** Which bucket a request counts against, if any (static files are not limited). */
 function bucketOf(req: FastifyRequest): Bucket | null {
   if (!req.url.startsWith("/api/")) return null;
   if (req.method === "POST") return "posts";
+  // Its own bucket (same size as reads), so monitoring does not use up a client's reads.
+  if (req.url.split("?")[0] === "/api/health") return "health";
   if (req.method === "GET" || req.method === "HEAD") return "reads";
   return null;
 }
@@ -71,7 +74,7 @@ export class RateLimiter {
 }
 
 export function rateLimits(app: FastifyInstance, config: Config): void {
-  const limiter = new RateLimiter({ posts: config.rateLimit.postsPerMinute, reads: config.rateLimit.readsPerMinute });
+  const limiter = new RateLimiter({ posts: config.rateLimit.postsPerMinute, reads: config.rateLimit.readsPerMinute, health: config.rateLimit.readsPerMinute });
   app.addHook("onRequest", async (req) => {
     const bucket = bucketOf(req);
     if (!bucket) return;

@@ -12,9 +12,9 @@
  *  - a number of hours with fewer than N results is left out (its hours may
  *    be a particular job offer's) and nothing says how many were left out;
  *  - the worse-off reasons listed are those with at least N results;
- *  - quartiles and the median of weekly gains only for hours levels with at
- *    least 4 × N results, rounded to the nearest £5; never a minimum or a
- *    maximum (each would be one person's figure);
+ *  - quartiles and the median of weekly gains only for hours levels whose
+ *    results, as shown, are at least 4 × N, rounded to the nearest £5; never
+ *    a minimum or a maximum (each would be one person's figure);
  *  - if the whole period has fewer than N calculations, only that is said;
  *  - periods are whole calendar quarters (periods.ts), and no month, first
  *    or last month is ever given.
@@ -22,7 +22,7 @@
 import { REASON_LABELS } from "../records/codes.js";
 import type { Aggregates } from "./db/records-repository.js";
 import { GainCounts } from "./db/histogram.js";
-import { quarterOf, quarterSpan } from "./periods.js";
+import { quarterMonths, quarterOf, quarterSpan } from "./periods.js";
 
 /** A count (rounded to the nearest 5), or the words shown instead of it. */
 export type Figure = number | string;
@@ -61,7 +61,7 @@ export interface Reason {
 
 export interface Summary {
   readonly calculations: Figure;
-  /** Calculations by calendar quarter ("2026-Q2"), from the first to the last quarter with calculations in the period. */
+  /** Calculations by calendar quarter ("2026-Q2"): every quarter of the period asked for, or (ends left open) from the first to the last quarter with at least N. */
   readonly quarters: { readonly quarter: string; readonly calculations: Figure }[];
   /** Hours levels with at least N results, ascending. */
   readonly hours: HoursSummary[];
@@ -89,13 +89,21 @@ export type TrustSummary = Period & { readonly teams: TeamRow[]; readonly trust:
 
 const totalOf = (a: Aggregates) => a.months.reduce((s, [, c]) => s + c, 0);
 
-export function summarise(a: Aggregates, n: number): Summary {
+/**
+ * `range`: the period asked for. The quarters listed run from its first
+ * quarter (if open: the first with at least N calculations) to its last (if
+ * open: the last with at least N), so where the list starts or ends never
+ * tells a quarter with a few calculations from one with none.
+ */
+export function summarise(a: Aggregates, n: number, range: { from?: string | undefined; to?: string | undefined } = {}): Summary {
   const total = totalOf(a);
   if (total < n) return { calculations: fewerThan(n), quarters: [], hours: [], worseOff: { results: fewerThan(n), reasons: [] } };
   const byQuarter = new Map<string, number>();
   for (const [m, c] of a.months) byQuarter.set(quarterOf(m), (byQuarter.get(quarterOf(m)) ?? 0) + c);
-  const withData = a.months.filter(([, c]) => c > 0);
-  const quarters = quarterSpan(withData[0]![0], withData[withData.length - 1]![0]).map((q) => ({ quarter: q, calculations: shownCount(byQuarter.get(q) ?? 0, n) }));
+  const shownQuarters = [...byQuarter].filter(([, c]) => c >= n).map(([q]) => q).sort();
+  const first = range.from ? quarterOf(range.from) : shownQuarters[0];
+  const last = range.to ? quarterOf(range.to) : shownQuarters[shownQuarters.length - 1];
+  const quarters = first && last ? quarterSpan(quarterMonths(first)[0], quarterMonths(last)[0]).map((q) => ({ quarter: q, calculations: shownCount(byQuarter.get(q) ?? 0, n) })) : [];
   const { shown, worse } = hoursRows(a.hours, n);
   const reasons = [...a.reasons]
     .filter(([, c]) => c >= n)
@@ -144,8 +152,9 @@ function hoursRows(hours: ReadonlyMap<string, GainCounts>, n: number) {
       better: shownCount(o.better, n),
       worse: shownCount(o.worse, n),
       same: shownCount(o.same, n),
+      // Decided on the figure shown, so whether quartiles appear says nothing more about the count.
       weeklyGain:
-        g.total >= QUARTILE_FACTOR * n
+        (shownCount(g.total, n) as number) >= QUARTILE_FACTOR * n
           ? { lowerQuartile: roundPounds(g.quantile(0.25)), median: roundPounds(g.quantile(0.5)), upperQuartile: roundPounds(g.quantile(0.75)) }
           : null,
     });

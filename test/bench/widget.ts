@@ -7,7 +7,11 @@
  *  - each rule table, gzipped, as loaded on demand (budget 6 KB), and the
  *    sources and notes fetched after the first result;
  *  - first render of the interview after the script has loaded (budget 150 ms);
- *  - results and chart updated after an answer changes, median (budget 16 ms).
+ *  - results and chart updated after an answer changes, median (budget 16 ms);
+ *  - time to the interview on a slow machine and line (CPU 6× slower,
+ *    1.5 Mbit/s, 150 ms round trips), loading the demo's /frame.html from the
+ *    real service (`src/server/main.ts`, as `npm start` serves it), with the
+ *    precompressed files and, for comparison, without compression (issue 12).
  * `runWidgetBench()` prints its own lines; test/bench/run.ts calls it.
  * Run alone: `npm run bench:widget`.
  */
@@ -19,6 +23,10 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { launch, setQuickP01 } from "../helpers/browser.js";
 import { DIST, ELEMENT, ROOT, ensureBuilt } from "../helpers/build.js";
+import { startApp } from "../helpers/app.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import type { Browser } from "playwright-core";
 
 const KB = 1024;
 const BUDGET = { elementKb: 40, ruleTableKb: 6, firstRenderMs: 150, updateMs: 16 };
@@ -85,6 +93,43 @@ async function firstRender(page: Page, base: string, runs: number): Promise<{ re
     ready.push(c);
   }
   return { rendered, ready };
+}
+
+/** Time to the interview (the form drawn), ms from navigation start, on a throttled machine and line, each load from a cold cache. */
+async function throttledInterview(browser: Browser, url: string, encoding: "compressed" | "identity", runs: number): Promise<{ ms: number[]; bytes: number }> {
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (encoding === "identity") await page.setExtraHTTPHeaders({ "accept-encoding": "identity" });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __rendered?: number };
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver((_, mo) => {
+          if (!root.querySelector("form")) return;
+          mo.disconnect();
+          (root.host as HTMLElement).getBoundingClientRect();
+          w.__rendered = performance.now();
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.5e6 / 8) | 0, uploadThroughput: (0.75e6 / 8) | 0 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    let received = 0;
+    cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => (received += e.encodedDataLength));
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, undefined, { timeout: 60_000 });
+    ms.push(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered));
+    bytes = received;
+    await context.close();
+  }
+  return { ms, bytes };
 }
 
 async function updates(page: Page, runs: number): Promise<number[]> {
@@ -229,6 +274,20 @@ export async function runWidgetBench(opts: { runs?: number } = {}): Promise<void
     const how = `CPU × ${THROTTLE.cpu}, ${THROTTLE.latencyMs} ms latency, ${THROTTLE.kbitPerSecond / 1000} Mbit/s, served uncompressed, ${t.interview.length} loads`;
     print(`throttled (${how}): page open to the interview drawn: median ${median(t.interview).toFixed(0)} ms (max ${Math.max(...t.interview).toFixed(0)}); budget ${BUDGET_THROTTLED.interviewMs} ms: ${verdict(median(t.interview) <= BUDGET_THROTTLED.interviewMs)}`);
     print(`throttled: "Show results" to the headline drawn (p01, the calculation code already fetched): median ${median(t.headline).toFixed(0)} ms (max ${Math.max(...t.headline).toFixed(0)}); budget ${BUDGET_THROTTLED.headlineMs} ms: ${verdict(median(t.headline) <= BUDGET_THROTTLED.headlineMs)}`);
+    // The same slow machine and line, over the service as npm start runs it (precompressed), and uncompressed for comparison.
+    const dir = mkdtempSync(join(tmpdir(), "better-off-widget-bench-"));
+    const app = await startApp({ BETTER_OFF_DB: join(dir, "records.sqlite") });
+    try {
+      const url = `${app.url}/frame.html?region=england`;
+      const packed = await throttledInterview(browser, url, "compressed", 5);
+      const plain = await throttledInterview(browser, url, "identity", 5);
+      print(
+        `time to the interview over the service (/frame.html; CPU 6× slower, 1.5 Mbit/s, 150 ms latency, cold cache): precompressed median ${median(packed.ms).toFixed(0)} ms (${kb(packed.bytes)} transferred); uncompressed median ${median(plain.ms).toFixed(0)} ms (${kb(plain.bytes)}); budget ${BUDGET_THROTTLED.interviewMs} ms (precompressed, as npm start serves it): ${verdict(median(packed.ms) <= BUDGET_THROTTLED.interviewMs)}`,
+      );
+    } finally {
+      await app.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   } finally {
     await browser.close();
     server.close();

@@ -89,10 +89,11 @@ describe("a team's results", () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
-  it("links to the CSV", async () => {
-    render(<TeamResults config={config({ team: "north-ips", from: "2026-05", to: "2026-06" })} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
-    const link = await screen.findByRole("link", { name: "Download the records (CSV)" });
-    expect(link.getAttribute("href")).toBe("https://results.trust.nhs.uk/api/teams/north-ips/records.csv?from=2026-05&to=2026-06");
+  it("offers no CSV without a read key (the service serves it only with one)", async () => {
+    render(<TeamResults config={config({ team: "north-ips", from: "2026-04", to: "2026-06" })} fetch={fetchReturning(NORTH) as unknown as typeof fetch} />);
+    await screen.findByRole("button", { name: "Print these results" });
+    expect(screen.queryByRole("link", { name: /CSV/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /CSV/ })).toBeNull();
   });
 
   it("with a read key: sends it in a header, never in a URL, and downloads the CSV with it", async () => {

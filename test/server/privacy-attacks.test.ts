@@ -112,14 +112,21 @@ describe("a hidden figure cannot be worked out from the figures served", () => {
     // Before: with exactly 5 results, Q1, median and Q3 were the 2nd, 3rd and 4th person's own amounts.
     const gains = (xs: number[]) => xs.map((g) => makeRecord({ team: "north-ips", month: "2026-05", gains: { "16": g } }));
     await indistinguishable(gains([10, 20, 30, 40, 50]), gains([15, 25, 35, 45, 55]));
-    // And up to 19 results: no quartiles.
-    await indistinguishable(gains(Array.from({ length: 19 }, (_, i) => 10 * i)), gains(Array.from({ length: 19 }, (_, i) => 10 * i + 7)));
+    // And up to 17 results (shown as 15): no quartiles.
+    await indistinguishable(gains(Array.from({ length: 17 }, (_, i) => 10 * i)), gains(Array.from({ length: 17 }, (_, i) => 10 * i + 7)));
   });
 
   it("first and last month of a team with fewer than 5 calculations", async () => {
     // Before: firstMonth/lastMonth were served for a suppressed team, dating its one calculation.
     const north = [...many(38, "north-ips", "2026-05", { "16": 60 }), ...many(6, "north-ips", "2026-07", { "16": 60 })];
     await indistinguishable([...north, makeRecord({ team: "south-ips", month: "2026-04" })], [...north, makeRecord({ team: "south-ips", month: "2026-07" })]);
+  });
+
+  it("where the list of quarters starts does not tell a quarter with a few calculations from one with none", async () => {
+    // Before this rule, a list starting at 2026-Q1 ("fewer than 5") said Q1 had at least one.
+    const a = [...many(40, "north-ips", "2026-05", { "16": 60 }), ...many(2, "north-ips", "2026-02", { "16": 60 })];
+    const b = many(42, "north-ips", "2026-05", { "16": 60 });
+    await indistinguishable(a, b);
   });
 
   it("overlapping periods (August–September minus August): only whole quarters can be asked for", async () => {

@@ -75,13 +75,18 @@ describe("GET /api/teams/:team/summary", () => {
     expect(empty.quarters).toEqual([]);
   });
 
-  it("quartiles only with at least 4 × 5 = 20 results", async () => {
+  it("quartiles only where the results shown are at least 4 × 5 = 20", async () => {
     const t2 = await testApp();
     try {
-      // 19 results at 16 hours: gains 10, 20, … 190.
-      await postAll(t2, Array.from({ length: 19 }, (_, i) => makeRecord({ gains: { "16": 10 * (i + 1) } })));
+      // 17 results at 16 hours (shown as 15): gains 10, 20, … 170. No quartiles.
+      await postAll(t2, Array.from({ length: 17 }, (_, i) => makeRecord({ gains: { "16": 10 * (i + 1) } })));
       const s = (await t2.app.inject("/api/teams/north-ips/summary")).json();
-      expect(s.hours).toEqual([{ hours: "16", results: 20, better: 20, worse: "fewer than 5", same: "fewer than 5", weeklyGain: null }]);
+      expect(s.hours).toEqual([{ hours: "16", results: 15, better: 15, worse: "fewer than 5", same: "fewer than 5", weeklyGain: null }]);
+      // 18 (shown as 20): gains 10 … 180. Type 7, h = 17p: Q1 h = 4.25 → 50 + 0.25 × 10 = 52.5 → £53 → £55;
+      // median h = 8.5 → 95 → £95; Q3 h = 12.75 → 130 + 7.5 = 137.5 → £138 → £140.
+      await postAll(t2, [makeRecord({ gains: { "16": 180 } })]);
+      const s18 = (await t2.app.inject("/api/teams/north-ips/summary")).json();
+      expect(s18.hours[0].weeklyGain).toEqual({ lowerQuartile: 55, median: 95, upperQuartile: 140 });
     } finally {
       await t2.close();
     }

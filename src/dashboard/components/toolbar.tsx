@@ -1,6 +1,6 @@
-/** Print, download the CSV, refresh. */
+/** Print, download the CSV (with a read key), refresh. */
 import { useState } from "preact/hooks";
-import { csvUrl, downloadCsv } from "../api.js";
+import { downloadCsv } from "../api.js";
 import type { DashboardConfig } from "../attributes.js";
 
 export interface ToolbarProps {
@@ -27,17 +27,13 @@ export function Toolbar({ config, onRefresh, print, fetch: f }: ToolbarProps) {
         <button type="button" class="button" part="button" onClick={print}>
           Print these results
         </button>
-        {team &&
-          (config.readKey ? (
-            // The key cannot go in a link, so the file is fetched with it and saved.
-            <button type="button" class="button button--secondary" part="button" onClick={download}>
-              Download the records (CSV)
-            </button>
-          ) : (
-            <a class="button button--secondary" part="button" href={csvUrl({ ...config, team })} download>
-              Download the records (CSV)
-            </a>
-          ))}
+        {team && config.readKey && (
+          // The record-level CSV is served only with a read key (the service refuses it without one).
+          // The key cannot go in a link, so the file is fetched with it and saved.
+          <button type="button" class="button button--secondary" part="button" onClick={download}>
+            Download the records (CSV)
+          </button>
+        )}
         <button type="button" class="button button--secondary" part="button" onClick={onRefresh}>
           Refresh
         </button>

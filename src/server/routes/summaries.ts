@@ -79,7 +79,7 @@ export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo
       from: r.from ?? null,
       to: r.to ?? null,
       smallNumberThreshold: n,
-      ...summarise(repo.teamAggregates(team, r), n),
+      ...summarise(repo.teamAggregates(team, r), n, r),
     }));
     return reply.header("cache-control", "no-store").send(body);
   });
@@ -96,7 +96,7 @@ export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo
         smallNumberThreshold: n,
         teams: teams.map((team) => teamRow(team, all.get(team) ?? EMPTY_AGGREGATES, n)),
         // Pooled over the teams listed, so the trust figure is always the sum of the rows' own figures.
-        trust: summarise(pool(teams.map((t) => all.get(t) ?? EMPTY_AGGREGATES)), n),
+        trust: summarise(pool(teams.map((t) => all.get(t) ?? EMPTY_AGGREGATES)), n, r),
       };
     });
     return reply.header("cache-control", "no-store").send(body);
