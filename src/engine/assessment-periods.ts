@@ -22,7 +22,7 @@
  * exception for victims of domestic abuse (reg 54A(5)) is not asked about.
  */
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
-import { awardBasis, type Figures, type Prepared, type PersonFigures } from "./calculate.js";
+import type { Figures, Prepared, PersonFigures } from "./calculate.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
 import type { PayCycles, PaySchedule } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
@@ -66,7 +66,7 @@ export function nilUcThreshold(p: Prepared, f: Figures): Money {
 
 export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): PeriodFigures[] {
   const se = p.r.universalCredit.surplusEarnings;
-  const basis = awardBasis(p, f.people, f.ucMaximum, f.childcare.amount, f.unearned, f.caWeekly);
+  const inputs = { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned: f.unearned, caWeekly: f.caWeekly };
   const claimantWorks = f.claimant.hours > 0;
   const partner = cycles.partner ? f.people[1]! : null;
   const unitC = claimantWorks ? perPayday(f.claimant, cycles.claimant) : ZERO;
@@ -89,10 +89,11 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
       let e = ZERO;
       if (counted && !unitC.isZero()) e = counted === 1 ? unitC : unitC.times(counted);
       if (partnerCounted && !unitP.isZero()) e = e.isZero() ? (partnerCounted === 1 ? unitP : unitP.times(partnerCounted)) : e.plus(partnerCounted === 1 ? unitP : unitP.times(partnerCounted));
-      same.set(key, (known = { earnings: e, award: ucAward(basis, e) }));
+      // Earnings as in the average month (paid monthly): the average month's award.
+      same.set(key, (known = { earnings: e, award: e.equals(f.ucEarnings) ? f : ucAward(p, inputs, e) }));
     }
     const earnings = known.earnings;
-    const award = surplusIn.isZero() ? known.award : ucAward(basis, earnings.plus(surplusIn));
+    const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
     if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
