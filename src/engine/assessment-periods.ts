@@ -30,6 +30,7 @@ import type { PayFrequency } from "./household.js";
 export interface PeriodFigures {
   readonly start: string;
   readonly end: string;
+  readonly paymentDate: string;
   /** Paydays received in the period, and counted in it (after any reg 61(6) reallocation of monthly pay): the person offered the job, then a partner. */
   readonly paydays: number;
   readonly paymentsCounted: number;
@@ -76,7 +77,7 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   let surplus = ZERO;
   let carried = 0;
   const same = new Map<number, { earnings: Money; award: Award }>();
-  cycles.periods.forEach(({ start, end }, i) => {
+  cycles.periods.forEach(({ start, end, paymentDate }, i) => {
     const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
     const counted = claimantWorks ? cycles.claimant.counted[i]! : 0;
     const partnerPaydays = cycles.partner ? cycles.partner.received[i]! : 0;
@@ -101,7 +102,7 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
       surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
     }
     carried = surplus.isZero() ? 0 : carried + 1;
-    out.push({ start, end, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
   });
   return out;
 }

@@ -26,6 +26,7 @@ const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times
 export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriod[] {
   const periods = assessmentPeriods(p, cycles, f);
   const se = p.r.universalCredit.surplusEarnings;
+  used.add(p.r.universalCredit.paymentDaysAfterPeriod);
   if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
   // Amounts as strings, once for each distinct amount (most periods repeat one or two).
@@ -44,6 +45,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
     return {
       start: x.start,
       end: x.end,
+      ucPaymentDate: x.paymentDate,
       paydays: x.paydays,
       paymentsCounted: x.paymentsCounted,
       partnerPaydays: x.partnerPaydays,
@@ -94,5 +96,5 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
         `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
       );
   }
-  return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}`;
+  return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}; paid by ${longDate(x.paymentDate)}`;
 }
