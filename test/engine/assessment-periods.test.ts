@@ -82,7 +82,7 @@ describe("paid weekly: 12 periods, four with 5 paydays", () => {
     expect(s.ucMonthly).toBe(p("1328.84 - 580.84"));
     expect(s.assessmentPeriods[1]!.ucDifferenceMonthly).toBe(p("622.50 - 748.00"));
     expect(s.assessmentPeriods[1]!.text).toBe(
-      "6 May 2026 to 5 June 2026: paid 5 times (weekly); earnings £1,711.25; UC £622.50, £125.50 less than an average month; paid by 12 June 2026",
+      "6 May 2026 to 5 June 2026: paid 5 times (weekly); earnings £1,711.25; UC £622.50, £125.50 less than an average month; UC comes back up to £810.74 in the next period (from 6 June 2026); paid by 12 June 2026",
     );
   });
 
