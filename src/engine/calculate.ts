@@ -331,7 +331,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     caWeekly = add(caWeekly, x.ca);
     ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
     // Each earner's month (× 52 ÷ 12, to the penny), then the couple's sum.
-    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, weeklyToMonthly(x.ucNetWeekly));
+    // (A partner's is the same Decimal at every point: remembered by identity, like the benefits.)
+    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, x === claimant ? weeklyToMonthly(x.ucNetWeekly) : monthly(p, x.ucNetWeekly));
   }
 
   // Universal Credit for the assessment period, on everyone's earnings.

@@ -135,6 +135,18 @@ export const PERIODS_SHOWN = 12;
  * amounts change with hours.
  */
 export function planPayCycles(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
+  // The widget recalculates on every keystroke with the same dates: the last plan is kept.
+  const partnerJob = h.adults[1]?.job;
+  const key = `${reference} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
+  if (last?.key === key) return last.plan;
+  const plan = makePlan(h, reference, paymentDaysAfterPeriod);
+  last = { key, plan };
+  return plan;
+}
+
+let last: { key: string; plan: PayCycles } | null = null;
+
+function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
   const startDay = h.assessmentPeriodStartDay ?? Number(reference.slice(8, 10));
   // One period either side (room for a payday moved across the first or last period's edge).
   const around = assessmentPeriodDates(reference, startDay, PERIODS_SHOWN + 1, 1);
