@@ -22,7 +22,7 @@
  * exception for victims of domestic abuse (reg 54A(5)) is not asked about.
  */
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
-import { awardBasis, type Figures, type Prepared, type PersonFigures } from "./calculate.js";
+import type { Figures, Prepared, PersonFigures } from "./calculate.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
 import type { PayCycles, PaySchedule } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
@@ -30,6 +30,7 @@ import type { PayFrequency } from "./household.js";
 export interface PeriodFigures {
   readonly start: string;
   readonly end: string;
+  readonly paymentDate: string;
   /** Paydays received in the period, and counted in it (after any reg 61(6) reallocation of monthly pay): the person offered the job, then a partner. */
   readonly paydays: number;
   readonly paymentsCounted: number;
@@ -66,7 +67,7 @@ export function nilUcThreshold(p: Prepared, f: Figures): Money {
 
 export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): PeriodFigures[] {
   const se = p.r.universalCredit.surplusEarnings;
-  const basis = awardBasis(p, f.people, f.ucMaximum, f.childcare.amount, f.unearned, f.caWeekly);
+  const inputs = { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned: f.unearned, caWeekly: f.caWeekly };
   const claimantWorks = f.claimant.hours > 0;
   const partner = cycles.partner ? f.people[1]! : null;
   const unitC = claimantWorks ? perPayday(f.claimant, cycles.claimant) : ZERO;
@@ -76,7 +77,7 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   let surplus = ZERO;
   let carried = 0;
   const same = new Map<number, { earnings: Money; award: Award }>();
-  cycles.periods.forEach(({ start, end }, i) => {
+  cycles.periods.forEach(({ start, end, paymentDate }, i) => {
     const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
     const counted = claimantWorks ? cycles.claimant.counted[i]! : 0;
     const partnerPaydays = cycles.partner ? cycles.partner.received[i]! : 0;
@@ -89,10 +90,11 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
       let e = ZERO;
       if (counted && !unitC.isZero()) e = counted === 1 ? unitC : unitC.times(counted);
       if (partnerCounted && !unitP.isZero()) e = e.isZero() ? (partnerCounted === 1 ? unitP : unitP.times(partnerCounted)) : e.plus(partnerCounted === 1 ? unitP : unitP.times(partnerCounted));
-      same.set(key, (known = { earnings: e, award: ucAward(basis, e) }));
+      // Earnings as in the average month (paid monthly): the average month's award.
+      same.set(key, (known = { earnings: e, award: e.equals(f.ucEarnings) ? f : ucAward(p, inputs, e) }));
     }
     const earnings = known.earnings;
-    const award = surplusIn.isZero() ? known.award : ucAward(basis, earnings.plus(surplusIn));
+    const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
     if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
@@ -100,7 +102,7 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
       surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
     }
     carried = surplus.isZero() ? 0 : carried + 1;
-    out.push({ start, end, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
   });
   return out;
 }

@@ -30,7 +30,7 @@ import {
   type HealthElement,
 } from "./universal-credit/elements.js";
 import { tariffIncome, workAllowance } from "./universal-credit/means-test.js";
-import { ucAward, type AwardBasis } from "./universal-credit/award.js";
+import { ucAward, monthlyEquivalent as monthly } from "./universal-credit/award.js";
 import {
   esaRate,
   jsaRate,
@@ -274,31 +274,6 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
   ];
 }
 
-/** What the UC award needs besides earnings, for the average month or any one assessment period. */
-export function awardBasis(p: Prepared, people: readonly PersonFigures[], ucMaximum: Money, childcare: Money, unearned: Money, caWeekly: Money): AwardBasis {
-  const { h, r } = p;
-  return {
-    r,
-    workAllowance: p.workAllowance,
-    tariffIncome: p.tariffIncome.amount,
-    capitalOverLimit: p.capitalOverLimit,
-    capExemptAlways: p.capExemptAlways,
-    capLevel: p.capLevel.amount,
-    childBenefitMonthly: p.childBenefitMonthly,
-    caName: p.caName,
-    ucMaximum,
-    childcare,
-    unearned,
-    esaSupport: h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero()),
-    caPaid: caWeekly.greaterThan(0),
-    esaJsaMonthly: () => {
-      let m = ZERO;
-      for (const x of people) for (const b of [x.esa, x.jsa]) if (!b.isZero()) m = m.plus(monthly(p, b));
-      return m;
-    },
-  };
-}
-
 /** What the widget stacks in the chart: take-home pay, UC, ESA/JSA, everything else. */
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money =>
   add(add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount), f.housingBenefit ? f.housingBenefit.amount : ZERO);
@@ -366,7 +341,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     caWeekly = add(caWeekly, x.ca);
     ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
     // Each earner's month (× 52 ÷ 12, to the penny), then the couple's sum.
-    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, weeklyToMonthly(x.ucNetWeekly));
+    // (A partner's is the same Decimal at every point: remembered by identity, like the benefits.)
+    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, x === claimant ? weeklyToMonthly(x.ucNetWeekly) : monthly(p, x.ucNetWeekly));
   }
 
   // Universal Credit for the assessment period, on everyone's earnings.
@@ -374,7 +350,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const ucMaximum = childcare.amount.isZero() ? p.baseMaximum : p.baseMaximum.plus(childcare.amount);
   let unearned = ZERO;
   for (const x of people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(monthly(p, b));
-  const award = ucAward(awardBasis(p, people, ucMaximum, childcare.amount, unearned, caWeekly), ucEarnings);
+  const award = ucAward(p, { people, ucMaximum, childcareAmount: childcare.amount, unearned, caWeekly }, ucEarnings);
   const { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc } = award;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
@@ -435,20 +411,6 @@ export function figuresAt(p: Prepared, hours: number): Figures {
 }
 
 const HALF = new D("0.5");
-
-/**
- * Weekly benefit → monthly (× 52 ÷ 12, to the penny). A benefit paid at its
- * full rate is the same Decimal object at every sweep point, so its monthly
- * figure is remembered by identity; reduced amounts are simply converted.
- */
-function monthly(p: Prepared, weekly: Money): Money {
-  let m = p.monthlyOf.get(weekly);
-  if (!m) {
-    m = weeklyToMonthly(weekly);
-    if (p.monthlyOf.size < 64) p.monthlyOf.set(weekly, m);
-  }
-  return m;
-}
 
 /** a − b − c …, skipping zeros (every Decimal operation costs; the sweep runs 101 times). */
 function minusNonZero(a: Money, ...bs: Money[]): Money {

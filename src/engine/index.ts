@@ -47,7 +47,7 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   };
   const base = at(0);
   // The next 12 assessment periods and the paydays in them: the same dates for every scenario.
-  const cycles = planPayCycles(h, h.date ?? r.meta.asOf);
+  const cycles = planPayCycles(h, h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value);
   const baseline = scenarioResult(p, base, base, used, cycles);
   const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
   const maxH = opts.sweepMaxHours ?? 50;

@@ -2,7 +2,7 @@
  * When pay arrives, and which UC assessment period it falls in. Dates only:
  * no money here (assessment-periods.ts turns the counts into earnings).
  *
- * - Assessment periods (UC Regs 2013 reg 21): a month each, starting on the
+ * - Assessment periods (UC Regs 2013 reg 21(1)-(2), read on legislation.gov.uk): a month each, starting on the
  *   same day of every month; a claim that started on the 31st starts each
  *   period on the last day of the month; one that started on the 29th or 30th
  *   starts February's on the 27th (the 28th in a leap year).
@@ -30,7 +30,7 @@ const dayOfIso = (iso: string): number => dayOf(Number(iso.slice(0, 4)), Number(
 export const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** Reg 21(3): the day of month (y, m) on which an assessment period begins, for a claim whose periods begin on `day`. */
+/** Reg 21(2): the day of month (y, m) on which an assessment period begins, for a claim whose periods begin on `day`. */
 function periodStart(y: number, m: number, day: number): number {
   const dim = daysInMonth(y, m);
   let d = day;
@@ -118,8 +118,8 @@ export interface PaySchedule {
 }
 
 export interface PayCycles {
-  /** The periods shown (12), as ISO dates. */
-  readonly periods: readonly { readonly start: string; readonly end: string }[];
+  /** The periods shown (12), as ISO dates, each with the day its UC is paid by. */
+  readonly periods: readonly { readonly start: string; readonly end: string; readonly paymentDate: string }[];
   readonly startDay: number;
   /** The person offered the job, and a partner with a job (null if none). */
   readonly claimant: PaySchedule;
@@ -130,10 +130,23 @@ export const PERIODS_SHOWN = 12;
 
 /**
  * The next 12 assessment periods from `reference` (the date of the rules),
- * and each earner's paydays in them. The same for every scenario: only the
+ * the day each one's UC is paid by (UC (Claims and Payments) Regs 2013
+ * reg 47: within 7 days of the period's last day), and each earner's paydays in them. The same for every scenario: only the
  * amounts change with hours.
  */
-export function planPayCycles(h: Household, reference: string): PayCycles {
+export function planPayCycles(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
+  // The widget recalculates on every keystroke with the same dates: the last plan is kept.
+  const partnerJob = h.adults[1]?.job;
+  const key = `${reference} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
+  if (last?.key === key) return last.plan;
+  const plan = makePlan(h, reference, paymentDaysAfterPeriod);
+  last = { key, plan };
+  return plan;
+}
+
+let last: { key: string; plan: PayCycles } | null = null;
+
+function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
   const startDay = h.assessmentPeriodStartDay ?? Number(reference.slice(8, 10));
   // One period either side (room for a payday moved across the first or last period's edge).
   const around = assessmentPeriodDates(reference, startDay, PERIODS_SHOWN + 1, 1);
@@ -144,7 +157,7 @@ export function planPayCycles(h: Household, reference: string): PayCycles {
   };
   const partnerJob = h.adults[1]?.job;
   return {
-    periods: around.slice(1, PERIODS_SHOWN + 1).map((d) => ({ start: isoOfDay(d.start), end: isoOfDay(d.end) })),
+    periods: around.slice(1, PERIODS_SHOWN + 1).map((d) => ({ start: isoOfDay(d.start), end: isoOfDay(d.end), paymentDate: isoOfDay(d.end + paymentDaysAfterPeriod) })),
     startDay,
     claimant: schedule(h.job.payFrequency, h.job.firstPayday),
     partner: partnerJob ? schedule(partnerJob.payFrequency, partnerJob.firstPayday) : null,

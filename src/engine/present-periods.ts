@@ -26,6 +26,7 @@ const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times
 export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriod[] {
   const periods = assessmentPeriods(p, cycles, f);
   const se = p.r.universalCredit.surplusEarnings;
+  used.add(p.r.universalCredit.paymentDaysAfterPeriod);
   if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
   // Amounts as strings, once for each distinct amount (most periods repeat one or two).
@@ -36,7 +37,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
     return t;
   };
   const diffs = new Map<Money, Money>();
-  return periods.map((x): AssessmentPeriod => {
+  return periods.map((x, i): AssessmentPeriod => {
     let diff = diffs.get(x.award.uc);
     if (!diff) diffs.set(x.award.uc, (diff = x.award.uc.minus(f.uc)));
     const d = diff;
@@ -44,6 +45,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
     return {
       start: x.start,
       end: x.end,
+      ucPaymentDate: x.paymentDate,
       paydays: x.paydays,
       paymentsCounted: x.paymentsCounted,
       partnerPaydays: x.partnerPaydays,
@@ -57,7 +59,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
       surplusEarningsCarriedForwardMonthly: s2(x.surplusOut),
       // Written the first time it is read (a table, JSON output), not on every keystroke.
       get text() {
-        return (text ??= periodText(p, cycles, f, x, d));
+        return (text ??= periodText(p, cycles, f, x, d, periods[i + 1]));
       },
     };
   });
@@ -71,7 +73,7 @@ function paidText(who: string, received: number, counted: number, frequency: Pay
     : `${paid}; a payment received in another assessment period counted here, to keep one a month (reg 61(6))`;
 }
 
-function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures, diff: Money): string {
+function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures, diff: Money, next: PeriodFigures | undefined): string {
   const parts: string[] = [];
   const pay: string[] = [];
   if (f.claimant.hours > 0) pay.push(paidText(p.partnerWorks ? "the claimant" : "", x.paydays, x.paymentsCounted, cycles.claimant.frequency).trimStart());
@@ -94,5 +96,7 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
         `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
       );
   }
-  return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}`;
+  // A drop: say whether it comes back next time.
+  if (diff.isNegative() && next && next.award.uc.greaterThan(a.uc)) parts.push(`UC comes back up to ${gbp(next.award.uc)} in the next period (from ${longDate(next.start)})`);
+  return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}; paid by ${longDate(x.paymentDate)}`;
 }

@@ -30,6 +30,8 @@ export interface AssessmentPeriod {
   /** First and last day (YYYY-MM-DD). */
   readonly start: string;
   readonly end: string;
+  /** The day this period's UC is paid by: within 7 days of its last day (UC (Claims and Payments) Regs 2013 reg 47). */
+  readonly ucPaymentDate: string;
   /** Paydays of the person offered the job received in the period, and counted in it (monthly pay may be moved to keep one a month, reg 61(6)). */
   readonly paydays: number;
   readonly paymentsCounted: number;

@@ -50,6 +50,7 @@ const Unit = z.enum([
   "weeks",
   "boolean",
   "count",
+  "days",
   "date",
   "scheme",
   "table",
@@ -193,6 +194,8 @@ export const RulesFile = z
         /** Reg 54A(3): surplus carried into at most this many later claims (assessment periods) after the award ends. */
         maximumLaterClaims: int("count"),
       }),
+      /** UC is paid within this many days of the last day of each assessment period (C&P Regs reg 47). */
+      paymentDaysAfterPeriod: int("days"),
     }),
     conditionality: section({
       administrativeEarningsThresholdSingle: dec("GBP/month"),

@@ -27,12 +27,15 @@ const p = pence;
 const parent = { adults: [{ age: 30 }], children: [{ age: 5 }], housing: { tenure: "private", rentMonthly: 600 } };
 const column = <K extends keyof ScenarioResult["assessmentPeriods"][number]>(s: ScenarioResult, k: K) => s.assessmentPeriods.map((x) => x[k]);
 
-describe("assessment period dates (reg 21)", () => {
+describe("assessment period dates (reg 21(2))", () => {
   it("the 12 periods start with the one holding the rules' date, on the claim's day each month", () => {
     const s = calc({ ...parent, job: { hourlyWage: 12.71, hours: [0] } }).baseline;
     expect(s.assessmentPeriods).toHaveLength(12);
     expect([s.assessmentPeriods[0]!.start, s.assessmentPeriods[0]!.end]).toEqual(["2026-04-06", "2026-05-05"]);
     expect([s.assessmentPeriods[11]!.start, s.assessmentPeriods[11]!.end]).toEqual(["2027-03-06", "2027-04-05"]);
+    // UC is paid within 7 days of the period's last day (C&P Regs reg 47): 5 May + 7 = 12 May.
+    expect(s.assessmentPeriods[0]!.ucPaymentDate).toBe("2026-05-12");
+    expect(s.assessmentPeriods[11]!.ucPaymentDate).toBe("2027-04-12");
   });
 
   it("a claim from the 31st starts each period on the last day of the month; from the 30th, on 27 February (28th in a leap year)", () => {
@@ -78,7 +81,9 @@ describe("paid weekly: 12 periods, four with 5 paydays", () => {
     // The average month: 342.25 × 52 / 12 = 1,483.08; (1,483.08 − 427) × 55% = 580.844 → 580.84; UC 748.00.
     expect(s.ucMonthly).toBe(p("1328.84 - 580.84"));
     expect(s.assessmentPeriods[1]!.ucDifferenceMonthly).toBe(p("622.50 - 748.00"));
-    expect(s.assessmentPeriods[1]!.text).toBe("6 May 2026 to 5 June 2026: paid 5 times (weekly); earnings £1,711.25; UC £622.50, £125.50 less than an average month");
+    expect(s.assessmentPeriods[1]!.text).toBe(
+      "6 May 2026 to 5 June 2026: paid 5 times (weekly); earnings £1,711.25; UC £622.50, £125.50 less than an average month; UC comes back up to £810.74 in the next period (from 6 June 2026); paid by 12 June 2026",
+    );
   });
 
   it("the year's UC is the average month's × 12, but for the pennies rounded in each period", () => {

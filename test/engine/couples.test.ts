@@ -233,6 +233,24 @@ describe("Scotland: the partner's Scottish income tax", () => {
   });
 });
 
+describe("passported help on the couple's earnings", () => {
+  it("free school meals (England, before September 2026): lost when the couple's earnings pass £616.67 a month, though neither's alone does", () => {
+    // Partner 5 h × 12.71 = 63.55 a week × 52 / 12 = 275.3833 → 275.38 a month; claimant 10 h: 127.10 → 550.7667 → 550.77.
+    // Baseline 275.38 ≤ 616.67: meals kept, worth 2.61 × 190 ÷ 52 a week; at 10 h 275.38 + 550.77 = 826.15 > 616.67: lost.
+    const r = calc({
+      adults: [{ age: 35 }, { age: 35, job: { hourlyWage: 12.71, hours: 5 } }],
+      children: [{ age: 8 }],
+      housing: { tenure: "social", rentMonthly: 500 },
+      ...nmw([0, 10]),
+    });
+    expect(r.baseline.ucEarningsMonthly).toBe(p("63.55 * 52 / 12"));
+    expect(r.baseline.passportedFreeSchoolMealsWeekly).toBe(p("2.61 * 190 / 52"));
+    expect(at(r, 10).ucEarningsMonthly).toBe(p("275.38 + 550.77"));
+    expect(at(r, 10).passportedFreeSchoolMealsWeekly).toBe("0.00");
+    expect(at(r, 10).thresholds.map((t) => t.code)).toContain("free-school-meals-lost");
+  });
+});
+
 describe("a partner paid below the minimum wage", () => {
   it("is warned about, naming the field (2026/27: £12.71 at 21 or over)", () => {
     const r = calc({ adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 10, hours: 16 } }], ...nmw([0]) });

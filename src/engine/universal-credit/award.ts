@@ -6,30 +6,20 @@
  * (reg 17). Used for the average month (calculate.ts) and for each of the
  * next 12 assessment periods (assessment-periods.ts).
  */
-import { D, ZERO, roundPenny, max0, type Money } from "../../base/money.js";
-import { gbp, type Step } from "../explain.js";
-import type { Rules } from "../../rules/compose.js";
+import { D, ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../../base/money.js";
+import { gbp } from "../explain.js";
 import type { CapExemption } from "../benefit-cap.js";
+import type { Prepared, PersonFigures } from "../calculate.js";
 
-/** What the award needs that does not change from one period to the next. */
-export interface AwardBasis {
-  readonly r: Rules;
-  readonly workAllowance: Step | null;
-  readonly tariffIncome: Money;
-  readonly capitalOverLimit: boolean;
-  readonly capExemptAlways: CapExemption | null;
-  readonly capLevel: Money;
-  readonly childBenefitMonthly: Money;
-  readonly caName: string;
-  /** The maximum amount (with any childcare element), the childcare element, unearned income (monthly). */
+/** What the award needs besides earnings that can change with hours (monthly amounts; each person's benefits). */
+export interface AwardInputs {
+  readonly people: readonly PersonFigures[];
+  /** The maximum amount (with any childcare element), the childcare element, unearned income: a month. */
   readonly ucMaximum: Money;
-  readonly childcare: Money;
+  readonly childcareAmount: Money;
   readonly unearned: Money;
-  /** ESA with the support component is paid; Carer's Allowance is paid (cap exemptions that can end with work). */
-  readonly esaSupport: boolean;
-  readonly caPaid: boolean;
-  /** New Style ESA and JSA a month, counted in the cap (asked only when the cap applies). */
-  readonly esaJsaMonthly: () => Money;
+  /** Carer's Allowance paid to anyone, a week. */
+  readonly caWeekly: Money;
 }
 
 export interface Award {
@@ -45,21 +35,22 @@ export interface Award {
 
 const ESA_SUPPORT: CapExemption = { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] };
 
-export function ucAward(b: AwardBasis, earnings: Money): Award {
-  const r = b.r;
-  const wa = b.workAllowance;
+export function ucAward(p: Prepared, x: AwardInputs, earnings: Money): Award {
+  const { h, r } = p;
+  const wa = p.workAllowance;
   const overAllowance = wa ? max0(earnings.minus(wa.amount)) : earnings;
   // Rounded to the penny where it is produced (reg 6), as the worked examples do.
   const taper = overAllowance.isZero() ? ZERO : roundPenny(overAllowance.times(r.universalCredit.taperRate.value));
-  let rawUc = b.ucMaximum;
-  for (const x of [taper, b.unearned, b.tariffIncome]) if (!x.isZero()) rawUc = rawUc.minus(x);
-  const ucBeforeCap = b.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
+  let rawUc = x.ucMaximum;
+  for (const m of [taper, x.unearned, p.tariffIncome.amount]) if (!m.isZero()) rawUc = rawUc.minus(m);
+  const ucBeforeCap = p.capitalOverLimit ? ZERO : roundPenny(max0(rawUc));
 
   // Benefit cap (regs 78-83): exemptions first, then the excess over the cap, less any childcare element.
+  const people = x.people;
   const capExemption: CapExemption | null =
-    b.capExemptAlways ??
-    (b.esaSupport ? ESA_SUPPORT : null) ??
-    (b.caPaid ? { code: "carers-allowance", text: () => `${b.caName} is paid`, rules: [] } : null) ??
+    p.capExemptAlways ??
+    (h.adults.some((a, i) => a.newStyleEsa?.phase === "main" && a.newStyleEsa.group === "support" && !people[i]!.esa.isZero()) ? ESA_SUPPORT : null) ??
+    (x.caWeekly.greaterThan(0) ? { code: "carers-allowance", text: () => `${p.caName} is paid`, rules: [] } : null) ??
     (earnings.greaterThanOrEqualTo(r.benefitCap.earningsExemption.value)
       ? {
           code: "earnings",
@@ -71,12 +62,25 @@ export function ucAward(b: AwardBasis, earnings: Money): Award {
   let capTotal = ZERO;
   let capReduction = ZERO;
   if (capApplies) {
-    capTotal = ucBeforeCap.plus(b.childBenefitMonthly);
-    const esaJsa = b.esaJsaMonthly();
-    if (!esaJsa.isZero()) capTotal = capTotal.plus(esaJsa);
-    capReduction = D.min(max0(capTotal.minus(b.capLevel).minus(b.childcare)), ucBeforeCap);
+    capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
+    for (const person of people) for (const b of [person.esa, person.jsa]) if (!b.isZero()) capTotal = capTotal.plus(monthlyEquivalent(p, b));
+    capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(x.childcareAmount)), ucBeforeCap);
   }
   let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
   if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
   return { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc };
+}
+
+/**
+ * Weekly benefit → monthly (× 52 ÷ 12, to the penny). A benefit paid at its
+ * full rate is the same Decimal object at every sweep point, so its monthly
+ * figure is remembered by identity; reduced amounts are simply converted.
+ */
+export function monthlyEquivalent(p: Prepared, weekly: Money): Money {
+  let m = p.monthlyOf.get(weekly);
+  if (!m) {
+    m = weeklyToMonthly(weekly);
+    if (p.monthlyOf.size < 64) p.monthlyOf.set(weekly, m);
+  }
+  return m;
 }
