@@ -68,9 +68,14 @@ export interface HousingBenefitPlan {
   readonly disregardName: string;
   readonly hasDisabilityPremiumOrComponent: boolean;
   readonly specifiedDisregard: (Leaf & object) | null;
+  /** The £5/£10/£20/£25 disregard plus any para 18 disregard, and that plus the para 17 £17.10 (the earnings para 17 needs). */
+  readonly basicDisregards: Money;
+  readonly withAdditional: Money;
   readonly capitalOverLimit: boolean;
   readonly tariffIncome: Money;
   readonly rules: readonly object[];
+  /** The rule values every means-tested figure rests on (worked out once). */
+  readonly meansTestRules: readonly object[];
 }
 
 export interface HousingBenefitResult {
@@ -200,6 +205,7 @@ export function planHousingBenefit(h: Household, r: Rules): HousingBenefitPlan |
   const over = h.capital.minus(hb.capitalLowerLimit.value);
   const tariffIncome = over.greaterThan(0) ? over.div(hb.tariffIncomeStep.value).ceil().times(hb.tariffIncomePerStep.value) : ZERO;
 
+  const basicDisregards = specifiedDisregard ? disregardLeaf.value.plus(specifiedDisregard.value) : disregardLeaf.value;
   return {
     tenure,
     eligibleRent,
@@ -216,9 +222,18 @@ export function planHousingBenefit(h: Household, r: Rules): HousingBenefitPlan |
     disregardName,
     hasDisabilityPremiumOrComponent: disabilityPremium || supportComponent,
     specifiedDisregard,
+    basicDisregards,
+    withAdditional: basicDisregards.plus(hb.additionalEarningsDisregard.value),
     capitalOverLimit: h.capital.greaterThan(hb.capitalUpperLimit.value),
     tariffIncome,
     rules: [hb.minimumAward, ...(nonDeps.length && !exemptClaimant ? [hb.nonDependantDeductions] : [])],
+    meansTestRules: [
+      hb.minimumAward,
+      ...(nonDeps.length && !exemptClaimant ? [hb.nonDependantDeductions] : []),
+      hb.taperRate,
+      ...new Set(parts.flatMap((x) => x.rules)),
+      ...(tariffIncome.greaterThan(0) ? [hb.capitalLowerLimit, hb.tariffIncomeStep, hb.tariffIncomePerStep] : []),
+    ],
   };
 }
 
@@ -232,8 +247,13 @@ export interface HousingBenefitIncome {
 }
 
 /** Weekly earnings for HB (reg 36(3)): gross less income tax, NI and half of pension contributions; the tax is that on the earnings alone. */
-const hbNetEarnings = (x: PersonFigures): Money =>
-  x.gross.isZero() ? ZERO : (x.benefitTestEarnings ?? roundPenny(x.gross.minus(x.incomeTax).minus(x.ni).minus(x.pension.paidWeekly.times(HALF))));
+const hbNetEarnings = (x: PersonFigures): Money => {
+  if (x.gross.isZero()) return ZERO;
+  if (x.benefitTestEarnings) return x.benefitTestEarnings;
+  // No benefit beside the job, so the tax is that on the earnings alone; with no pension, that is take-home pay.
+  const paid = x.pension.paidWeekly;
+  return paid.isZero() && x.taxableBenefits.isZero() ? x.takeHome : roundPenny(x.gross.minus(x.incomeTax).minus(x.ni).minus(paid.times(HALF)));
+};
 
 export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rules, inc: HousingBenefitIncome): HousingBenefitResult {
   const hb = r.housingBenefit;
@@ -250,17 +270,18 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
         `${maxText()}${amount.isZero() && plan.maximum.greaterThan(0) ? `, under the ${gbp(hb.minimumAward.value)} minimum, so nil` : ""}. Universal Credit is awarded, so all income and savings are disregarded and Housing Benefit is the maximum however much is earned; the rent in ${where} is not in UC${ineligibleText(plan)}`,
     };
   }
-  const rules: object[] = [...plan.rules, hb.taperRate, ...plan.applicableParts.flatMap((p) => p.rules)];
   if (plan.capitalOverLimit) {
-    rules.push(hb.capitalUpperLimit);
-    return { amount: ZERO, passported: false, rules, text: () => `no Housing Benefit: no Universal Credit, and savings of ${gbp(h.capital)} are over the ${gbp(hb.capitalUpperLimit.value)} limit (reg 43)` };
+    return { amount: ZERO, passported: false, rules: [...plan.rules, hb.capitalUpperLimit], text: () => `no Housing Benefit: no Universal Credit, and savings of ${gbp(h.capital)} are over the ${gbp(hb.capitalUpperLimit.value)} limit (reg 43)` };
   }
   // Applicable amount, with the carer premium for each adult still entitled to Carer's Allowance.
+  // Rule values beyond those every means-tested figure uses, gathered only when they apply.
+  const extra: object[] = [];
   let applicable = plan.applicableBase;
-  const carers = h.adults.filter((a, i) => a.carersAllowance && !inc.people[i]!.caLost).length;
+  let carers = 0;
+  for (let i = 0; i < h.adults.length; i++) if (h.adults[i]!.carersAllowance && !inc.people[i]!.caLost) carers++;
   if (carers) {
     applicable = applicable.plus(plan.carerPremium.value.times(carers));
-    rules.push(plan.carerPremium);
+    extra.push(plan.carerPremium);
   }
   // Earnings and their disregards (Sch 4).
   let earnings = ZERO;
@@ -269,12 +290,11 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
   const disregards: string[] = [];
   let additional = ZERO;
   if (earnings.greaterThan(0)) {
-    disregard = plan.disregardLeaf.value;
-    rules.push(plan.disregardLeaf);
-    disregards.push(`${gbp(disregard)} (${plan.disregardName})`);
+    disregard = plan.basicDisregards;
+    extra.push(plan.disregardLeaf);
+    disregards.push(`${gbp(plan.disregardLeaf.value)} (${plan.disregardName})`);
     if (plan.specifiedDisregard) {
-      disregard = disregard.plus(plan.specifiedDisregard.value);
-      rules.push(plan.specifiedDisregard, hb.specifiedAccommodationDisregardFrom);
+      extra.push(plan.specifiedDisregard, hb.specifiedAccommodationDisregardFrom);
       disregards.push(`${gbp(plan.specifiedDisregard.value)} (${where}, Sch 4 para 18)`);
     }
     // Sch 4 para 17: the additional disregard, for the hours the person offered the job works.
@@ -284,20 +304,26 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
     const qualifies =
       (claimant.age >= hb.higherRateAge.value && hours >= hb.additionalDisregardHoursHigher.value.toNumber()) ||
       ((kids || plan.hasDisabilityPremiumOrComponent) && hours >= hb.additionalDisregardHoursLower.value.toNumber());
-    if (qualifies && !earnings.lessThan(disregard.plus(hb.additionalEarningsDisregard.value))) {
+    if (qualifies && !earnings.lessThan(plan.withAdditional)) {
       additional = hb.additionalEarningsDisregard.value;
-      disregard = disregard.plus(additional);
-      rules.push(hb.additionalEarningsDisregard, hb.additionalDisregardHoursHigher, hb.additionalDisregardHoursLower);
+      disregard = plan.withAdditional;
+      extra.push(hb.additionalEarningsDisregard, hb.additionalDisregardHoursHigher, hb.additionalDisregardHoursLower);
       disregards.push(`${gbp(additional)} additional (Sch 4 para 17)`);
     }
   }
-  const counted = max0(earnings.minus(disregard));
+  const counted = earnings.isZero() ? ZERO : max0(earnings.minus(disregard));
   let unearned = ZERO;
-  for (const x of inc.people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(b);
-  if (plan.tariffIncome.greaterThan(0)) rules.push(hb.capitalLowerLimit, hb.tariffIncomeStep, hb.tariffIncomePerStep);
-  const income = counted.plus(unearned).plus(plan.tariffIncome);
+  for (const x of inc.people) {
+    if (!x.esa.isZero()) unearned = unearned.plus(x.esa);
+    if (!x.jsa.isZero()) unearned = unearned.plus(x.jsa);
+    if (!x.ca.isZero()) unearned = unearned.plus(x.ca);
+  }
+  const rules = extra.length ? plan.meansTestRules.concat(extra) : plan.meansTestRules;
+  let income = counted;
+  if (!unearned.isZero()) income = income.plus(unearned);
+  if (!plan.tariffIncome.isZero()) income = income.plus(plan.tariffIncome);
   const excess = max0(income.minus(applicable));
-  const taper = roundPenny(excess.times(hb.taperRate.value));
+  const taper = excess.isZero() ? ZERO : roundPenny(excess.times(hb.taperRate.value));
   let amount = max0(plan.maximum.minus(taper));
   const belowMinimum = amount.greaterThan(0) && amount.lessThan(hb.minimumAward.value);
   if (belowMinimum) amount = ZERO;
