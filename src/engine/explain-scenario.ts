@@ -219,7 +219,7 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
     const others = f.capTotal.minus(f.ucBeforeCap).minus(cb);
     return `benefit cap: UC ${gbp(f.ucBeforeCap)} + Child Benefit ${gbp(cb)}${others.isZero() ? "" : ` + ESA/JSA ${gbp(others)}`} = ${gbp(f.capTotal)}, which is ${gbp(
       f.capTotal.minus(p.capLevel.amount),
-    )} over the ${gbp(p.capLevel.amount)} cap${f.childcare.amount.isZero() ? "" : ` (less the ${gbp(f.childcare.amount)} childcare element)`}`;
+    )} over the ${gbp(p.capLevel.amount)} cap${f.childcare.amount.isZero() ? "" : ` (less the ${gbp(f.childcare.amount)} childcare element)`}${p.housingBenefit ? "; Housing Benefit counts as nil (UC Regs reg 80(2A))" : ""}`;
   });
   const uc = step(f.uc, [r.universalCredit.minimumAward], {}, () =>
     f.capReduction.isZero()
