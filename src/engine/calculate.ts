@@ -370,6 +370,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
         // UC's unearned income includes tariff income from capital (reg 72).
         ucUnearned: p.tariffIncome.amount.isZero() ? unearned : unearned.plus(p.tariffIncome.amount),
         ucChildRelated: p.ucChildElements.plus(childcare.amount),
+        ucChildcare: childcare.amount,
         ucChildElements: p.childElements.amount,
         ucCapped: !capReduction.isZero(),
         ucHousing: p.housing.amount,

@@ -37,6 +37,8 @@ export interface CtrIncome {
   readonly ucEarnings: Money;
   readonly ucUnearned: Money;
   readonly ucChildRelated: Money;
+  /** The UC childcare costs element, monthly: Scottish CTR deducts the childcare charges behind it (regs 42(2)(c), 78). */
+  readonly ucChildcare: Money;
   /** The child elements alone (reg 24(1)), monthly: Scottish CTR reg 57(2)(d)(iv) compares a capped award with them. */
   readonly ucChildElements: Money;
   /** The benefit cap reduced the award. */
@@ -60,7 +62,7 @@ export type CtrPlan =
   | { kind: "fixed"; weekly: Money; why: string }
   | { kind: "banded"; name: string; bands: readonly Band[]; ucCounted: UcCounted; earningsDisregard: Money; maximum: Money; nonDeps: Money; rules: object[] }
   | { kind: "taper"; name: string; maximum: Money; taper: Money; nonDeps: Money; applicableFromUc: true; rules: object[] }
-  | { kind: "scotland"; maximum: Money; nonDeps: Money; applicable: Money; premiums: string; disregard: Money; taper: Money; childAmountsRule: object; rules: object[] }
+  | { kind: "scotland"; maximum: Money; nonDeps: Money; applicable: Money; premiums: string; disregard: Money; taper: Money; childAmountsRule: object; childcareShare: Money; childcareMaximum: Money; childcareRules: object[]; rules: object[] }
   | { kind: "wales"; maximum: Money; nonDeps: Money; taper: Money; rules: object[] };
 
 export interface CouncilTaxPlan {
@@ -215,6 +217,10 @@ export function planCouncilTax(h: Household, r: Rules, ucHasLimitedCapability: b
         disregard: disregardLeaf.value,
         taper: s.taperRate.value,
         childAmountsRule: s.ucChildAmountsCountInFull,
+        // Reg 42(4): the maximum deduction for one child, or more than one; the children childcare is paid for are taken as those under 16.
+        childcareShare: r.universalCredit.childcare.shareOfCosts.value,
+        childcareMaximum: (h.children.filter((c) => c.age < 16).length > 1 ? s.childcareMaximumDeductionTwoOrMoreChildren : s.childcareMaximumDeductionOneChild).value,
+        childcareRules: [h.children.filter((c) => c.age < 16).length > 1 ? s.childcareMaximumDeductionTwoOrMoreChildren : s.childcareMaximumDeductionOneChild, r.universalCredit.childcare.shareOfCosts],
         rules: [pa, ...(kids ? [s.childPremium] : []), ...new Set(premiums.flatMap((x) => x.rules)), disregardLeaf, s.taperRate, s.nonDependantDeductions],
       },
     };
@@ -316,12 +322,17 @@ export function councilTaxReduction(ct: CouncilTaxPlan, inc: CtrIncome): CtrResu
       // cuts the award below the child elements, when the award after the cap counts (head (iv)).
       const capped = inc.ucCapped && inc.ucAward.lessThan(inc.ucChildElements);
       const counted = capped ? inc.ucAward : inc.ucChildRelated;
-      const income = roundPenny(earnings.plus(toWeekly(counted)).plus(toWeekly(inc.ucUnearned)));
+      // Regs 42(2)(c) and 78(3): less the childcare charges behind the UC childcare costs element
+      // (the element ÷ 85 × 100 × 12 ÷ 52, to the penny), up to the maximum deduction (reg 42(4)).
+      const charges = inc.ucChildcare.isZero() ? ZERO : roundPenny(inc.ucChildcare.div(p.childcareShare).times(12).div(52));
+      const childcare = D.min(charges, p.childcareMaximum);
+      const income = max0(roundPenny(earnings.plus(toWeekly(counted)).plus(toWeekly(inc.ucUnearned))).minus(childcare));
       const excess = max0(income.minus(p.applicable));
       const max = max0(p.maximum.minus(p.nonDeps));
       const reduction = max.minus(excess.times(p.taper));
-      return done(reduction, counted.isZero() ? p.rules : [...p.rules, p.childAmountsRule], () =>
-        `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, ${capped ? "the UC award after the benefit cap" : "the child-related part of UC"}, other benefits) against an applicable amount of ${gbp(p.applicable)}${p.premiums ? ` (with the ${p.premiums})` : ""}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
+      const rules = [...p.rules, ...(counted.isZero() ? [] : [p.childAmountsRule]), ...(childcare.isZero() ? [] : p.childcareRules)];
+      return done(reduction, rules, () =>
+        `Scottish Council Tax Reduction: ${gbp(max)} maximum${p.nonDeps.isZero() ? "" : ` (after ${gbp(p.nonDeps)} non-dependant deductions)`}; income ${gbp(income)} a week (earnings after the disregard, ${capped ? "the UC award after the benefit cap" : "the child-related part of UC"}, other benefits${childcare.isZero() ? "" : `, less ${gbp(childcare)} childcare charges${childcare.lessThan(charges) ? ` (the most that can be deducted; the charges are ${gbp(charges)})` : ""}`}) against an applicable amount of ${gbp(p.applicable)}${p.premiums ? ` (with the ${p.premiums})` : ""}: less ${pct(p.taper)} of ${gbp(excess)} = ${gbp(roundPenny(D.min(max0(reduction), bill)))}`,
       );
     }
     case "wales":

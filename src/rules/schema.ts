@@ -325,6 +325,8 @@ export const RulesFile = z
       earningsDisregardLimitedCapability: dec("GBP/week"),
       nonDependantDeductions: deductionBands(),
       capitalLimit: dec("GBP"),
+      childcareMaximumDeductionOneChild: dec("GBP/week"),
+      childcareMaximumDeductionTwoOrMoreChildren: dec("GBP/week"),
       ucChildAmountsCountInFull: bool(),
     }),
     councilTaxReductionWales: section({

@@ -130,7 +130,7 @@ describe("5. Scottish CTR reg 57(2)(d): the UC amounts for a child count in full
     // Lone parent, child of 8; bill £21.58 a week. A month with £800 earnings and an award capped to £100.
     const h = household({ taxYear: "2026-27", region: "scotland", adults: [{ age: 30 }], children: [{ age: 8 }], councilTax: { annualCharge: 1500 }, job: job([16]) });
     const plan = planCouncilTax(h, r2627, false)!;
-    const base = { ucAward: new D(100), ucMaximum: new D("728.84"), ucEarnings: new D(800), ucUnearned: new D(0), ucChildRelated: new D("303.94"), ucChildElements: new D("303.94"), ucHousing: new D(0), ucNonStandardElements: new D(0), hours: 16 };
+    const base = { ucAward: new D(100), ucMaximum: new D("728.84"), ucEarnings: new D(800), ucUnearned: new D(0), ucChildRelated: new D("303.94"), ucChildElements: new D("303.94"), ucChildcare: new D(0), ucHousing: new D(0), ucNonStandardElements: new D(0), hours: 16 };
     // capped: (£800 × 12 ÷ 52 − £25) + £100 × 12 ÷ 52 = £182.69, under the £205.40 applicable amount: the whole bill
     expect(p("800 * 12 / 52 - 25 + 100 * 12 / 52")).toBe("182.69");
     const capped = councilTaxReduction(plan, { ...base, ucCapped: true });
@@ -139,6 +139,35 @@ describe("5. Scottish CTR reg 57(2)(d): the UC amounts for a child count in full
     // not capped (an award that low from the taper): the child element counts: £159.6154… + £70.14 = £229.76
     const tapered = councilTaxReduction(plan, { ...base, ucCapped: false });
     expect(tapered.reduction.toFixed(2)).toBe(p("21.58 - (229.76 - 205.40) * 0.20")); // 16.71
+  });
+});
+
+describe("Scottish CTR: childcare charges behind the UC childcare element come off income (regs 42(2)(c), 78(3)); found beside issue 9", () => {
+  // Lone parent, child of 8, bill £1,500 a year with the single person discount: £1,500 × 75% × 7 ÷ 365 = £21.58 a week.
+  const h = household({ taxYear: "2026-27", region: "scotland", adults: [{ age: 30 }], children: [{ age: 8 }], councilTax: { annualCharge: 1500 }, job: job([16]) });
+  const plan = planCouncilTax(h, r2627, false)!;
+  const base = { ucAward: new D(300), ucMaximum: new D("1068.84"), ucEarnings: new D(800), ucUnearned: new D(0), ucChildElements: new D("303.94"), ucCapped: false, ucHousing: new D(0), ucNonStandardElements: new D(0), hours: 16 };
+
+  it("£400 a month of childcare: element 85% = £340.00; charges £340 ÷ 85 × 100 × 12 ÷ 52 = £92.31 a week, deducted", () => {
+    expect(p("340 / 85 * 100 * 12 / 52")).toBe("92.31");
+    // income: £800 × 12 ÷ 52 − £25 disregard + (£303.94 + £340) × 12 ÷ 52 = £308.22; less £92.31 = £215.91; applicable £205.40
+    expect(p("800 * 12 / 52 - 25 + 643.94 * 12 / 52")).toBe("308.22");
+    const r = councilTaxReduction(plan, { ...base, ucChildRelated: new D("643.94"), ucChildcare: new D(340) });
+    expect(r.reduction.toFixed(2)).toBe(p("21.58 - (308.22 - 92.31 - 205.40) * 0.20")); // 19.48
+    expect(r.text()).toMatch(/less £92\.31 childcare charges/);
+    expect(r.rules).toContain(r2627.councilTaxReductionScotland.childcareMaximumDeductionOneChild);
+    // Without the deduction it would be £21.58 − 20% of (£308.22 − £205.40) = £1.02.
+    expect(councilTaxReduction(plan, { ...base, ucChildRelated: new D("643.94"), ucChildcare: new D(0) }).reduction.toFixed(2)).toBe(p("21.58 - (308.22 - 205.40) * 0.20"));
+  });
+
+  it("charges above the maximum deduction for one child (£275.00 a week, reg 42(4)(a)) are deducted only up to it", () => {
+    // The one-child cap on the element, £1,071.09: charges £1,071.09 ÷ 85 × 100 × 12 ÷ 52 = £290.79, more than £275.00.
+    expect(p("1071.09 / 85 * 100 * 12 / 52")).toBe("290.79");
+    const r = councilTaxReduction(plan, { ...base, ucChildRelated: new D("1375.03"), ucChildcare: new D("1071.09") });
+    // income: £159.62 (earnings after the disregard) + £1,375.03 × 12 ÷ 52 = £476.93; less £275.00 = £201.93, under £205.40: the whole bill
+    expect(p("800 * 12 / 52 - 25 + 1375.03 * 12 / 52")).toBe("476.93");
+    expect(r.reduction.toFixed(2)).toBe("21.58");
+    expect(r.text()).toMatch(/less £275\.00 childcare charges \(the most that can be deducted; the charges are £290\.79\)/);
   });
 });
 
