@@ -10,6 +10,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { migrate, openDatabase, readMigrations, MigrationError } from "../../src/server/db/database.js";
+import { SqliteStore } from "../../src/server/db/sqlite-store.js";
 import { RecordsRepository } from "../../src/server/db/records-repository.js";
 import { addToHistogram, encodeHistogram, forEachBin, GainCounts } from "../../src/server/db/histogram.js";
 import { applyRetention, firstMonthKept } from "../../src/server/retention.js";
@@ -221,13 +222,14 @@ describe("the profile columns", () => {
 });
 
 describe("retention", () => {
-  it("keeps the last N months, deleting older records and their aggregates", () => {
+  it("keeps the last N months, deleting older records and their aggregates", async () => {
     const db = openDatabase(":memory:");
     const repo = new RecordsRepository(db);
+    const store = new SqliteStore(db, ":memory:");
     repo.store([makeRecord({ month: "2023-06" }), makeRecord({ month: "2023-07" }), makeRecord({ month: "2026-06" })]);
     const now = new Date("2026-06-15T12:00:00Z");
     expect(firstMonthKept(now, 36)).toBe("2023-07");
-    expect(applyRetention(repo, 36, now)).toEqual({ firstKept: "2023-07", deleted: 1 });
+    expect(await applyRetention(store, 36, now)).toEqual({ firstKept: "2023-07", deleted: 1 });
     expect(repo.count()).toBe(2);
     expect(repo.teamAggregates("north-ips", {}).months).toEqual([
       ["2023-07", 1],
