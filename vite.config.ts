@@ -182,6 +182,10 @@ function calculator(mode: string): UserConfig {
               extends: true as const,
               test: {
                 name: "postgres",
+                // Each test app gets a new database (created and migrated, ~0.3 s) and every query is a round trip:
+                // slower than an in-process file, so more time before a test counts as hung.
+                testTimeout: 30_000,
+                hookTimeout: 30_000,
                 include: [...STORE_TESTS, ...POSTGRES_ONLY_TESTS],
                 env: { BETTER_OFF_TEST_STORE: "postgres" },
                 globalSetup: ["test/helpers/postgres-global-setup.ts"],
