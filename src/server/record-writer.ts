@@ -7,7 +7,10 @@
  * after every request already read has queued its record. While a batch is
  * being committed (SQLite blocks the loop; PostgreSQL is awaited), new
  * requests gather and go into the next batch, so batches grow with the load
- * by themselves. One batch is written at a time. Once enough records wait to
+ * by themselves. SQLite writes one batch at a time (it has one writer);
+ * PostgreSQL up to `store.concurrentBatches` at once, on separate
+ * connections, so one batch's commit overlaps the next one's journey (ids
+ * are inserted in order, so overlapping batches cannot deadlock). Once enough records wait to
  * be counted in the summaries, they are folded into the aggregates after
  * their posts are answered.
  */
@@ -25,7 +28,7 @@ export class RecordWriter {
   private queue: Waiting[] = [];
   private scheduled = false;
   private closed = false;
-  private writing: Promise<void> | null = null;
+  private readonly writing = new Set<Promise<void>>();
   private folding: Promise<void> | null = null;
 
   constructor(
@@ -45,7 +48,7 @@ export class RecordWriter {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.writing) return;
+    if (this.scheduled || this.writing.size >= this.store.concurrentBatches) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -53,12 +56,16 @@ export class RecordWriter {
     });
   }
 
-  /** Write everything queued (also called on close); resolves when it is all committed or refused. */
+  /** Start writing what is queued, if a writer is free; resolves when that batch and those already being written are done. */
   flush(): Promise<void> {
-    return (this.writing ??= this.writeAll().finally(() => {
-      this.writing = null;
-      if (this.queue.length) this.schedule();
-    }));
+    if (this.queue.length && this.writing.size < this.store.concurrentBatches) {
+      const w: Promise<void> = this.writeAll().finally(() => {
+        this.writing.delete(w);
+        if (this.queue.length) this.schedule();
+      });
+      this.writing.add(w);
+    }
+    return Promise.all(this.writing).then(() => {});
   }
 
   private async writeAll(): Promise<void> {
@@ -98,7 +105,7 @@ export class RecordWriter {
 
   /** Write what is queued, let a fold under way finish, and refuse anything more. */
   async close(): Promise<void> {
-    await this.flush();
+    while (this.queue.length || this.writing.size) await this.flush();
     this.closed = true;
     await this.folding;
   }

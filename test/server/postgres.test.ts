@@ -259,3 +259,48 @@ describe("two service instances on one PostgreSQL", () => {
     }
   }, 120_000);
 });
+
+describe("the least-privilege roles the README gives", () => {
+  it("the owner migrates; the service's role stores, folds, summarises and deletes, but cannot change the schema", async () => {
+    const name = `better_off_roles_${Date.now()}`;
+    const url = (user: string, database: string) => {
+      const u = new URL(admin);
+      u.username = user;
+      u.pathname = `/${database}`;
+      return u.toString();
+    };
+    const roles = ["better_off_owner", "better_off_app"].map((r) => `${r}_${name.slice(-6)}`) as [string, string];
+    const [owner, appRole] = roles;
+    // The statements of src/server/README.md, "A least-privilege role" (passwords left out: the test server trusts loopback).
+    for (const sql of [`CREATE ROLE ${owner} LOGIN`, `CREATE ROLE ${appRole} LOGIN`, `CREATE DATABASE ${name} OWNER ${owner}`, `REVOKE ALL ON DATABASE ${name} FROM PUBLIC`, `GRANT CONNECT ON DATABASE ${name} TO ${appRole}`])
+      await queryDatabase(admin, sql);
+    try {
+      for (const sql of [`REVOKE CREATE ON SCHEMA public FROM PUBLIC`, `GRANT USAGE, CREATE ON SCHEMA public TO ${owner}`, `GRANT USAGE ON SCHEMA public TO ${appRole}`])
+        await queryDatabase(url("postgres", name), sql);
+      for (const sql of [
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole}`,
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${appRole}`,
+      ])
+        await queryDatabase(url(owner, name), sql);
+
+      // Before the migrations, the service's role cannot apply them: it says so and does not start.
+      await expect(PostgresStore.open(url(appRole, name), 2)).rejects.toThrow(/permission denied/);
+      await (await PostgresStore.open(url(owner, name), 2)).close();
+
+      const store = await PostgresStore.open(url(appRole, name), 2);
+      try {
+        expect(await store.store([makeRecord({ month: "2023-06" }), makeRecord({ gains: { "16": [-5, ["esa-ends-hours"]] } })])).toEqual(["stored", "stored"]);
+        expect((await store.teamAggregates("north-ips", {})).reasons).toEqual(new Map([["esa-ends-hours", 1]]));
+        expect(await store.deleteBefore("2023-07")).toBe(1);
+        await store.probeWrite();
+      } finally {
+        await store.close();
+      }
+      await expect(queryDatabase(url(appRole, name), "DROP TABLE records")).rejects.toThrow(/must be owner/);
+      await expect(queryDatabase(url(appRole, name), "CREATE TABLE x (y integer)")).rejects.toThrow(/permission denied/);
+    } finally {
+      await queryDatabase(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const r of roles) await queryDatabase(admin, `DROP ROLE IF EXISTS ${r}`);
+    }
+  });
+});

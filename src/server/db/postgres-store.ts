@@ -55,9 +55,11 @@ const retryable = (e: unknown) => ["40P01", "40001"].includes(String((e as { cod
 
 export class PostgresStore implements RecordsStore {
   readonly kind = "postgres";
-  private readonly profileIds = new Map<string, number>();
+  /** Batches written at once, each on its own connection: one commits while the next is sent. */
+  readonly concurrentBatches = 2;
+  private readonly profileIds = new Map<string, Promise<number>>();
   private readonly profilesById = new Map<number, Profile>();
-  private readonly flagIds = new Map<string, number>();
+  private readonly flagIds = new Map<string, Promise<number>>();
   private readonly flagCodes = new Map<number, string>();
   private unfolded = 0;
   private folding: Promise<void> | null = null;
@@ -152,33 +154,44 @@ export class PostgresStore implements RecordsStore {
     return outcomes;
   }
 
-  /** The id of a record's profile row: added if new (in its own statement: a profile row is harmless on its own). */
-  private async profileId(r: AnonymisedRecord): Promise<number> {
+  /**
+   * The id of a record's profile row: added if new (in its own statement: a
+   * profile row is harmless on its own). The look-up itself is cached, so the
+   * records of a batch that share a new profile wait for one query.
+   */
+  private profileId(r: AnonymisedRecord): Promise<number> {
     const values = PROFILE_FIELDS.map((f) => (PROFILE_COLUMNS[f].toSql as (v: unknown) => string | number)(PROFILE_COLUMNS[f].get(r)));
     const key = values.join("|");
     let id = this.profileIds.get(key);
     if (id === undefined) {
       const cols = PROFILE_FIELDS.map(column);
-      await this.pool.query(`INSERT INTO profiles (${cols.join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING`, values);
-      const found = await this.pool.query<{ id: number }>(`SELECT id FROM profiles WHERE ${cols.map((c, i) => `${c} = $${i + 1}`).join(" AND ")}`, values);
-      id = found.rows[0]!.id;
+      id = (async () => {
+        await this.pool.query(`INSERT INTO profiles (${cols.join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING`, values);
+        return (await this.pool.query<{ id: number }>(`SELECT id FROM profiles WHERE ${cols.map((c, i) => `${c} = $${i + 1}`).join(" AND ")}`, values)).rows[0]!.id;
+      })();
       this.profileIds.set(key, id);
+      id.catch(() => this.profileIds.delete(key));
     }
     return id;
   }
 
-  private async flagId(code: string): Promise<number> {
+  private flagId(code: string): Promise<number> {
     let id = this.flagIds.get(code);
     if (id === undefined) {
-      await this.pool.query("INSERT INTO flag_codes (code) VALUES ($1) ON CONFLICT DO NOTHING", [code]);
-      id = (await this.pool.query<{ id: number }>("SELECT id FROM flag_codes WHERE code = $1", [code])).rows[0]!.id;
-      this.rememberFlag(code, id);
+      id = (async () => {
+        await this.pool.query("INSERT INTO flag_codes (code) VALUES ($1) ON CONFLICT DO NOTHING", [code]);
+        const found = (await this.pool.query<{ id: number }>("SELECT id FROM flag_codes WHERE code = $1", [code])).rows[0]!.id;
+        this.flagCodes.set(found, code);
+        return found;
+      })();
+      this.flagIds.set(code, id);
+      id.catch(() => this.flagIds.delete(code));
     }
     return id;
   }
 
   private rememberFlag(code: string, id: number) {
-    this.flagIds.set(code, id);
+    this.flagIds.set(code, Promise.resolve(id));
     this.flagCodes.set(id, code);
   }
 

@@ -11,6 +11,8 @@ import type { RecordsStore } from "./store.js";
 
 export class SqliteStore implements RecordsStore {
   readonly kind = "sqlite";
+  /** One writer: better-sqlite3 is synchronous, and SQLite has one writer anyway. */
+  readonly concurrentBatches = 1;
   readonly repo: RecordsRepository;
   private readonly probe: () => void;
 

@@ -19,6 +19,8 @@ export interface RecordsStore {
   readonly kind: "sqlite" | "postgres";
   /** Where the records are, for messages (a file, or the PostgreSQL host and database; never a password). */
   readonly where: string;
+  /** How many store() calls the writer may have under way at once. */
+  readonly concurrentBatches: number;
   /** Store records in one transaction; resolves with one outcome per record once committed, rejects if nothing was. */
   store(records: readonly AnonymisedRecord[]): Promise<StoreOutcome[]>;
   /** Records this instance stored and has not folded yet (the writer folds once enough wait). */
