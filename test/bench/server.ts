@@ -382,7 +382,7 @@ export async function runServerBench(): Promise<Record<Kind, Figures>> {
     const row = (label: string, budget: string, f: (x: Figures) => string) => `  ${label.padEnd(58)} ${f(figures.sqlite).padStart(12)} ${f(figures.postgres).padStart(12)}   ${budget}`;
     console.log(
       [
-        `server: both stores side by side (${server.binDir.replace(/\/bin$/, "").split("/").pop()}: PostgreSQL major version)`,
+        `server: both stores side by side (PostgreSQL from ${server.binDir}, on loopback, default durability)`,
         `  ${"".padEnd(58)} ${"SQLite".padStart(12)} ${"PostgreSQL".padStart(12)}   budget`,
         row(`ingest, ${CLIENTS} clients (records/s)`, "≥ 1,000", (x) => Math.round(x.ingestPerSecond).toLocaleString("en-GB")),
         row("team summary, 1,000,000 records (median ms)", "≤ 100", (x) => x.teamSummaryMs.toFixed(1)),

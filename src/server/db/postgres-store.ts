@@ -216,6 +216,11 @@ export class PostgresStore implements RecordsStore {
   }
 
   private async foldAll(chunk = 20_000): Promise<void> {
+    // Nothing waiting (the usual case for a summary): one small query, and no lock taken.
+    if (!(await this.pool.query("SELECT 1 FROM unfolded LIMIT 1")).rowCount) {
+      this.unfolded = 0;
+      return;
+    }
     for (;;) {
       const n = await this.transaction((c) => this.foldChunk(c, chunk));
       if (n < chunk) break;
