@@ -75,9 +75,11 @@ export class RecordWriter {
         const outcomes = await this.store.store(batch.map((w) => w.record));
         batch.forEach((w, i) => w.resolve(outcomes[i]!));
       } catch (e) {
-        // Nothing in the batch was committed. Try each record on its own, so
-        // one that cannot be stored does not fail the others; any that fail
-        // get an error (500) and their clients retry.
+        // The batch failed. Try each record on its own, so one that cannot be
+        // stored does not fail the others; any that fail get an error (500)
+        // and their clients retry. (Should a batch have committed before the
+        // failure, e.g. PostgreSQL's read-back of ids already taken failing,
+        // its records now answer "duplicate": still stored once.)
         if (batch.length === 1) batch[0]!.reject(e);
         else
           for (const w of batch) {

@@ -243,6 +243,7 @@ describe("configuration", () => {
   it("defaults", () => {
     expect(loadConfig({})).toEqual({
       db: "./data/records.sqlite",
+      databasePoolSize: 10,
       allowedOrigins: [],
       smallNumberThreshold: 5,
       retentionMonths: 36,
@@ -271,6 +272,18 @@ describe("configuration", () => {
     expect(c.allowedOrigins).toEqual(["https://a.example.nhs.uk"]);
     expect(c.teams).toEqual({ "north-ips": { readKey: "0123456789abcdef" }, "south-ips": { readKey: "fedcba9876543210" }, "west-ips": {} });
     expect(c.rateLimit).toEqual({ postsPerMinute: 30, readsPerMinute: 120 });
+  });
+
+  it("PostgreSQL: BETTER_OFF_DATABASE_URL and BETTER_OFF_DATABASE_POOL_SIZE; a wrong URL is named without its value", () => {
+    const c = loadConfig({ BETTER_OFF_DATABASE_URL: "postgres://app:secret@db.example:5432/better_off?sslmode=verify-full", BETTER_OFF_DATABASE_POOL_SIZE: "4" });
+    expect(c.databaseUrl).toBe("postgres://app:secret@db.example:5432/better_off?sslmode=verify-full");
+    expect(c.databasePoolSize).toBe(4);
+    try {
+      loadConfig({ BETTER_OFF_DATABASE_URL: "mysql://app:secret@db.example/better_off" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ConfigError).problems).toEqual(["databaseUrl: must be a PostgreSQL connection string starting postgres:// or postgresql://"]);
+    }
   });
 
   it("the documented example file is valid", () => {
