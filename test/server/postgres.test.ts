@@ -205,15 +205,28 @@ describe("two service instances on one PostgreSQL", () => {
           if ([ra.status, rb.status].some((s) => s === 200 || s === 201)) acknowledged.add(r.id);
         }
       });
+      // A client that fails ends the waiting below at once (not at the test's time-out, which would leave the services running).
+      let failed: unknown = null;
+      const all = Promise.all(clients).catch((e: unknown) => {
+        failed = e;
+        done = true;
+      });
+      const waitFor = async (ok: () => boolean) => {
+        while (!ok()) {
+          if (failed) throw failed;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
       // Once 800 are in, kill A without warning while posts are in flight; B carries on.
-      while (acknowledged.size < 800) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(() => acknowledged.size >= 800);
       a.child.kill("SIGKILL");
       killed = true;
       await exitedA;
       const atKill = acknowledged.size;
-      while (acknowledged.size < atKill + 200) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(() => acknowledged.size >= atKill + 200);
       done = true;
-      await Promise.all(clients);
+      await all;
+      if (failed) throw failed;
       agentA.destroy();
       agentB.destroy();
 
