@@ -9,6 +9,18 @@ import { ruleTables } from "./src/rules/vite-plugin.js";
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /**
+ * The service tests that run against both stores: once on SQLite (project
+ * "sqlite", with every other test) and once on PostgreSQL (project
+ * "postgres"), plus the tests only PostgreSQL has. BETTER_OFF_SKIP_POSTGRES=1
+ * leaves the PostgreSQL project out (and says so); otherwise its tests fail
+ * if PostgreSQL cannot be started.
+ */
+const STORE_TESTS = ["records-api", "summaries", "privacy-attacks", "operations", "availability", "access", "durability"].map((f) => `test/server/${f}.test.ts`);
+const POSTGRES_ONLY_TESTS = ["test/server/postgres.test.ts"];
+const SKIP_POSTGRES = process.env.BETTER_OFF_SKIP_POSTGRES === "1";
+if (SKIP_POSTGRES && process.env.VITEST) console.warn("PostgreSQL tests SKIPPED (BETTER_OFF_SKIP_POSTGRES=1): the service tests run against SQLite only.");
+
+/**
  * `vite build` writes dist/:
  *  - better-off-calculator.js: the element, the one file a page names; it
  *    imports assets/element-<hash>.js (Preact, styles, the interview) and
@@ -156,11 +168,31 @@ function calculator(mode: string): UserConfig {
     },
   },
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     environment: "node",
     // The default report for people; a JSON report that .ci/run sums up in one plain line.
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts", "test/**/*.test.tsx"], exclude: POSTGRES_ONLY_TESTS } },
+      // The service tests again, against a throwaway PostgreSQL (test/helpers/postgres.ts).
+      ...(SKIP_POSTGRES
+        ? []
+        : [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                // Each test app gets a new database (created and migrated, ~0.3 s) and every query is a round trip:
+                // slower than an in-process file, so more time before a test counts as hung.
+                testTimeout: 30_000,
+                hookTimeout: 30_000,
+                include: [...STORE_TESTS, ...POSTGRES_ONLY_TESTS],
+                env: { BETTER_OFF_TEST_STORE: "postgres" },
+                globalSetup: ["test/helpers/postgres-global-setup.ts"],
+              },
+            },
+          ]),
+    ],
   },
 };
 }

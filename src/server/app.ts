@@ -11,8 +11,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig, type Config, type ConfigInput } from "./config.js";
-import { openDatabase, type DB } from "./db/database.js";
-import { RecordsRepository } from "./db/records-repository.js";
+import { openStore } from "./db/open-store.js";
+import type { RecordsStore } from "./db/store.js";
 import { installErrorHandler } from "./errors.js";
 import { ReadKeys } from "./read-keys.js";
 import { RecordWriter } from "./record-writer.js";
@@ -40,20 +40,14 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", 
 
 declare module "fastify" {
   interface FastifyInstance {
-    readonly betterOff: { readonly config: Config; readonly db: DB; readonly repo: RecordsRepository; readonly writer: RecordWriter };
+    readonly betterOff: { readonly config: Config; readonly store: RecordsStore; readonly writer: RecordWriter };
   }
 }
 
 export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
   const config = loadConfig(opts.env ?? process.env, opts.config ?? {});
-  let db: DB;
-  try {
-    db = openDatabase(config.db);
-  } catch (e) {
-    throw new Error(`cannot open the database ${config.db} (setting db, BETTER_OFF_DB): ${(e as Error).message.replace(/^\[better-off\]\s*/, "")}`, { cause: e });
-  }
-  const repo = new RecordsRepository(db);
-  const writer = new RecordWriter(repo);
+  const store = await openStore(config);
+  const writer = new RecordWriter(store);
 
   const requestTimeout = config.requestTimeoutSeconds * 1000;
   const app = Fastify({
@@ -69,12 +63,12 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     // X-Forwarded-* are believed only from the listed proxies (never `true` or a hop count: a client could set them).
     trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
   });
-  app.decorate("betterOff", { config, db, repo, writer });
+  app.decorate("betterOff", { config, store, writer });
   // Connections beyond the cap are closed as they arrive, so floods cannot use up the process's file handles.
   app.server.maxConnections = config.maxConnections;
   app.addHook("onClose", async () => {
-    writer.close();
-    db.close();
+    await writer.close();
+    await store.close();
     errorLog.close();
   });
   const errorLog = new ErrorLog(opts.errorLog);
@@ -124,12 +118,10 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   rateLimits(app, config);
 
   // Proves a write would succeed: a real (no-op) committed write, so a read-only file or a full disk shows here.
-  const probeWrite = db.prepare("UPDATE fold_state SET folded_to = folded_to WHERE id = 1");
-  const probe = db.transaction(() => probeWrite.run());
   app.get("/api/health", async (_req, reply) => {
     void reply.header("cache-control", "no-store");
     try {
-      probe.immediate();
+      await store.probeWrite();
       return { ok: true, database: "writable" };
     } catch (e) {
       const code = (e as { code?: unknown }).code;
@@ -138,7 +130,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     }
   });
   recordRoutes(app, { config, writer, now: opts.now ?? (() => new Date()) });
-  summaryRoutes(app, { config, repo, keys: new ReadKeys(config) });
+  summaryRoutes(app, { config, store, keys: new ReadKeys(config) });
   pageRoutes(app);
 
   const staticDir = opts.staticDir ?? `${PROJECT_ROOT}dist`;

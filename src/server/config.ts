@@ -26,8 +26,15 @@ const Origin = z
   .regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as "https://intranet.example.nhs.uk" (scheme and host, no path or trailing slash)');
 
 export const Config = z.strictObject({
-  /** SQLite file (created with its folder on first start). */
+  /** SQLite file (created with its folder on first start); not used when databaseUrl is set. */
   db: z.string().min(1).default("./data/records.sqlite"),
+  /** A PostgreSQL connection string (postgres://user:password@host:5432/database?sslmode=verify-full): records go there instead of the SQLite file, so several instances can share them. */
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection string starting postgres:// or postgresql://")
+    .optional(),
+  /** Connections each instance keeps open to PostgreSQL at most. */
+  databasePoolSize: z.number().int().min(1).max(1000).default(10),
   /** Origins (other than the service's own) whose pages may post records and read summaries. */
   allowedOrigins: z.array(Origin).default([]),
   /** Origins whose pages may show /frame.html in an iframe (CSP frame-ancestors). */
@@ -72,6 +79,8 @@ export class ConfigError extends Error {
 /** Environment variables and the setting each one sets. */
 export const ENV_VARS = {
   BETTER_OFF_DB: "db",
+  BETTER_OFF_DATABASE_URL: "databaseUrl",
+  BETTER_OFF_DATABASE_POOL_SIZE: "databasePoolSize",
   BETTER_OFF_ALLOWED_ORIGINS: "allowedOrigins (comma-separated)",
   BETTER_OFF_SMALL_NUMBER_THRESHOLD: "smallNumberThreshold",
   BETTER_OFF_RETENTION_MONTHS: "retentionMonths",
@@ -117,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   };
   const fromEnv: Record<string, unknown> = {};
   if (e("BETTER_OFF_DB")) fromEnv.db = e("BETTER_OFF_DB");
+  if (e("BETTER_OFF_DATABASE_URL")) fromEnv.databaseUrl = e("BETTER_OFF_DATABASE_URL");
   const list = (name: keyof typeof ENV_VARS) => e(name)!.split(",").map((s) => s.trim()).filter(Boolean);
   if (e("BETTER_OFF_ALLOWED_ORIGINS")) fromEnv.allowedOrigins = list("BETTER_OFF_ALLOWED_ORIGINS");
   if (e("BETTER_OFF_FRAME_ORIGINS")) fromEnv.frameOrigins = list("BETTER_OFF_FRAME_ORIGINS");
@@ -128,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     const n = int(name, v);
     if (n !== undefined) target[key] = n;
   };
+  setInt(fromEnv, "databasePoolSize", "BETTER_OFF_DATABASE_POOL_SIZE");
   setInt(fromEnv, "smallNumberThreshold", "BETTER_OFF_SMALL_NUMBER_THRESHOLD");
   setInt(fromEnv, "retentionMonths", "BETTER_OFF_RETENTION_MONTHS");
   setInt(fromEnv, "requestTimeoutSeconds", "BETTER_OFF_REQUEST_TIMEOUT_SECONDS");

@@ -6,6 +6,8 @@
  * `--demo` (what `npm start` uses): if no teams are configured, collect for
  * the demo page's team, `demo-team`.
  *
+ * `--migrate`: apply the database's migrations, then exit (README: PostgreSQL).
+ *
  * A start-up failure is one line on stderr, `[better-off] cannot start: …`,
  * and exit status 1; never a stack trace.
  */
@@ -47,17 +49,26 @@ try {
   fail(e);
 }
 
-const { repo, config } = app.betterOff;
-const retain = () => {
+const { store, config } = app.betterOff;
+
+// `--migrate`: apply the database migrations (done above, on opening) and stop. For a
+// PostgreSQL whose service role may not change the schema: run this with the owner's URL.
+if (process.argv.includes("--migrate")) {
+  await app.close();
+  process.stdout.write(`Migrations applied: ${store.kind === "postgres" ? store.where : config.db} is up to date\n`);
+  process.exit(0);
+}
+
+const retain = async () => {
   try {
-    const { firstKept, deleted } = applyRetention(repo, config.retentionMonths, new Date());
+    const { firstKept, deleted } = await applyRetention(store, config.retentionMonths, new Date());
     if (deleted) process.stdout.write(`Retention: deleted ${deleted} records from before ${firstKept}\n`);
   } catch (e) {
     process.stderr.write(`[better-off] retention failed: ${e instanceof Error ? e.message : String(e)}\n`);
   }
 };
-retain();
-setInterval(retain, 24 * 60 * 60 * 1000).unref();
+await retain();
+setInterval(() => void retain(), 24 * 60 * 60 * 1000).unref();
 
 let address: string;
 try {
@@ -71,7 +82,7 @@ process.stdout.write(`Better Off is running: http://localhost:${actualPort}/ (li
 
 // Which endpoints anyone can use without a key (for the DPIA and IT: what is open, said at every start).
 const keys = new ReadKeys(config);
-const teams = listedTeams(config, repo);
+const teams = await listedTeams(config, store);
 const open = keys.openTeams(teams);
 process.stdout.write(
   [

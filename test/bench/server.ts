@@ -1,7 +1,12 @@
 /**
- * Results-service benchmark (issue 4), on loopback against the real service
- * started as a child process (src/server/main.ts), with temporary databases
- * that are deleted afterwards.
+ * Results-service benchmark (issues 4, 12 and 16), on loopback against the
+ * real service started as a child process (src/server/main.ts), with
+ * temporary databases that are deleted afterwards; every figure for both
+ * stores, side by side at the end: the SQLite file (the default) and
+ * PostgreSQL (BETTER_OFF_DATABASE_URL; a throwaway server from Debian's
+ * binaries, test/helpers/postgres.ts, with PostgreSQL's default durability:
+ * fsync on, synchronous_commit on). Both stores hold the same generated
+ * records (the ids are random).
  *
  *  1. Ingest: 50 concurrent clients (keep-alive connections) post records as
  *     fast as the service acknowledges them; every 201 follows a durable
@@ -29,6 +34,8 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { openDatabase } from "../../src/server/db/database.js";
 import { RecordsRepository } from "../../src/server/db/records-repository.js";
+import { PostgresStore } from "../../src/server/db/postgres-store.js";
+import { createDatabase, queryDatabase, startPostgres } from "../helpers/postgres.js";
 import { monthOf, monthsBefore } from "../../src/base/months.js";
 import type { AnonymisedRecord, RecordScenario } from "../../src/records/schema.js";
 import { startApp } from "../helpers/app.js";
@@ -109,9 +116,39 @@ function request(agent: http.Agent, port: number, method: string, path: string, 
   });
 }
 
-export async function ingest(dir: string): Promise<number> {
+type Kind = "sqlite" | "postgres";
+
+/** Where one store's records go: settings for the service, and how to count what it stored. */
+interface Target {
+  readonly kind: Kind;
+  readonly env: Record<string, string>;
+  count(): Promise<number>;
+}
+
+export const sqliteTarget = (file: string): Target => ({
+  kind: "sqlite",
+  env: { BETTER_OFF_DB: file },
+  count: async () => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare("SELECT COUNT(*) FROM records").pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  },
+});
+
+export const postgresTarget = (url: string): Target => ({
+  kind: "postgres",
+  env: { BETTER_OFF_DATABASE_URL: url },
+  count: async () => (await queryDatabase<{ n: number }>(url, "SELECT COUNT(*)::integer AS n FROM records"))[0]!.n,
+});
+
+const COMMITS: Record<Kind, string> = { sqlite: "WAL, synchronous=FULL", postgres: "fsync on, synchronous_commit on" };
+
+export async function ingest(target: Target): Promise<number> {
   const app = await startApp({
-    BETTER_OFF_DB: join(dir, "ingest.sqlite"),
+    ...target.env,
     BETTER_OFF_POSTS_PER_MINUTE: "100000000",
     BETTER_OFF_TEAMS: Array.from({ length: 20 }, (_, i) => `team-${i}`).join(","),
   });
@@ -142,12 +179,10 @@ export async function ingest(dir: string): Promise<number> {
     const seconds = (performance.now() - t0) / 1000;
     const perSecond = acknowledged / seconds;
     await app.stop();
-    const db = new Database(join(dir, "ingest.sqlite"), { readonly: true });
-    const stored = db.prepare("SELECT COUNT(*) FROM records").pluck().get() as number;
-    db.close();
+    const stored = await target.count();
     if (stored !== INGEST_WARM_UP + acknowledged) throw new Error(`ingest: ${INGEST_WARM_UP + acknowledged} acknowledged but ${stored} stored`);
     console.log(
-      `server: ingest, ${CLIENTS} concurrent clients, durable commits (WAL, synchronous=FULL): ${acknowledged} records acknowledged in ${seconds.toFixed(2)} s = ${Math.round(perSecond)} records/s (budget: ≥ 1,000/s) ${perSecond >= 1000 ? "OK" : "UNDER BUDGET"}`,
+      `server [${target.kind}]: ingest, ${CLIENTS} concurrent clients, durable commits (${COMMITS[target.kind]}): ${acknowledged} records acknowledged in ${seconds.toFixed(2)} s = ${Math.round(perSecond)} records/s (budget: ≥ 1,000/s) ${perSecond >= 1000 ? "OK" : "UNDER BUDGET"}`,
     );
     return perSecond;
   } finally {
@@ -156,27 +191,47 @@ export async function ingest(dir: string): Promise<number> {
   }
 }
 
-function seed(file: string): void {
+/**
+ * Store the same generated records in both stores, through the code the
+ * service uses (RecordsRepository for SQLite, PostgresStore for PostgreSQL,
+ * in batches of `make`'s size), then fold them into the aggregates.
+ */
+async function seedBoth(file: string, url: string, batches: number, make: (b: number) => AnonymisedRecord[], what: string): Promise<void> {
   const db = openDatabase(file);
   // Bulk load only: a bigger page cache, so the random ids' index stays in memory while a million go in.
   db.pragma("cache_size = -262144");
   const repo = new RecordsRepository(db);
-  const rnd = prng(2);
-  const last = monthOf(new Date());
-  const months = Array.from({ length: MONTHS }, (_, i) => monthsBefore(last, i));
-  const t0 = performance.now();
-  for (let t = 0; t < TEAMS; t++) {
-    const team = `team-${String(t).padStart(3, "0")}`;
-    for (let b = 0; b < PER_TEAM; b += 5000) {
-      const batch = Array.from({ length: 5000 }, () => syntheticRecord(rnd, team, months[Math.floor(rnd() * MONTHS)]!));
-      repo.store(batch.sort((x, y) => (x.id < y.id ? -1 : 1)));
+  const pgStore = await PostgresStore.open(url, 2);
+  const took = { sqlite: 0, postgres: 0 };
+  let count = 0;
+  try {
+    for (let b = 0; b < batches; b++) {
+      const batch = make(b).sort((x, y) => (x.id < y.id ? -1 : 1));
+      let t0 = performance.now();
+      repo.store(batch);
+      took.sqlite += performance.now() - t0;
+      t0 = performance.now();
+      await pgStore.store(batch);
+      took.postgres += performance.now() - t0;
     }
+    let t0 = performance.now();
+    repo.fold();
+    took.sqlite += performance.now() - t0;
+    t0 = performance.now();
+    await pgStore.fold();
+    took.postgres += performance.now() - t0;
+    count = repo.count();
+    const pgCount = await pgStore.count();
+    if (pgCount !== count) throw new Error(`seeding: ${count} records in SQLite but ${pgCount} in PostgreSQL`);
+  } finally {
+    db.close();
+    await pgStore.close();
   }
-  repo.fold();
-  const count = repo.count();
-  db.close();
   const mb = statSync(file).size / 1e6;
-  console.log(`server: seeded ${count.toLocaleString("en-GB")} records (${TEAMS} teams × ${PER_TEAM.toLocaleString("en-GB")}, ${MONTHS} months) in ${((performance.now() - t0) / 1000).toFixed(1)} s; database ${mb.toFixed(0)} MB`);
+  const [pgSize] = await queryDatabase<{ mb: number }>(url, "SELECT (pg_database_size(current_database()) / 1e6)::float8 AS mb");
+  console.log(
+    `server: seeded ${count.toLocaleString("en-GB")} records (${what}) through the stores' own code: SQLite ${(took.sqlite / 1000).toFixed(1)} s (${mb.toFixed(0)} MB), PostgreSQL ${(took.postgres / 1000).toFixed(1)} s (${pgSize!.mb.toFixed(0)} MB)`,
+  );
 }
 
 async function timeGets(agent: http.Agent, port: number, paths: readonly string[]): Promise<{ median: number; max: number }> {
@@ -208,17 +263,33 @@ async function timeFresh(agent: http.Agent, port: number, path: string, team: st
   return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]! };
 }
 
-async function summaries(dir: string): Promise<{ team: number; trust: number }> {
-  const file = join(dir, "million.sqlite");
-  seed(file);
-  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teamCodes(TEAMS, 3).join(",") }, 120_000);
+async function seedMillion(file: string, url: string): Promise<void> {
+  const rnd = prng(2);
+  const last = monthOf(new Date());
+  const months = Array.from({ length: MONTHS }, (_, i) => monthsBefore(last, i));
+  const perBatch = 5000;
+  const batchesPerTeam = PER_TEAM / perBatch;
+  await seedBoth(
+    file,
+    url,
+    TEAMS * batchesPerTeam,
+    (b) => {
+      const team = `team-${String(Math.floor(b / batchesPerTeam)).padStart(3, "0")}`;
+      return Array.from({ length: perBatch }, () => syntheticRecord(rnd, team, months[Math.floor(rnd() * MONTHS)]!));
+    },
+    `${TEAMS} teams × ${PER_TEAM.toLocaleString("en-GB")}, ${MONTHS} months`,
+  );
+}
+
+async function summaries(target: Target): Promise<{ team: number; trust: number }> {
+  const app = await startApp({ ...target.env, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teamCodes(TEAMS, 3).join(",") }, 120_000);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const check = JSON.parse((await request(agent, app.port, "GET", "/api/teams/team-007/summary")).body) as { calculations: number };
     if (check.calculations !== PER_TEAM) throw new Error(`team summary counted ${check.calculations}, expected ${PER_TEAM} (a multiple of 5, so shown as it is)`);
     const team = await timeGets(agent, app.port, Array.from({ length: 20 }, (_, i) => `/api/teams/team-${String(i * 5).padStart(3, "0")}/summary`));
     console.log(
-      `server: team summary (${PER_TEAM.toLocaleString("en-GB")} records, 1,000,000 in the database), over HTTP: median ${team.median.toFixed(1)} ms, max ${team.max.toFixed(1)} ms of 20 (budget: ≤ 100 ms) ${team.median <= 100 ? "OK" : "OVER BUDGET"}`,
+      `server [${target.kind}]: team summary (${PER_TEAM.toLocaleString("en-GB")} records, 1,000,000 in the database), over HTTP: median ${team.median.toFixed(1)} ms, max ${team.max.toFixed(1)} ms of 20 (budget: ≤ 100 ms) ${team.median <= 100 ? "OK" : "OVER BUDGET"}`,
     );
     // The last four whole quarters (summaries are for whole quarters).
     const q = monthsBefore(monthOf(new Date()), 12);
@@ -227,7 +298,7 @@ async function summaries(dir: string): Promise<{ team: number; trust: number }> 
     const trust = await timeFresh(agent, app.port, "/api/summary", "team-000");
     const trustYear = await timeFresh(agent, app.port, `/api/summary?from=${from}`, "team-000");
     console.log(
-      `server: trust-wide summary (1,000,000 records, ${TEAMS} teams), over HTTP, worked out afresh after a write: median ${trust.median.toFixed(0)} ms, max ${trust.max.toFixed(0)} ms of 5; last 12 months only: median ${trustYear.median.toFixed(0)} ms (budget: ≤ 1,000 ms) ${trust.median <= 1000 ? "OK" : "OVER BUDGET"}`,
+      `server [${target.kind}]: trust-wide summary (1,000,000 records, ${TEAMS} teams), over HTTP, worked out afresh after a write: median ${trust.median.toFixed(0)} ms, max ${trust.max.toFixed(0)} ms of 5; last 12 months only: median ${trustYear.median.toFixed(0)} ms (budget: ≤ 1,000 ms) ${trust.median <= 1000 ? "OK" : "OVER BUDGET"}`,
     );
     return { team: team.median, trust: trust.median };
   } finally {
@@ -242,22 +313,22 @@ const MANY_TEAMS = 1000;
 const MANY_PER_TEAM = 100;
 
 /** 1,000 configured teams × 100 records (12 months): the trust-wide summary, afresh and cached. */
-async function manyTeams(dir: string): Promise<{ fresh: number; cached: number }> {
-  const file = join(dir, "teams.sqlite");
-  const db = openDatabase(file);
-  const repo = new RecordsRepository(db);
+async function seedManyTeams(file: string, url: string): Promise<void> {
   const rnd = prng(3);
   const last = monthOf(new Date());
   const teams = teamCodes(MANY_TEAMS, 4);
-  const t0 = performance.now();
-  for (let b = 0; b < teams.length; b += 50) {
-    const batch = teams.slice(b, b + 50).flatMap((team) => Array.from({ length: MANY_PER_TEAM }, () => syntheticRecord(rnd, team, monthsBefore(last, Math.floor(rnd() * 12)))));
-    repo.store(batch);
-  }
-  repo.fold();
-  db.close();
-  console.log(`server: seeded ${(MANY_TEAMS * MANY_PER_TEAM).toLocaleString("en-GB")} records (${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const app = await startApp({ BETTER_OFF_DB: file, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teams.join(",") }, 120_000);
+  await seedBoth(
+    file,
+    url,
+    MANY_TEAMS / 50,
+    (b) => teams.slice(b * 50, b * 50 + 50).flatMap((team) => Array.from({ length: MANY_PER_TEAM }, () => syntheticRecord(rnd, team, monthsBefore(last, Math.floor(rnd() * 12))))),
+    `${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM}`,
+  );
+}
+
+async function manyTeams(target: Target): Promise<{ fresh: number; cached: number }> {
+  const teams = teamCodes(MANY_TEAMS, 4);
+  const app = await startApp({ ...target.env, BETTER_OFF_READS_PER_MINUTE: "100000", BETTER_OFF_POSTS_PER_MINUTE: "100000", BETTER_OFF_TEAMS: teams.join(",") }, 120_000);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const s = JSON.parse((await request(agent, app.port, "GET", "/api/summary")).body) as { teams: unknown[] };
@@ -265,7 +336,7 @@ async function manyTeams(dir: string): Promise<{ fresh: number; cached: number }
     const fresh = await timeFresh(agent, app.port, "/api/summary", teams[0]!);
     const cached = await timeGets(agent, app.port, Array.from({ length: 5 }, () => "/api/summary"));
     console.log(
-      `server: trust-wide summary, ${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM} records, over HTTP: worked out afresh after a write median ${fresh.median.toFixed(0)} ms, max ${fresh.max.toFixed(0)} ms of 5; from the cache median ${cached.median.toFixed(1)} ms (budget: ≤ 1,000 ms) ${fresh.median <= 1000 ? "OK" : "OVER BUDGET"}`,
+      `server [${target.kind}]: trust-wide summary, ${MANY_TEAMS.toLocaleString("en-GB")} teams × ${MANY_PER_TEAM} records, over HTTP: worked out afresh after a write median ${fresh.median.toFixed(0)} ms, max ${fresh.max.toFixed(0)} ms of 5; from the cache median ${cached.median.toFixed(1)} ms (budget: ≤ 1,000 ms) ${fresh.median <= 1000 ? "OK" : "OVER BUDGET"}`,
     );
     return { fresh: fresh.median, cached: cached.median };
   } finally {
@@ -274,14 +345,56 @@ async function manyTeams(dir: string): Promise<{ fresh: number; cached: number }
   }
 }
 
-export async function runServerBench(): Promise<{ ingestPerSecond: number; teamSummaryMs: number; trustSummaryMs: number; manyTeamsTrustSummaryMs: number }> {
+type Figures = { ingestPerSecond: number; teamSummaryMs: number; trustSummaryMs: number; manyTeamsTrustSummaryMs: number; manyTeamsCachedMs: number };
+
+export async function runServerBench(): Promise<Record<Kind, Figures>> {
   const dir = mkdtempSync(join(tmpdir(), "better-off-server-bench-"));
+  const server = await startPostgres({ durable: true });
+  const databases: { drop(): Promise<void> }[] = [];
+  const pgDatabase = async () => {
+    const d = await createDatabase(server.url);
+    databases.push(d);
+    return d.url;
+  };
   try {
-    const ingestPerSecond = await ingest(dir);
-    const many = await manyTeams(dir);
-    const { team, trust } = await summaries(dir);
-    return { ingestPerSecond, teamSummaryMs: team, trustSummaryMs: trust, manyTeamsTrustSummaryMs: many.fresh };
+    const figures = { sqlite: {} as Figures, postgres: {} as Figures };
+    const ingestTargets = [sqliteTarget(join(dir, "ingest.sqlite")), postgresTarget(await pgDatabase())];
+    for (const t of ingestTargets) figures[t.kind].ingestPerSecond = await ingest(t);
+
+    const manyFile = join(dir, "teams.sqlite");
+    const manyUrl = await pgDatabase();
+    await seedManyTeams(manyFile, manyUrl);
+    for (const t of [sqliteTarget(manyFile), postgresTarget(manyUrl)]) {
+      const m = await manyTeams(t);
+      figures[t.kind].manyTeamsTrustSummaryMs = m.fresh;
+      figures[t.kind].manyTeamsCachedMs = m.cached;
+    }
+
+    const millionFile = join(dir, "million.sqlite");
+    const millionUrl = await pgDatabase();
+    await seedMillion(millionFile, millionUrl);
+    for (const t of [sqliteTarget(millionFile), postgresTarget(millionUrl)]) {
+      const { team, trust } = await summaries(t);
+      figures[t.kind].teamSummaryMs = team;
+      figures[t.kind].trustSummaryMs = trust;
+    }
+
+    const row = (label: string, budget: string, f: (x: Figures) => string) => `  ${label.padEnd(58)} ${f(figures.sqlite).padStart(12)} ${f(figures.postgres).padStart(12)}   ${budget}`;
+    console.log(
+      [
+        `server: both stores side by side (PostgreSQL from ${server.binDir}, on loopback, default durability)`,
+        `  ${"".padEnd(58)} ${"SQLite".padStart(12)} ${"PostgreSQL".padStart(12)}   budget`,
+        row(`ingest, ${CLIENTS} clients (records/s)`, "≥ 1,000", (x) => Math.round(x.ingestPerSecond).toLocaleString("en-GB")),
+        row("team summary, 1,000,000 records (median ms)", "≤ 100", (x) => x.teamSummaryMs.toFixed(1)),
+        row("trust summary, 1,000,000 records, afresh (median ms)", "≤ 1,000", (x) => x.trustSummaryMs.toFixed(0)),
+        row("trust summary, 1,000 teams × 100, afresh (median ms)", "≤ 1,000", (x) => x.manyTeamsTrustSummaryMs.toFixed(0)),
+        row("trust summary, 1,000 teams × 100, cached (median ms)", "", (x) => x.manyTeamsCachedMs.toFixed(1)),
+      ].join("\n"),
+    );
+    return figures;
   } finally {
+    for (const d of databases) await d.drop().catch(() => {});
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)("in Chromium", () => {
     await page.reload();
     const waiting = await page.evaluate(`(async () => (await ${client}).list())()`);
     expect(waiting).toEqual([expect.objectContaining({ id: record.id, state: "waiting" })]);
-    expect(app.betterOff.repo.countId(record.id)).toBe(0);
+    expect(await app.betterOff.store.countId(record.id)).toBe(0);
 
     // The service comes back; the client delivers on its next retry.
     await page.unroute("**/api/records");
@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)("in Chromium", () => {
     // Another reload: nothing is sent again.
     await page.reload();
     await page.evaluate(`(async () => (await ${client}).flush())()`);
-    expect(app.betterOff.repo.countId(record.id)).toBe(1);
+    expect(await app.betterOff.store.countId(record.id)).toBe(1);
     await page.close();
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { migrate, openDatabase, readMigrations, MigrationError } from "../../src/server/db/database.js";
+import { SqliteStore } from "../../src/server/db/sqlite-store.js";
 import { RecordsRepository } from "../../src/server/db/records-repository.js";
 import { addToHistogram, encodeHistogram, forEachBin, GainCounts } from "../../src/server/db/histogram.js";
 import { applyRetention, firstMonthKept } from "../../src/server/retention.js";
@@ -221,13 +222,14 @@ describe("the profile columns", () => {
 });
 
 describe("retention", () => {
-  it("keeps the last N months, deleting older records and their aggregates", () => {
+  it("keeps the last N months, deleting older records and their aggregates", async () => {
     const db = openDatabase(":memory:");
     const repo = new RecordsRepository(db);
+    const store = new SqliteStore(db, ":memory:");
     repo.store([makeRecord({ month: "2023-06" }), makeRecord({ month: "2023-07" }), makeRecord({ month: "2026-06" })]);
     const now = new Date("2026-06-15T12:00:00Z");
     expect(firstMonthKept(now, 36)).toBe("2023-07");
-    expect(applyRetention(repo, 36, now)).toEqual({ firstKept: "2023-07", deleted: 1 });
+    expect(await applyRetention(store, 36, now)).toEqual({ firstKept: "2023-07", deleted: 1 });
     expect(repo.count()).toBe(2);
     expect(repo.teamAggregates("north-ips", {}).months).toEqual([
       ["2023-07", 1],
@@ -241,6 +243,7 @@ describe("configuration", () => {
   it("defaults", () => {
     expect(loadConfig({})).toEqual({
       db: "./data/records.sqlite",
+      databasePoolSize: 10,
       allowedOrigins: [],
       smallNumberThreshold: 5,
       retentionMonths: 36,
@@ -269,6 +272,18 @@ describe("configuration", () => {
     expect(c.allowedOrigins).toEqual(["https://a.example.nhs.uk"]);
     expect(c.teams).toEqual({ "north-ips": { readKey: "0123456789abcdef" }, "south-ips": { readKey: "fedcba9876543210" }, "west-ips": {} });
     expect(c.rateLimit).toEqual({ postsPerMinute: 30, readsPerMinute: 120 });
+  });
+
+  it("PostgreSQL: BETTER_OFF_DATABASE_URL and BETTER_OFF_DATABASE_POOL_SIZE; a wrong URL is named without its value", () => {
+    const c = loadConfig({ BETTER_OFF_DATABASE_URL: "postgres://app:secret@db.example:5432/better_off?sslmode=verify-full", BETTER_OFF_DATABASE_POOL_SIZE: "4" });
+    expect(c.databaseUrl).toBe("postgres://app:secret@db.example:5432/better_off?sslmode=verify-full");
+    expect(c.databasePoolSize).toBe(4);
+    try {
+      loadConfig({ BETTER_OFF_DATABASE_URL: "mysql://app:secret@db.example/better_off" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ConfigError).problems).toEqual(["databaseUrl: must be a PostgreSQL connection string starting postgres:// or postgresql://"]);
+    }
   });
 
   it("the documented example file is valid", () => {

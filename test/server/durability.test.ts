@@ -1,6 +1,7 @@
 /**
  * Durability: the real service as a child process, several clients posting
- * at once, SIGKILL in the middle of the stream, restart on the same file.
+ * at once, SIGKILL in the middle of the stream, restart on the same store
+ * (the SQLite file; in the "postgres" test project, the same PostgreSQL database).
  * Every record that got a 201 or 200 is there, and none is there (or
  * counted) twice.
  */
@@ -9,10 +10,10 @@ import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { monthOf } from "../../src/base/months.js";
 import { makeRecord } from "../helpers/records.js";
 import { startApp, type RunningApp } from "../helpers/app.js";
+import { freshStore } from "../helpers/store.js";
 
 const CLIENTS = 8;
 
@@ -46,7 +47,8 @@ function get(port: number, path: string): Promise<{ status: number; body: string
 describe("durability", () => {
   it("SIGKILL mid-stream: every acknowledged id is there after a restart, and none twice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "better-off-durability-"));
-    const env = { BETTER_OFF_DB: join(dir, "records.sqlite"), BETTER_OFF_POSTS_PER_MINUTE: "1000000", BETTER_OFF_READS_PER_MINUTE: "1000000" };
+    const store = await freshStore(dir);
+    const env = { ...store.env, BETTER_OFF_POSTS_PER_MINUTE: "1000000", BETTER_OFF_READS_PER_MINUTE: "1000000" };
     const month = monthOf(new Date());
     let app: RunningApp | null = await startApp(env);
     try {
@@ -82,9 +84,7 @@ describe("durability", () => {
       expect(attempted.size).toBeGreaterThan(acked.length); // posts were in flight when it died
 
       app = await startApp(env);
-      const db = new Database(env.BETTER_OFF_DB, { readonly: true });
-      const ids = db.prepare("SELECT id FROM records").pluck().all() as string[];
-      db.close();
+      const ids = (await store.query<{ id: string }>("SELECT id FROM records")).map((r) => r.id);
       const stored = new Set(ids);
       expect(ids.length).toBe(stored.size); // none twice
       expect(acked.filter((id) => !stored.has(id))).toEqual([]); // every acknowledged id is there
@@ -101,11 +101,11 @@ describe("durability", () => {
       expect(new Set(again)).toEqual(new Set([200]));
       const after = JSON.parse((await get(app.port, "/api/summary")).body) as { trust: { calculations: number } };
       expect(after.trust.calculations).toBe(shown);
-      const db2 = new Database(env.BETTER_OFF_DB, { readonly: true });
-      expect(db2.prepare("SELECT SUM(records) FROM month_counts").pluck().get()).toBe(ids.length); // the aggregates, exactly
-      db2.close();
+      const [sum] = await store.query<{ n: number }>("SELECT CAST(SUM(records) AS INTEGER) AS n FROM month_counts");
+      expect(sum!.n).toBe(ids.length); // the aggregates, exactly
     } finally {
       await app?.stop();
+      await store.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);

@@ -7,8 +7,28 @@ import { describe, it, expect } from "vitest";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { makeRecord } from "../helpers/records.js";
-import { testApp } from "../helpers/server.js";
+import { testApp, type TestApp } from "../helpers/server.js";
 import { ROOT } from "../helpers/build.js";
+import { TEST_STORE } from "../helpers/store.js";
+import type { SqliteStore } from "../../src/server/db/sqlite-store.js";
+import type { PostgresStore } from "../../src/server/db/postgres-store.js";
+
+const sqlite = TEST_STORE === "sqlite";
+
+/** Make the service's database read-only under it. */
+async function makeReadOnly(t: TestApp): Promise<void> {
+  const store = t.app.betterOff.store;
+  if (sqlite) {
+    (store as SqliteStore).db.pragma("query_only = ON");
+    return;
+  }
+  // PostgreSQL: new sessions are read-only; end the service's open ones, so its pool opens new ones.
+  const pool = (store as PostgresStore).pool;
+  const name = (await pool.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db;
+  await t.store.query(`ALTER DATABASE ${name} SET default_transaction_read_only = on`);
+  await t.store.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+  while (pool.totalCount > 0) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe("the Host a request is addressed to", () => {
   it("without publicOrigin: loopback names only (a DNS-rebinding page's host is refused)", async () => {
@@ -87,20 +107,24 @@ describe("the health check and errors", () => {
       const ok = await t.app.inject("/api/health");
       expect(ok.statusCode).toBe(200);
       expect(ok.json()).toEqual({ ok: true, database: "writable" });
-      t.app.betterOff.db.pragma("query_only = ON"); // as a read-only database file or mount would
+      await makeReadOnly(t); // as a read-only database file or mount, or a read-only PostgreSQL replica, would
       const bad = await t.app.inject("/api/health");
       expect(bad.statusCode).toBe(503);
-      expect(bad.json()).toEqual({ ok: false, database: "cannot be written (SQLITE_READONLY): records would not be stored" });
+      expect(bad.json()).toEqual({ ok: false, database: `cannot be written (${sqlite ? "SQLITE_READONLY" : "25006"}): records would not be stored` });
       for (let i = 0; i < 30; i++) expect((await t.post(makeRecord())).statusCode).toBe(500);
       // One line for the health check's failure and one for the posts' (not 30, and no stack trace).
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toMatch(/^\[better-off\] POST \/api\/records failed: SqliteError SQLITE_READONLY: attempt to write a readonly database \(further errors of this kind are counted/);
+      expect(lines[1]).toMatch(
+        sqlite
+          ? /^\[better-off\] POST \/api\/records failed: SqliteError SQLITE_READONLY: attempt to write a readonly database \(further errors of this kind are counted/
+          : /^\[better-off\] POST \/api\/records failed: error 25006: cannot execute INSERT in a read-only transaction \(further errors of this kind are counted/,
+      );
       for (const l of lines) expect(l).not.toMatch(/\n|    at /);
     } finally {
       await t.close();
     }
     // On closing, the count of the rest.
-    expect(lines[2]).toBe("[better-off] 29 more: SqliteError SQLITE_READONLY: attempt to write a readonly database");
+    expect(lines[2]).toBe(`[better-off] 29 more: ${sqlite ? "SqliteError SQLITE_READONLY: attempt to write a readonly database" : "error 25006: cannot execute INSERT in a read-only transaction"}`);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
  * POST /api/records and GET /api/records/schema against the real service
- * (buildApp + inject) on a real SQLite file: store, duplicate, refuse, 413,
+ * (buildApp + inject) on a real store (SQLite, and PostgreSQL in the
+ * "postgres" test project): store, duplicate, refuse, 413,
  * 415, 429, security headers, no leaked errors.
  */
 import { describe, it, expect, beforeEach, afterEach } from "vitest";
-import Database from "better-sqlite3";
 import { recordJsonSchema } from "../../src/records/schema.js";
 import { makeRecord, VALID_RECORD } from "../helpers/records.js";
 import { testApp, type TestApp } from "../helpers/server.js";
@@ -13,14 +13,7 @@ let t: TestApp;
 beforeEach(async () => (t = await testApp()));
 afterEach(async () => t.close());
 
-const rows = (t: TestApp) => {
-  const db = new Database(t.dbFile, { readonly: true });
-  try {
-    return db.prepare("SELECT id, team, month FROM records ORDER BY id").all() as { id: string; team: string; month: string }[];
-  } finally {
-    db.close();
-  }
-};
+const rows = (t: TestApp) => t.store.query<{ id: string; team: string; month: string }>("SELECT id, team, month FROM records ORDER BY id");
 
 describe("POST /api/records", () => {
   it("201: stores a valid record, on disk", async () => {
@@ -28,7 +21,7 @@ describe("POST /api/records", () => {
     const res = await t.post(r);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ id: r.id, status: "stored" });
-    expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
+    expect(await rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
   });
 
   it("409: the same id with different content is refused, and the stored record is unchanged", async () => {
@@ -39,7 +32,7 @@ describe("POST /api/records", () => {
       expect(res.statusCode).toBe(409);
       expect(res.json().problems).toEqual([{ path: "id", message: "already used by a different record" }]);
     }
-    expect(rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
+    expect(await rows(t)).toEqual([{ id: r.id, team: "north-ips", month: "2026-05" }]);
     expect((await t.post(r)).statusCode).toBe(200); // the same record again is still fine
   });
 
@@ -49,7 +42,7 @@ describe("POST /api/records", () => {
     const again = await t.post(r);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id: r.id, status: "already stored" });
-    expect(rows(t)).toHaveLength(1);
+    expect(await rows(t)).toHaveLength(1);
     const summary = (await t.app.inject("/api/teams/north-ips/summary")).json();
     expect(summary.calculations).toBe("fewer than 5");
   });
@@ -58,7 +51,7 @@ describe("POST /api/records", () => {
     const r = makeRecord();
     const codes = (await Promise.all([t.post(r), t.post(r)])).map((x) => x.statusCode).sort();
     expect(codes).toEqual([200, 201]);
-    expect(rows(t)).toHaveLength(1);
+    expect(await rows(t)).toHaveLength(1);
   });
 
   it("400: identifying and unknown fields are refused, one message each, and nothing is stored", async () => {
@@ -70,14 +63,14 @@ describe("POST /api/records", () => {
     expect(body.fieldErrors.name).toEqual([expect.stringContaining('"name" is refused')]);
     expect(body.fieldErrors["household.postcode"]).toEqual([expect.stringContaining('"postcode" is refused')]);
     expect(body.fieldErrors.colour).toEqual([expect.stringContaining('unknown field "colour"')]);
-    expect(rows(t)).toEqual([]);
+    expect(await rows(t)).toEqual([]);
   });
 
   it("400: every invalid value is listed", async () => {
     const res = await t.post({ ...VALID_RECORD, team: "North IPS", month: "May", scenarios: [{ hours: "16", betterOffAfterCostsWeekly: 12.5, outcome: "better", flags: [] }] });
     expect(res.statusCode).toBe(400);
     expect(res.json().problems.map((p: { path: string }) => p.path).sort()).toEqual(["month", "scenarios.0.betterOffAfterCostsWeekly", "team"]);
-    expect(rows(t)).toEqual([]);
+    expect(await rows(t)).toEqual([]);
   });
 
   it("400: a month in the future or before the retention period", async () => {
@@ -106,7 +99,7 @@ describe("POST /api/records", () => {
     const res = await t.app.inject({ method: "POST", url: "/api/records", payload: JSON.stringify(VALID_RECORD), headers: { "content-type": type } });
     expect(res.statusCode).toBe(415);
     expect(res.json().message).toBe("send the record as JSON, with Content-Type: application/json");
-    expect(rows(t)).toEqual([]);
+    expect(await rows(t)).toEqual([]);
   });
 
   it("415: no content type", async () => {
@@ -128,7 +121,7 @@ describe("429: a client that floods the service", () => {
       expect(res.statusCode).toBe(429);
       expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
       expect(res.json().message).toMatch(/^too many requests: try again in \d+ seconds$/);
-      expect(rows(limited)).toHaveLength(3);
+      expect(await rows(limited)).toHaveLength(3);
     } finally {
       await limited.close();
     }
@@ -185,7 +178,7 @@ describe("security headers", () => {
 
 describe("errors never leak internals", () => {
   it("a failure inside the service is a 500 with a generic message", async () => {
-    t.app.betterOff.db.close(); // break the database under the running service
+    await t.app.betterOff.store.close(); // break the database under the running service
     const res = await t.post(makeRecord());
     expect(res.statusCode).toBe(500);
     const body = res.json();

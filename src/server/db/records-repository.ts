@@ -3,11 +3,11 @@
  * summaries, page through records for CSV, apply retention.
  * Synchronous (better-sqlite3): no async code inside a transaction.
  */
-import { isReasonCode, NO_FLAGGED_REASON } from "../../records/codes.js";
 import type { AnonymisedRecord } from "../../records/schema.js";
 import type Database from "better-sqlite3";
 import type { DB } from "./database.js";
 import { addToHistogram, GainCounts } from "./histogram.js";
+import { foldDeltas } from "./fold.js";
 
 /** "stored"; "duplicate": the same record (same id, same content) is already there; "conflict": a different record has this id. */
 export type StoreOutcome = "stored" | "duplicate" | "conflict";
@@ -188,30 +188,16 @@ export class RecordsRepository {
     const from = this.q.foldedTo.get() as number;
     const rows = this.q.unfolded.all(from, chunk) as [number, string, string, string][];
     if (!rows.length) return 0;
-    const months = new Map<string, number>();
-    const gains = new Map<string, Map<number, number>>();
-    const reasons = new Map<string, number>();
-    const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
-    for (const [, team, month, scenarios] of rows) {
-      const tm = `${team}\n${month}`;
-      bump(months, tm);
-      for (const [hours, gain, flags] of JSON.parse(scenarios) as [string, number, number[]][]) {
-        const key = `${tm}\n${hours}`;
-        let h = gains.get(key);
-        if (!h) gains.set(key, (h = new Map()));
-        bump(h, gain);
-        if (gain >= 0) continue;
-        const why = flags.map((f) => this.flagCode(f)).filter(isReasonCode);
-        for (const code of why.length ? why : [NO_FLAGGED_REASON]) bump(reasons, `${tm}\n${code}`);
-      }
+    const d = foldDeltas(
+      rows.map(([, team, month, scenarios]) => [team, month, scenarios] as const),
+      (f) => this.flagCode(f),
+    );
+    for (const m of d.months) this.q.addMonth.run(m.team, m.month, m.records);
+    for (const g of d.gains) {
+      const old = this.q.bins.get(g.team, g.month, g.hours) as Buffer | undefined;
+      this.q.putBins.run(g.team, g.month, g.hours, addToHistogram(old, g.delta));
     }
-    for (const [key, n] of months) this.q.addMonth.run(...(key.split("\n") as [string, string]), n);
-    for (const [key, delta] of gains) {
-      const [team, month, hours] = key.split("\n") as [string, string, string];
-      const old = this.q.bins.get(team, month, hours) as Buffer | undefined;
-      this.q.putBins.run(team, month, hours, addToHistogram(old, delta));
-    }
-    for (const [key, n] of reasons) this.q.addReason.run(...(key.split("\n") as [string, string, string]), n);
+    for (const r of d.reasons) this.q.addReason.run(r.team, r.month, r.code, r.results);
     this.q.setFoldedTo.run(rows[rows.length - 1]![0]);
     return rows.length;
   }

@@ -10,7 +10,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { Month, TeamCode } from "../../records/schema.js";
 import type { Config } from "../config.js";
-import { PROFILE_FIELDS, PROFILE_COLUMNS, profileCsv, type MonthRange, type RecordsRepository, type StoredRecord } from "../db/records-repository.js";
+import { PROFILE_FIELDS, PROFILE_COLUMNS, profileCsv, type MonthRange, type StoredRecord } from "../db/records-repository.js";
+import type { RecordsStore } from "../db/store.js";
 import { ProblemError, type Problem } from "../errors.js";
 import type { ReadKeys } from "../read-keys.js";
 import { periodProblems } from "../periods.js";
@@ -38,30 +39,36 @@ function range(req: FastifyRequest): MonthRange {
 }
 
 /** Teams a summary lists: those configured, and (unless only listed teams are accepted) any with records. */
-export function listedTeams(config: Config, repo: RecordsRepository): string[] {
+export async function listedTeams(config: Config, store: RecordsStore): Promise<string[]> {
   const teams = new Set(Object.keys(config.teams));
-  if (!config.onlyListedTeams) for (const t of repo.teams()) teams.add(t);
+  if (!config.onlyListedTeams) for (const t of await store.teams()) teams.add(t);
   return [...teams].sort();
 }
 
-export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo: RecordsRepository; keys: ReadKeys }): void {
-  const { config, repo, keys } = deps;
+export function summaryRoutes(app: FastifyInstance, deps: { config: Config; store: RecordsStore; keys: ReadKeys }): void {
+  const { config, store, keys } = deps;
   const n = config.smallNumberThreshold;
 
   // Summaries are worked out once per state of the data: the cache is emptied
-  // whenever records have been folded in (or deleted) since.
+  // whenever records have been folded in (or deleted) since, by this instance
+  // or (PostgreSQL) any other: store.version() folds whatever any instance has
+  // stored and reads the shared change counter, one small query per request.
   const cache = new Map<string, unknown>();
   let cachedVersion = -1;
-  const cached = <T>(key: string, make: () => T): T => {
-    repo.fold();
-    if (repo.version !== cachedVersion) {
+  const cached = async <T>(key: string, make: () => Promise<T>): Promise<T> => {
+    const version = await store.version();
+    if (version !== cachedVersion) {
       cache.clear();
-      cachedVersion = repo.version;
+      cachedVersion = version;
     }
     let v = cache.get(key) as T | undefined;
     if (v === undefined) {
-      if (cache.size >= 2000) cache.clear();
-      cache.set(key, (v = make()));
+      v = await make();
+      // Kept only if no newer version was seen meanwhile (then it could be older than what the cache holds).
+      if (version === cachedVersion) {
+        if (cache.size >= 2000) cache.clear();
+        cache.set(key, v);
+      }
     }
     return v;
   };
@@ -74,12 +81,12 @@ export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo
     const r = range(req);
     knownTeam(team);
     keys.checkTeam(req, team);
-    const body = cached(`team\n${team}\n${r.from ?? ""}\n${r.to ?? ""}`, (): TeamSummary => ({
+    const body = await cached(`team\n${team}\n${r.from ?? ""}\n${r.to ?? ""}`, async (): Promise<TeamSummary> => ({
       team,
       from: r.from ?? null,
       to: r.to ?? null,
       smallNumberThreshold: n,
-      ...summarise(repo.teamAggregates(team, r), n, r),
+      ...summarise(await store.teamAggregates(team, r), n, r),
     }));
     return reply.header("cache-control", "no-store").send(body);
   });
@@ -87,9 +94,9 @@ export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo
   app.get("/api/summary", async (req, reply) => {
     const r = range(req);
     keys.checkTrust(req);
-    const body = cached(`trust\n${r.from ?? ""}\n${r.to ?? ""}`, (): TrustSummary => {
-      const all = repo.allAggregates(r);
-      const teams = listedTeams(config, repo);
+    const body = await cached(`trust\n${r.from ?? ""}\n${r.to ?? ""}`, async (): Promise<TrustSummary> => {
+      const all = await store.allAggregates(r);
+      const teams = await listedTeams(config, store);
       return {
         from: r.from ?? null,
         to: r.to ?? null,
@@ -112,7 +119,7 @@ export function summaryRoutes(app: FastifyInstance, deps: { config: Config; repo
       .header("cache-control", "no-store")
       .header("content-disposition", `attachment; filename="${name}.csv"`)
       .type("text/csv; charset=utf-8")
-      .send(Readable.from(csvLines(repo.teamRecords(team, r))));
+      .send(Readable.from(csvLines(store.teamRecords(team, r))));
   });
 }
 
@@ -133,10 +140,10 @@ export const CSV_COLUMNS = [
  * or a number, so none needs quoting and none can start a spreadsheet
  * formula; lists are space-separated. Rows are yielded a page at a time.
  */
-export function* csvLines(records: Iterable<StoredRecord>): Generator<string> {
+export async function* csvLines(records: Iterable<StoredRecord> | AsyncIterable<StoredRecord>): AsyncGenerator<string> {
   yield CSV_COLUMNS.join(",") + "\r\n";
   let chunk = "";
-  for (const rec of records) {
+  for await (const rec of records) {
     const p = rec.profile;
     const head = [rec.id, rec.month, rec.team, rec.schemaVersion, ...PROFILE_FIELDS.map((f) => profileCsv(p, f))].join(",");
     for (const s of rec.scenarios) {
