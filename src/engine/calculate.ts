@@ -30,7 +30,7 @@ import {
   type HealthElement,
 } from "./universal-credit/elements.js";
 import { tariffIncome, workAllowance } from "./universal-credit/means-test.js";
-import { ucAward, monthlyEquivalent as monthly } from "./universal-credit/award.js";
+import { ucAward, monthlyEquivalent as monthly, type Award } from "./universal-credit/award.js";
 import {
   esaRate,
   jsaRate,
@@ -218,7 +218,7 @@ export interface PersonFigures {
  * the charts need. No text is written here (see explain-scenario.ts), which
  * keeps the 101-point sweep fast enough to rerun on every keystroke.
  */
-export interface Figures {
+export interface Figures extends Award {
   /** The hours of the person offered the job. */
   readonly hours: number;
   /** Each adult's own figures, the person offered the job first. */
@@ -236,15 +236,7 @@ export interface Figures {
   readonly ucEarnings: Money;
   readonly childcare: Step;
   readonly ucMaximum: Money;
-  readonly overAllowance: Money;
-  readonly taper: Money;
   readonly unearned: Money;
-  readonly rawUc: Money;
-  readonly ucBeforeCap: Money;
-  readonly capExemption: CapExemption | null;
-  readonly capTotal: Money;
-  readonly capReduction: Money;
-  readonly uc: Money;
   readonly ucWeekly: Money;
   readonly scp: Step;
   readonly netIncome: Money;

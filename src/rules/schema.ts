@@ -92,6 +92,19 @@ const deductionBands = () =>
   z.strictObject({ value: z.array(DeductionBand).check(z.minLength(1)), unit: z.literal("GBP/week"), ...leafBase });
 const date = () => z.strictObject({ value: IsoDate, unit: z.literal("date"), ...leafBase });
 
+/** The premiums of the income-related schemes (Scottish CTR Sch 1, HB Regs Sch 3): the same in both, each with its own amounts. */
+const premiums = () => ({
+  disabledChildPremium: dec("GBP/week"),
+  enhancedDisabilityPremiumChild: dec("GBP/week"),
+  disabilityPremiumSingle: dec("GBP/week"),
+  disabilityPremiumCouple: dec("GBP/week"),
+  enhancedDisabilityPremiumSingle: dec("GBP/week"),
+  enhancedDisabilityPremiumCouple: dec("GBP/week"),
+  severeDisabilityPremium: dec("GBP/week"),
+  severeDisabilityPremiumDouble: dec("GBP/week"),
+  carerPremium: dec("GBP/week"),
+});
+
 /** State Pension age by date of birth: for those born from `bornFrom` to `bornTo` (inclusive), `years` and `months`. */
 const SpaRow = z.strictObject({ bornFrom: IsoDate, bornTo: IsoDate, years: z.int().check(z.gte(0)), months: z.int().check(z.gte(0), z.lte(11)) });
 const spaTable = () => z.strictObject({ value: z.array(SpaRow).check(z.minLength(1)), unit: z.literal("table"), ...leafBase });
@@ -308,15 +321,7 @@ export const RulesFile = z
       personalAllowanceLoneParent: dec("GBP/week"),
       personalAllowanceCouple: dec("GBP/week"),
       childPremium: dec("GBP/week"),
-      disabledChildPremium: dec("GBP/week"),
-      enhancedDisabilityPremiumChild: dec("GBP/week"),
-      disabilityPremiumSingle: dec("GBP/week"),
-      disabilityPremiumCouple: dec("GBP/week"),
-      enhancedDisabilityPremiumSingle: dec("GBP/week"),
-      enhancedDisabilityPremiumCouple: dec("GBP/week"),
-      severeDisabilityPremium: dec("GBP/week"),
-      severeDisabilityPremiumDouble: dec("GBP/week"),
-      carerPremium: dec("GBP/week"),
+      ...premiums(),
       higherRateAge: int("years"),
       taperRate: dec("ratio"),
       earningsDisregardSingle: dec("GBP/week"),
@@ -365,15 +370,7 @@ export const RulesFile = z
       personalAllowanceCouple: dec("GBP/week"),
       higherRateAge: int("years"),
       childAllowance: dec("GBP/week"),
-      disabledChildPremium: dec("GBP/week"),
-      enhancedDisabilityPremiumChild: dec("GBP/week"),
-      disabilityPremiumSingle: dec("GBP/week"),
-      disabilityPremiumCouple: dec("GBP/week"),
-      enhancedDisabilityPremiumSingle: dec("GBP/week"),
-      enhancedDisabilityPremiumCouple: dec("GBP/week"),
-      severeDisabilityPremium: dec("GBP/week"),
-      severeDisabilityPremiumDouble: dec("GBP/week"),
-      carerPremium: dec("GBP/week"),
+      ...premiums(),
       supportComponent: dec("GBP/week"),
       earningsDisregardSingle: dec("GBP/week"),
       earningsDisregardCouple: dec("GBP/week"),
