@@ -13,6 +13,7 @@ import { readConfig } from "../../src/widget/attributes.js";
 
 afterEach(cleanup);
 
+const CHOICE = { taxYear: "2026-27", shownYear: "2026-27" };
 const summaryLinks = async () => within(await screen.findByRole("alert", { name: "There is a problem" })).getAllByRole("link");
 const figure = (f: string | RegExp, hours: string) => cell(f, hours).textContent?.replace("*", "");
 
@@ -68,14 +69,14 @@ describe("a partner who works", () => {
     let a: Answers = { ...emptyAnswers, couple: "yes", region: "england", tenure: "none" };
     a = withAdult(withAdult(a, 0, { age: "41" }), 1, { age: "39" });
     a = withJob(a, 1, { works: "yes", hours: "20", payPer: "week", wage: "£250", payFrequency: "weekly", firstPayday: "2026-05-01" });
-    const full = toHouseholdInput(a, config, { taxYear: "2026-27" }, null);
+    const full = toHouseholdInput(a, config, CHOICE, null);
     expect(full.problems).toEqual([]);
     expect((full.input.adults as Record<string, unknown>[])[1]!.job).toEqual({ weeklyPay: "250", hours: 20, payFrequency: "weekly", firstPayday: "2026-05-01" });
     // Quick mode asks an hourly wage: pay a week is kept for full mode, not used, so the wage is asked for.
-    const quick = toHouseholdInput(usedAnswers(a, "quick"), config, { taxYear: "2026-27" }, null);
+    const quick = toHouseholdInput(usedAnswers(a, "quick"), config, CHOICE, null);
     expect(quick.problems).toEqual([{ path: "adults.1.job.hourlyWage", message: "is required" }]);
     // A partner not working: no job sent.
-    const no = toHouseholdInput(withJob(a, 1, { works: "no" }), config, { taxYear: "2026-27" }, null);
+    const no = toHouseholdInput(withJob(a, 1, { works: "no" }), config, CHOICE, null);
     expect((no.input.adults as Record<string, unknown>[])[1]!.job).toBeUndefined();
   });
 });
