@@ -1,0 +1,66 @@
+/**
+ * Universal Credit month by month (issue 13): the engine's 12 assessment
+ * periods for the hours the headline describes, and one plain sentence for
+ * each period where UC is lower than in an average month, and why (more
+ * paydays in it, or surplus earnings brought forward). Every amount is the
+ * engine's; nothing is added up here.
+ */
+import type { AssessmentPeriod, ScenarioResult } from "../../engine/index.js";
+import { D } from "../../base/money.js";
+import { money } from "../format.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const day = (iso: string) => Number(iso.slice(8, 10));
+const month = (iso: string) => Number(iso.slice(5, 7)) - 1;
+const year = (iso: string) => iso.slice(0, 4);
+const lastDayOf = (iso: string) => new Date(Date.UTC(Number(year(iso)), month(iso) + 1, 0)).getUTCDate();
+
+/** The period is a calendar month (the claim started on the 1st). */
+const isMonth = (p: AssessmentPeriod) => day(p.start) === 1 && month(p.end) === month(p.start) && day(p.end) === lastDayOf(p.start);
+
+/** "1 May to 31 May 2026" (short months in the table). */
+export const periodDates = (p: AssessmentPeriod): string =>
+  `${day(p.start)} ${SHORT[month(p.start)]}${year(p.start) === year(p.end) ? "" : ` ${year(p.start)}`} to ${day(p.end)} ${SHORT[month(p.end)]} ${year(p.end)}`;
+
+const inPeriod = (p: AssessmentPeriod) => (isMonth(p) ? `In ${MONTHS[month(p.start)]} ${year(p.start)}` : `In the assessment period ${day(p.start)} ${MONTHS[month(p.start)]} to ${day(p.end)} ${MONTHS[month(p.end)]} ${year(p.end)}`);
+const backIn = (p: AssessmentPeriod) => (isMonth(p) ? `in ${MONTHS[month(p.start)]}` : `in the period from ${day(p.start)} ${MONTHS[month(p.start)]}`);
+const times = (n: number) => (n === 0 ? "not at all" : n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+
+export interface PeriodsView {
+  readonly periods: readonly AssessmentPeriod[];
+  /** Some period's UC differs from the average month's. */
+  readonly varies: boolean;
+  /** Periods where UC is lower than in an average month, in plain words. */
+  readonly drops: readonly string[];
+  /** Paydays in a period, as the table shows them. */
+  readonly paydays: (p: AssessmentPeriod) => string;
+}
+
+export function periodsView(s: ScenarioResult): PeriodsView | null {
+  const periods = s.assessmentPeriods;
+  if (!periods.length) return null;
+  const working = !new D(s.hours).isZero();
+  const partner = periods.some((p) => p.partnerPaydays > 0);
+  const lower = (p: AssessmentPeriod) => new D(p.ucDifferenceMonthly).isNegative();
+  const varies = periods.some((p) => !new D(p.ucDifferenceMonthly).isZero());
+  if (!varies && periods.every((p) => new D(p.ucMonthly).isZero())) return null;
+  const paid = (p: AssessmentPeriod) =>
+    [working ? `you are paid ${times(p.paydays)}` : "", partner ? `${working ? "your partner" : "your partner is paid"} ${times(p.partnerPaydays)}` : ""].filter(Boolean).join(" and ");
+  const drops = periods.flatMap((p, i) => {
+    if (!lower(p)) return [];
+    const why = [paid(p), new D(p.surplusEarningsMonthly).isZero() ? "" : `${money(p.surplusEarningsMonthly)} of surplus earnings from the month before count as well`].filter(Boolean).join(", and ");
+    const nil = new D(p.ucMonthly).isZero();
+    const amount = `${money(p.ucDifferenceMonthly.replace("-", ""))} lower than in an average month`;
+    const back = periods.slice(i + 1).find((q) => !lower(q));
+    const after = i + 1 < periods.length && lower(periods[i + 1]!) ? "" : back ? `; it comes back ${backIn(back)}` : "";
+    return [`${inPeriod(p)} ${why || "your earnings are higher"}, so ${nil ? `there is no Universal Credit (${amount})` : `Universal Credit is ${amount} (${money(p.ucMonthly)})`}${after}.`];
+  });
+  return {
+    periods,
+    varies,
+    drops,
+    paydays: (p) => (partner ? `${working ? `${p.paydays}; partner ` : "partner "}${p.partnerPaydays}` : String(p.paydays)),
+  };
+}
