@@ -130,4 +130,19 @@ describe("a couple where the partner works, and what happens if the job ends", (
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("prints the panel even when closed, and the partner's job among the assumptions", async () => {
+    await tabTo(page, "job-ends-toggle");
+    await page.keyboard.press("Enter");
+    expect(await w("#job-ends-toggle").getAttribute("aria-expanded")).toBe("false");
+    expect(await w("#job-ends-body").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await w("#job-ends-body").isVisible()).toBe(true);
+      expect(await w("#job-ends-toggle").isVisible()).toBe(false);
+      expect(await w(".assumptions").innerText()).toContain("a couple (25 or over and 25 or over); the partner working 30 hours a week at £12.71 an hour");
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+  }, 60_000);
 });
