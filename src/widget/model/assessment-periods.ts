@@ -46,16 +46,33 @@ export function periodsView(s: ScenarioResult): PeriodsView | null {
   const lower = (p: AssessmentPeriod) => new D(p.ucDifferenceMonthly).isNegative();
   const varies = periods.some((p) => !new D(p.ucDifferenceMonthly).isZero());
   if (!varies && periods.every((p) => new D(p.ucMonthly).isZero())) return null;
-  const paid = (p: AssessmentPeriod) =>
-    [working ? `you are paid ${times(p.paydays)}` : "", partner ? `${working ? "your partner" : "your partner is paid"} ${times(p.partnerPaydays)}` : ""].filter(Boolean).join(" and ");
+  // A person's usual number of paydays in a period: more than that is why UC is lower.
+  const usual = (count: (p: AssessmentPeriod) => number) => {
+    const seen = new Map<number, number>();
+    for (const p of periods) seen.set(count(p), (seen.get(count(p)) ?? 0) + 1);
+    return [...seen].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  };
+  const mine = usual((p) => p.paydays);
+  const theirs = usual((p) => p.partnerPaydays);
+  const paid = (p: AssessmentPeriod) => {
+    const you = working && p.paydays > mine;
+    const them = partner && p.partnerPaydays > theirs;
+    if (!you && !them) return "";
+    if (you && them) return `you are paid ${times(p.paydays)} and your partner ${times(p.partnerPaydays)}`;
+    return you ? `you are paid ${times(p.paydays)}` : `your partner is paid ${times(p.partnerPaydays)}`;
+  };
   const drops = periods.flatMap((p, i) => {
     if (!lower(p)) return [];
-    const why = [paid(p), new D(p.surplusEarningsMonthly).isZero() ? "" : `${money(p.surplusEarningsMonthly)} of surplus earnings from the month before count as well`].filter(Boolean).join(", and ");
+    const surplus = new D(p.surplusEarningsMonthly).isZero() ? "" : `${money(p.surplusEarningsMonthly)} of surplus earnings from the period before count as earnings`;
+    const why = [paid(p), surplus].filter(Boolean).join(", and ") || "earnings are higher";
     const nil = new D(p.ucMonthly).isZero();
     const amount = `${money(p.ucDifferenceMonthly.replace("-", ""))} lower than in an average month`;
+    const carried = new D(p.surplusEarningsCarriedForwardMonthly).isZero()
+      ? ""
+      : `; ${money(p.surplusEarningsCarriedForwardMonthly)} of the earnings are carried into the next period as surplus earnings`;
     const back = periods.slice(i + 1).find((q) => !lower(q));
     const after = i + 1 < periods.length && lower(periods[i + 1]!) ? "" : back ? `; it comes back ${backIn(back)}` : "";
-    return [`${inPeriod(p)} ${why || "your earnings are higher"}, so ${nil ? `there is no Universal Credit (${amount})` : `Universal Credit is ${amount} (${money(p.ucMonthly)})`}${after}.`];
+    return [`${inPeriod(p)} ${why}, so ${nil ? `there is no Universal Credit (${amount})` : `Universal Credit is ${amount} (${money(p.ucMonthly)})`}${carried}${after}.`];
   });
   return {
     periods,
