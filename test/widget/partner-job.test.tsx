@@ -72,6 +72,9 @@ describe("a partner who works", () => {
     const full = toHouseholdInput(a, config, CHOICE, null);
     expect(full.problems).toEqual([]);
     expect((full.input.adults as Record<string, unknown>[])[1]!.job).toEqual({ weeklyPay: "250", hours: 20, payFrequency: "weekly", firstPayday: "2026-05-01" });
+    // Their own pension choice (full mode).
+    const pension = toHouseholdInput(withJob(a, 1, { pension: "netPay", pensionPercent: "5" }), config, CHOICE, null);
+    expect((pension.input.adults as Record<string, Record<string, unknown>>[])[1]!.job!.pension).toEqual({ type: "netPay", employeePercent: 5 });
     // Quick mode asks an hourly wage: pay a week is kept for full mode, not used, so the wage is asked for.
     const quick = toHouseholdInput(usedAnswers(a, "quick"), config, CHOICE, null);
     expect(quick.problems).toEqual([{ path: "adults.1.job.hourlyWage", message: "is required" }]);

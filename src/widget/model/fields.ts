@@ -46,6 +46,8 @@ const RULES: Rule[] = [
   [/^adults\.1\.job\.(hourlyWage|weeklyPay|monthlyPay)$/, (m) => ({ id: "adults-1-wage", name: m[1] === "hourlyWage" ? "your partner's hourly wage" : `your partner's pay a ${m[1] === "weeklyPay" ? "week" : "month"}`, kind: "text" })],
   [/^adults\.1\.job\.payFrequency$/, () => ({ id: "adults-1-pay-frequency", name: "how often your partner is paid", kind: "choice" })],
   [/^adults\.1\.job\.firstPayday$/, () => ({ id: "adults-1-first-payday", name: "your partner's payday", kind: "text" })],
+  [/^adults\.1\.job\.pension\.employeePercent$/, () => ({ id: "adults-1-pension-percent", name: "your partner's pension contribution", kind: "text" })],
+  [/^adults\.1\.job\.pension\b/, () => ({ id: "adults-1-pension", name: "your partner's workplace pension", kind: "choice" })],
   [/^adults\.1\.job\b/, () => ({ id: "adults-1-works", name: "whether your partner works", kind: "choice" })],
   [/^adults$/, () => ({ id: "couple", name: "whether you live with a partner", kind: "choice" })],
   [/^adults\.(\d)\.(newStyleEsa|newStyleJsa|carersAllowance)\b/, (m) => ({ id: `adults-${m[1]}-benefits`, name: `${who(m[1]!)} benefits now`, kind: "choice" })],

@@ -91,6 +91,7 @@ function partnerJob(a: AdultAnswers, problems: InputProblem[]): Record<string, u
   if (!j.wage.trim()) problems.push({ path: `adults.1.job.${key}`, message: "is required" });
   const hours = numberAt(problems, "adults.1.job.hours", j.hours, HOURS);
   const pay = poundsAt(problems, `adults.1.job.${key}`, j.wage);
+  const percent = j.pension === "none" ? undefined : numberAt(problems, "adults.1.job.pension.employeePercent", j.pensionPercent, "a percentage, e.g. 5");
   // A problem named here already: the job is not sent, so the engine does not name it again in its own words.
   if (problems.length > before) return undefined;
   return defined({

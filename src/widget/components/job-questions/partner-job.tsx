@@ -9,6 +9,7 @@ import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
 import { TextField } from "../text-field/text-field.js";
 import { PayFrequencyQuestion } from "./pay-frequency.js";
+import { PensionQuestion } from "./pension-question.js";
 
 const PAY_LABEL: Record<PayPer, [string, string]> = {
   hour: ["Your partner's hourly wage before tax", "an hour"],
@@ -75,7 +76,12 @@ export function PartnerJobQuestions(p: SectionProps) {
             error={errorFor(errors, "adults-1-wage")}
             onInput={(wage) => set({ wage, payPer: per })}
           />
-          {full ? <PayFrequencyQuestion {...p} who={1} /> : null}
+          {full ? (
+            <>
+              <PayFrequencyQuestion {...p} who={1} />
+              <PensionQuestion {...p} who={1} />
+            </>
+          ) : null}
         </div>
       ) : null}
     </>
