@@ -96,8 +96,8 @@ function partnerJob(a: AdultAnswers, problems: InputProblem[]): Record<string, u
   if (problems.length > before) return undefined;
   return defined({
     [key]: pay,
-    // Left out when not given: the problem above names the field (the engine would say "is required" as well).
     hours,
+    pension: j.pension === "none" ? undefined : percent === undefined ? j.pension : { type: j.pension, employeePercent: percent },
     ...payCycle(j),
   });
 }
