@@ -27,9 +27,22 @@ export type Assessment = "" | "yes" | "no" | "notYet" | "unsure";
  * fixed hours and pay frequency; issue 14 adds a start date: each is a field
  * of this object, asked by the same questions with `who`.
  */
+export type PayPer = "hour" | "week" | "month";
+/** How often pay arrives (the engine's `payFrequency`). */
+export type PayFrequencyAnswer = "monthly" | "lastWorkingDay" | "weekly" | "fortnightly" | "fourWeekly";
+
 export interface JobAnswers {
-  /** Pounds an hour as typed; "" = the minimum wage for the age (client only). */
+  /** The partner only: "Does your partner work?" ("" = not answered; the client's job is the one offered). */
+  readonly works: YesNo;
+  /** The partner's hours a week (the client's are `jobHours` and `hoursList`). */
+  readonly hours: string;
+  /** What `wage` is: pounds an hour, or (the partner, full mode) pay a week or a month before deductions. */
+  readonly payPer: PayPer;
+  /** Pounds an hour as typed (or a week or a month, by `payPer`); "" = the minimum wage for the age (client only). */
   readonly wage: string;
+  /** Full mode: how often pay arrives, and a payday (YYYY-MM-DD, "" = the date of the rules). */
+  readonly payFrequency: PayFrequencyAnswer;
+  readonly firstPayday: string;
   readonly travel: string;
   readonly otherCosts: string;
   readonly pension: "none" | "netPay" | "reliefAtSource";
@@ -128,6 +141,8 @@ export interface Answers {
   readonly dental: string;
   readonly optical: string;
   readonly pregnant: boolean;
+  /** Full mode: the day of the month the UC assessment periods start ("" = the day of the date of the rules). */
+  readonly apStartDay: string;
 }
 
 /** Everything the widget keeps between page loads (session storage). */
@@ -142,7 +157,7 @@ export interface SavedState {
   readonly submitted: boolean;
 }
 
-export const emptyJob: JobAnswers = { wage: "", travel: "", otherCosts: "", pension: "none", pensionPercent: "", apprentice: false };
+export const emptyJob: JobAnswers = { works: "", hours: "", payPer: "hour", payFrequency: "monthly", firstPayday: "", wage: "", travel: "", otherCosts: "", pension: "none", pensionPercent: "", apprentice: false };
 
 export const emptyAdult: AdultAnswers = {
   age: "",
@@ -199,6 +214,7 @@ export const emptyAnswers: Answers = {
   dental: "",
   optical: "",
   pregnant: false,
+  apStartDay: "",
 };
 
 /** Whole number of children typed, or null if not a whole number. */
@@ -261,7 +277,8 @@ function quickAdult(x: AdultAnswers, benefits: boolean): AdultAnswers {
         dlaMobility: x.dlaMobility,
       }
     : {};
-  return { ...emptyAdult, age: x.age, ...kept, job: { ...emptyJob, wage: x.job.wage } };
+  // The partner's work (hours and an hourly wage) is asked in both modes.
+  return { ...emptyAdult, age: x.age, ...kept, job: { ...emptyJob, wage: x.job.payPer === "hour" ? x.job.wage : "", works: x.job.works, hours: x.job.hours } };
 }
 
 /**

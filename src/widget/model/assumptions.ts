@@ -47,6 +47,13 @@ function health(a: Obj): string {
   return "no Universal Credit health element";
 }
 
+/** The partner's job (issue 13), the same in every comparison. */
+function partnerWork(j: Obj | undefined): string {
+  if (!j) return "the partner not working";
+  const pay = str(j.hourlyWage) ? `${money(str(j.hourlyWage)!)} an hour` : str(j.weeklyPay) ? `${money(str(j.weeklyPay)!)} a week` : `${money(str(j.monthlyPay) ?? "0")} a month`;
+  return `the partner working ${String(j.hours)} hours a week at ${pay}`;
+}
+
 /** The answers and amounts behind a result, in plain words. `leftOut`: what quick mode did not ask. */
 export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[] = [], councilTaxUnknown = false): Assumption[] {
   const out: Assumption[] = [];
@@ -54,7 +61,7 @@ export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[]
   add("Where", `${REGION[str(input.region) ?? ""] ?? "—"}${input.london ? " (Greater London)" : ""}`);
   const adults = (Array.isArray(input.adults) ? input.adults : []).map((a) => obj(a) ?? {});
   const band = (a: Obj) => (Number(a.age) >= 25 ? "25 or over" : "under 25");
-  add("Household", adults.length > 1 ? `a couple (${band(adults[0]!)} and ${band(adults[1]!)}); the partner not working` : `single, ${band(adults[0] ?? {})}`);
+  add("Household", adults.length > 1 ? `a couple (${band(adults[0]!)} and ${band(adults[1]!)}); ${partnerWork(obj(adults[1]!.job))}` : `single, ${band(adults[0] ?? {})}`);
   const children = Array.isArray(input.children) ? input.children.map((c) => obj(c) ?? {}) : [];
   add("Children", children.length ? `${children.length}, aged ${list(children.map((c) => String(c.age)))}` : "none");
   adults.forEach((a, i) => {

@@ -68,7 +68,7 @@ const RULES_OF: Partial<Record<RowKey, readonly string[]>> = {
 /** The better-off rows: their working starts from net income, in and out of work. */
 const LADDER: readonly RowKey[] = ["betterOff", "betterOffAfterCosts", "betterOffIncludingPassported"];
 
-const isConfirmed = (u: UsedRule) => u.status === "confirmed" || u.status === "corroborated";
+export const isConfirmed = (u: UsedRule) => u.status === "confirmed" || u.status === "corroborated";
 
 export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Period): ExplanationView {
   const steps: Working[] = [];

@@ -42,6 +42,13 @@ const RULES: Rule[] = [
   [/^region$/, () => ({ id: "region", name: "where you live", kind: "choice" })],
   [/^london$/, () => ({ id: "london", name: "Greater London", kind: "choice" })],
   [/^adults\.(\d)\.age$/, (m) => ({ id: `adults-${m[1]}-age`, name: `${who(m[1]!)} age`, kind: "text" })],
+  [/^adults\.1\.job\.hours$/, () => ({ id: "adults-1-hours", name: "your partner's hours a week", kind: "text" })],
+  [/^adults\.1\.job\.(hourlyWage|weeklyPay|monthlyPay)$/, (m) => ({ id: "adults-1-wage", name: m[1] === "hourlyWage" ? "your partner's hourly wage" : `your partner's pay a ${m[1] === "weeklyPay" ? "week" : "month"}`, kind: "text" })],
+  [/^adults\.1\.job\.payFrequency$/, () => ({ id: "adults-1-pay-frequency", name: "how often your partner is paid", kind: "choice" })],
+  [/^adults\.1\.job\.firstPayday$/, () => ({ id: "adults-1-first-payday", name: "your partner's payday", kind: "text" })],
+  [/^adults\.1\.job\.pension\.employeePercent$/, () => ({ id: "adults-1-pension-percent", name: "your partner's pension contribution", kind: "text" })],
+  [/^adults\.1\.job\.pension\b/, () => ({ id: "adults-1-pension", name: "your partner's workplace pension", kind: "choice" })],
+  [/^adults\.1\.job\b/, () => ({ id: "adults-1-works", name: "whether your partner works", kind: "choice" })],
   [/^adults$/, () => ({ id: "couple", name: "whether you live with a partner", kind: "choice" })],
   [/^adults\.(\d)\.(newStyleEsa|newStyleJsa|carersAllowance)\b/, (m) => ({ id: `adults-${m[1]}-benefits`, name: `${who(m[1]!)} benefits now`, kind: "choice" })],
   [/^adults\.(\d)\.(assessment|lcwra)\b/, (m) => ({ id: `adults-${m[1]}-assessment`, name: `what ${who(m[1]!)} assessment said`, kind: "choice" })],
@@ -86,6 +93,9 @@ const RULES: Rule[] = [
   [/^job\.otherCostsWeekly$/, () => ({ id: "other-costs", name: "other work costs", kind: "text" })],
   [/^job\.pension\.employeePercent$/, () => ({ id: "pension-percent", name: "the pension contribution", kind: "text" })],
   [/^job\.pension\b/, () => ({ id: "pension", name: "the workplace pension", kind: "choice" })],
+  [/^job\.payFrequency$/, () => ({ id: "pay-frequency", name: "how often you will be paid", kind: "choice" })],
+  [/^job\.firstPayday$/, () => ({ id: "first-payday", name: "the first payday", kind: "text" })],
+  [/^assessmentPeriodStartDay$/, () => ({ id: "ap-start-day", name: "the day your assessment period starts", kind: "text" })],
   [/^job\.apprentice$/, () => ({ id: "apprentice", name: "apprenticeship", kind: "choice" })],
 ];
 
@@ -107,5 +117,5 @@ export function fieldFor(path: string): Field {
 
 /** Ids quick mode shows (others need full mode before they can be focused). */
 export function shownInQuickMode(id: string): boolean {
-  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-(benefits|assessment|lcwra-before|lcw|disability)|tenure|rent|rent-period|wage|job-hours|hours-list|questions)$/.test(id);
+  return /^(region|adults-0-age|couple|adults-1-age|child-count|children-\d+-age|children-\d+-born-before|adults-0-(benefits|assessment|lcwra-before|lcw|disability)|adults-1-(works|hours|wage)|tenure|rent|rent-period|wage|job-hours|hours-list|questions)$/.test(id);
 }

@@ -28,6 +28,7 @@ export interface Built {
 }
 
 const WHOLE_YEARS = "a whole number of years, e.g. 41";
+const HOURS = "a number of hours a week, e.g. 16 or 37.5";
 
 /** The ESA group the assessment implies: support (no work-related activity), work-related activity, or the assessment phase. */
 function esaOf(a: AdultAnswers): Record<string, unknown> | undefined {
@@ -65,6 +66,39 @@ function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<str
     newStyleJsa: a.jsa && !a.esa ? true : undefined,
     carer: a.carer || a.carersAllowance || undefined,
     carersAllowance: a.carersAllowance || undefined,
+    job: i === 1 ? partnerJob(a, problems) : undefined,
+  });
+}
+
+const PAY_KEY = { hour: "hourlyWage", week: "weeklyPay", month: "monthlyPay" } as const;
+
+/** How often pay arrives and a payday, when given (monthly with no payday: the engine's default, not sent). */
+function payCycle(j: AdultAnswers["job"]) {
+  return {
+    payFrequency: j.payFrequency === "monthly" ? undefined : j.payFrequency,
+    firstPayday: j.payFrequency === "lastWorkingDay" ? undefined : j.firstPayday.trim() || undefined,
+  };
+}
+
+/** The partner's own job (issue 13): "Does your partner work?", then hours and pay, fixed across the scenarios. */
+function partnerJob(a: AdultAnswers, problems: InputProblem[]): Record<string, unknown> | undefined {
+  const j = a.job;
+  if (!j.works) problems.push({ path: "adults.1.job.works", message: "is required" });
+  if (j.works !== "yes") return undefined;
+  const key = PAY_KEY[j.payPer];
+  const before = problems.length;
+  if (!j.hours.trim()) problems.push({ path: "adults.1.job.hours", message: "is required" });
+  if (!j.wage.trim()) problems.push({ path: `adults.1.job.${key}`, message: "is required" });
+  const hours = numberAt(problems, "adults.1.job.hours", j.hours, HOURS);
+  const pay = poundsAt(problems, `adults.1.job.${key}`, j.wage);
+  const percent = j.pension === "none" ? undefined : numberAt(problems, "adults.1.job.pension.employeePercent", j.pensionPercent, "a percentage, e.g. 5");
+  // A problem named here already: the job is not sent, so the engine does not name it again in its own words.
+  if (problems.length > before) return undefined;
+  return defined({
+    [key]: pay,
+    hours,
+    pension: j.pension === "none" ? undefined : percent === undefined ? j.pension : { type: j.pension, employeePercent: percent },
+    ...payCycle(j),
   });
 }
 
@@ -93,7 +127,6 @@ function childInput(c: ChildAnswers, i: number, on: string | undefined, region: 
 }
 
 
-const HOURS = "a number of hours a week, e.g. 16 or 37.5";
 
 function hoursList(a: Answers, config: WidgetConfig, jobHours: number | undefined, problems: InputProblem[]) {
   const typed = a.hoursList.trim() ? a.hoursList.split(/[\s,;]+/).filter(Boolean) : [...config.hours];
@@ -158,7 +191,9 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
       apprentice: job.apprentice || undefined,
       travelCostsWeekly: money("job.travelCostsWeekly", job.travel),
       otherCostsWeekly: money("job.otherCostsWeekly", job.otherCosts),
+      ...payCycle(job),
     }),
+    assessmentPeriodStartDay: numberAt(problems, "assessmentPeriodStartDay", a.apStartDay, "a day of the month, 1 to 31"),
   });
   if (!a.tenure) problems.push({ path: "housing.tenure", message: "is required" });
   return { input, problems, overrides, ...(jobHours !== undefined ? { jobHours } : {}) };

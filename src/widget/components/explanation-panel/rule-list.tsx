@@ -10,12 +10,19 @@ const STATUS: Record<string, string> = {
   derived: "Worked out from a formula in the law, not a published figure",
 };
 
-export function RuleList({ rules }: { readonly rules: readonly RuleNote[] }) {
+interface Props {
+  readonly rules: readonly RuleNote[];
+  /** The list's heading; null: no heading, the list is named by `label` instead (several lists in one section). */
+  readonly heading?: string | null;
+  readonly label?: string;
+}
+
+export function RuleList({ rules, heading = "Rules used", label }: Props) {
   if (!rules.length) return null;
   return (
     <>
-      <h4 class="explanation__subtitle">Rules used</h4>
-      <ul class="rules">
+      {heading !== null ? <h4 class="explanation__subtitle">{heading}</h4> : null}
+      <ul class="rules" aria-label={heading === null ? label : undefined}>
         {rules.map(({ key, rule, confirmed }) => {
           const value = ruleValue(rule.value, rule.unit);
           return (

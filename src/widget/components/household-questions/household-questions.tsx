@@ -6,6 +6,7 @@ import { ChildQuestions } from "../child-questions/child-questions.js";
 import type { SectionProps } from "../interview/section-props.js";
 import { Radios } from "../radios/radios.js";
 import { TextField } from "../text-field/text-field.js";
+import { PartnerJobQuestions } from "../job-questions/partner-job.js";
 
 export function HouseholdQuestions(p: SectionProps & { readonly agesOn: string | undefined }) {
   const { answers: a, errors, update, mode } = p;
@@ -65,16 +66,19 @@ export function HouseholdQuestions(p: SectionProps & { readonly agesOn: string |
         onChange={(couple) => update((x) => ({ ...x, couple }))}
       />
       {isCouple(a) ? (
-        <TextField
-          id="adults-1-age"
-          label="Your partner's age"
-          inputMode="numeric"
-          width={3}
-          suffix="years"
-          value={a.adults[1].age}
-          error={errorFor(errors, "adults-1-age")}
-          onInput={(age) => update((x) => withAdult(x, 1, { age }))}
-        />
+        <>
+          <TextField
+            id="adults-1-age"
+            label="Your partner's age"
+            inputMode="numeric"
+            width={3}
+            suffix="years"
+            value={a.adults[1].age}
+            error={errorFor(errors, "adults-1-age")}
+            onInput={(age) => update((x) => withAdult(x, 1, { age }))}
+          />
+          <PartnerJobQuestions {...p} />
+        </>
       ) : null}
       <TextField
         id="child-count"

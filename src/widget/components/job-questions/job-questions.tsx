@@ -5,6 +5,7 @@ import type { SectionProps } from "../interview/section-props.js";
 import { Checkbox } from "../checkbox/checkbox.js";
 import { TextField } from "../text-field/text-field.js";
 import { PensionQuestion } from "./pension-question.js";
+import { PayFrequencyQuestion } from "./pay-frequency.js";
 
 interface Props extends SectionProps {
   /** "£12.71 an hour (National Living Wage)" once the rules and age are known. */
@@ -75,6 +76,17 @@ export function JobQuestions(p: Props) {
             value={job.otherCosts}
             error={errorFor(errors, "other-costs")}
             onInput={setJob("otherCosts")}
+          />
+          <PayFrequencyQuestion {...p} who={0} />
+          <TextField
+            id="ap-start-day"
+            label="Day of the month your Universal Credit assessment period starts (optional)"
+            hint="The day of the month the claim started; the UC journal shows it. Leave blank for the day of the date of the rates used."
+            inputMode="numeric"
+            width={2}
+            value={a.apStartDay}
+            error={errorFor(errors, "ap-start-day")}
+            onInput={(apStartDay) => update((x) => ({ ...x, apStartDay }))}
           />
           <PensionQuestion {...p} />
           <Checkbox

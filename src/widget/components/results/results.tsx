@@ -12,6 +12,8 @@ import type { Success } from "../calculator/use-calculator.js";
 import { ExplanationPanel } from "../explanation-panel/explanation-panel.js";
 import { HeadlinePanel } from "../headline/headline.js";
 import { IncomeChart } from "../income-chart/income-chart.js";
+import { JobEnds } from "../job-ends/job-ends.js";
+import { AssessmentPeriods } from "../assessment-periods/assessment-periods.js";
 import { PrintSummary } from "../print-summary/print-summary.js";
 import { ResultsTable } from "../results-table/results-table.js";
 import { TeamResults } from "../team-results/team-results.js";
@@ -91,6 +93,8 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config, wid
         <ExplanationPanel result={result} scenario={col} row={selected.row} period={period} label={table.rows.find((r) => r.def.key === selected.row)?.label ?? ""} onClose={close} />
       ) : null}
       <IncomeChart result={result} period={period} width={width} />
+      {scenario ? <AssessmentPeriods scenario={scenario} width={width} /> : null}
+      <JobEnds result={result} />
       {scenario ? (
         <PrintSummary
           result={result}

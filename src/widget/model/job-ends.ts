@@ -1,0 +1,26 @@
+/**
+ * "If the job ends" (issue 14): the engine's statements (`result.ifJobEnds`),
+ * each with the rules behind it from `result.rules.used` (their sources may
+ * arrive after the values: `loadProvenance`), and whether any of them is
+ * unconfirmed or derived.
+ */
+import type { Result } from "../../engine/index.js";
+import { isConfirmed, type RuleNote } from "./explain.js";
+
+export interface JobEndsView {
+  readonly code: string;
+  readonly text: string;
+  readonly rules: readonly RuleNote[];
+  /** A rule behind it is unconfirmed or derived. */
+  readonly notConfirmed: boolean;
+}
+
+export function jobEndsView(r: Result): JobEndsView[] {
+  return r.ifJobEnds.map((s) => {
+    const rules = s.rules.flatMap((key) => {
+      const rule = r.rules.used[key];
+      return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
+    });
+    return { code: s.code, text: s.text, rules, notConfirmed: rules.some((x) => !x.confirmed) };
+  });
+}
