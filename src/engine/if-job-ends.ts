@@ -7,7 +7,7 @@
  */
 import type { Prepared, Figures } from "./calculate.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
-import { gbp } from "./explain.js";
+import { dateInWords, gbp } from "./explain.js";
 
 export const JOB_ENDS_CODES = [
   "uc-goes-up-again",
@@ -83,10 +83,11 @@ export function ifJobEnds(p: Prepared, base: Figures): JobEndsStatement[] {
   const disability = !p.disability.amount.isZero();
   if (p.health.kind !== "none" || esa || disability) {
     const from = j.rightToTryFrom.value;
-    const inForce = r.meta.asOf >= from;
+    // The rules cover a tax year (or a date in it): "will" only where that year ends before the date.
+    const inForce = from <= `${Number(r.meta.taxYear.slice(0, 4)) + 1}-04-05`;
     say(
       "right-to-try",
-      `Starting work is not, by itself, a reason for DWP to reassess capability for work${disability ? " or to review PIP" : ""}: the Universal Credit, Personal Independence Payment and Employment and Support Allowance (Amendment) Regulations 2026 ${inForce ? "put this into law" : "will put this into law"} from ${from} (a reported date, not yet checked against the regulations). DWP can still review for other reasons, such as a change in the condition or a review already planned. A longer promise, no reassessment for 6 months after starting work, is not law.`,
+      `Starting work is not, by itself, a reason for DWP to reassess capability for work${disability ? " or to review PIP" : ""}: the Universal Credit, Personal Independence Payment and Employment and Support Allowance (Amendment) Regulations 2026 ${inForce ? "put this into law" : "will put this into law"} from ${dateInWords(from)} (a reported date, not yet checked against the regulations). DWP can still review for other reasons, such as a change in the condition or a review already planned. A longer promise, no reassessment for 6 months after starting work, is not law.`,
       [j.rightToTryFrom],
     );
   }

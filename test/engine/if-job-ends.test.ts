@@ -65,10 +65,9 @@ describe("p02: LCWRA at the protected rate, New Style ESA in the support group, 
     expect(sourcesOf(r, "assessment-kept-while-working")).toMatch(/Regulations 2013 reg 41/);
   });
 
-  it("Right to Try: in force on the 2026/27 rules' date (6 April 2026 is before 30 April 2026, so 'will'), marked unconfirmed, and the 6-month promise is not law", () => {
+  it("Right to Try: law from 30 April 2026, within the 2026/27 year these rules cover; marked unconfirmed, and the 6-month promise is not law", () => {
     const s = said(r, "right-to-try");
-    expect(r.rules.asOf).toBe("2026-04-06");
-    expect(s.text).toContain("will put this into law from 2026-04-30");
+    expect(s.text).toContain("Regulations 2026 put this into law from 30 April 2026");
     expect(s.text).toContain("is not law");
     expect(r.rules.used["ifJobEnds.rightToTryFrom"]!.status).toBe("unconfirmed");
     expect(r.rules.notConfirmed).toContain("ifJobEnds.rightToTryFrom");
@@ -80,11 +79,13 @@ describe("p02: LCWRA at the protected rate, New Style ESA in the support group, 
   });
 });
 
-it("on 1 June 2026, after 30 April 2026, Right to Try is law 'from' that date", () => {
+it("with the 2025/26 rules (a year ending 5 April 2026, before 30 April 2026), Right to Try 'will' be law", () => {
   const { expected: _e, taxYear: _t, ...input } = cases.find((c) => c.id.startsWith("p02"))!;
-  const r = calculate(household({ ...input, date: "2026-06-01" }), rulesOn("2026-06-01"));
-  expect(r.rules.asOf).toBe("2026-06-01");
-  expect(said(r, "right-to-try").text).toContain(" put this into law from 2026-04-30");
+  const r = calculate(household({ ...input, taxYear: "2025-26", adults: [{ age: 47, lcwra: "protected", newStyleEsa: { phase: "main", group: "support" } }] }), rulesFor("2025-26"));
+  expect(said(r, "right-to-try").text).toContain("will put this into law from 30 April 2026");
+  // and on a date in 2026/27, it is law
+  const later = calculate(household({ ...input, date: "2026-06-01" }), rulesOn("2026-06-01"));
+  expect(said(later, "right-to-try").text).toContain("Regulations 2026 put this into law from 30 April 2026");
 });
 
 it("p06: New Style JSA links within 12 weeks (JSA Regulations 2013 reg 39); no health statements", () => {
