@@ -72,6 +72,14 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
     w.push(
       `adults.0: at ${claimant.age} on ${r.meta.asOf}, State Pension age may have been reached (for someone born between ${spa.bornFrom} and ${spa.bornTo} it falls between ${spa.earliest} and ${spa.latest}). These figures assume it has not; ${claimant.birthMonth ? "check the date of birth" : "give the month and year of birth (birthMonth) to settle it"}. Over State Pension age, Pension Credit replaces UC.`,
     );
+  else if (spa?.reached === false) {
+    // Not yet on the rules' date, but perhaps before the year they cover ends (5 April).
+    const yearEnd = `${Number(r.meta.taxYear.slice(0, 4)) + 1}-04-05`;
+    if (spa.earliest <= yearEnd)
+      w.push(
+        `adults.0: State Pension age ${spa.earliest === spa.latest ? `is reached on ${spa.earliest}` : `may be reached between ${spa.earliest} and ${spa.latest}`}, within the tax year these rules cover (to ${yearEnd}). From then Pension Credit replaces UC, so these figures hold only until that date.`,
+      );
+  }
   return w;
 }
 

@@ -52,9 +52,9 @@ describe("an age, and perhaps a month of birth, on the date of the rules", () =>
     expect(checkAgainstRules(h, r)).toEqual([{ path: "adults.0.age", message: expect.stringMatching(/under State Pension age \(66\)/) }]);
   });
 
-  it("65, born August 1960: 66 and 5 months falls in January 2027, after 6 April 2026: fine, no warning", () => {
-    expect(statePensionCheck(65, "2026-04-06", r, "1960-08")!.reached).toBe(false);
-    const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 65, birthMonth: "1960-08" }], job: { hourlyWage: 12.71, hours: [0, 16] } });
+  it("64, born August 1961: 67 falls in August 2028, after the 2026/27 year ends: fine, no warning", () => {
+    expect(statePensionCheck(64, "2026-04-06", r, "1961-08")).toMatchObject({ reached: false, earliest: "2028-08-01", latest: "2028-08-31" });
+    const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 64, birthMonth: "1961-08" }], job: { hourlyWage: 12.71, hours: [0, 16] } });
     expect(checkAgainstRules(h, r)).toEqual([]);
     expect(calculate(h, r).warnings.some((x) => x.includes("State Pension age"))).toBe(false);
   });
@@ -70,5 +70,21 @@ describe("an age, and perhaps a month of birth, on the date of the rules", () =>
   it("a month of birth that does not fit the age is refused, naming the field", () => {
     const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 66, birthMonth: "1970-01" }], job: { hourlyWage: 12.71, hours: [0, 16] } });
     expect(checkAgainstRules(h, r)).toEqual([{ path: "adults.0.birthMonth", message: "someone born in 1970-01 is not 66 on 2026-04-06" }]);
+  });
+});
+
+describe("State Pension age reached later in the tax year the rules cover", () => {
+  it("65 on 6 April 2026, born 15 August 1960 (month only: August): 66 and 5 months falls on 1-31 January 2027, inside 2026/27: a warning, not a refusal", () => {
+    // Born 1-5 August 1960: 66 and 4 months (1-5 December 2026); 6-31 August: 66 and 5 months (6-31 January 2027).
+    expect(statePensionCheck(65, "2026-04-06", r, "1960-08")).toMatchObject({ reached: false, earliest: "2026-12-01", latest: "2027-01-31" });
+    const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 65, birthMonth: "1960-08" }], job: { hourlyWage: 12.71, hours: [0, 16] } });
+    expect(checkAgainstRules(h, r)).toEqual([]);
+    const w = calculate(h, r).warnings.filter((x) => x.includes("State Pension age"));
+    expect(w).toEqual([expect.stringMatching(/may be reached between 2026-12-01 and 2027-01-31, within the tax year these rules cover \(to 2027-04-05\)/)]);
+  });
+
+  it("40 in 2026/27: nothing to say", () => {
+    const h = household({ taxYear: "2026-27", region: "england", adults: [{ age: 40 }], job: { hourlyWage: 12.71, hours: [0, 16] } });
+    expect(calculate(h, r).warnings.some((x) => x.includes("State Pension age"))).toBe(false);
   });
 });
