@@ -18,7 +18,10 @@
  *   the maximum. Income: weekly earnings after tax, NI and half of pension
  *   contributions (reg 36(3)) less the Sch 4 disregards (£5/£10/£25/£20, the
  *   additional £17.10 of para 17 and, from 5 October 2026, the specified and
- *   temporary accommodation disregard of para 18), New Style ESA and JSA and
+ *   temporary accommodation disregard of para 18), less relevant childcare
+ *   charges up to £175 (one child) or £300 a week (regs 27(1)(c), (3), 28:
+ *   a lone parent in remunerative work, 16 hours or more, or a couple both
+ *   in it; not the partner-incapacitated case of reg 28(1)(c)), New Style ESA and JSA and
  *   Carer's Allowance in full, and tariff income from capital (reg 52). Child
  *   Benefit, PIP, ADP, DLA and Scottish Child Payment are disregarded.
  * - HB of less than 50p a week is not paid (reg 75).
@@ -71,6 +74,12 @@ export interface HousingBenefitPlan {
   /** The £5/£10/£20/£25 disregard plus any para 18 disregard, and that plus the para 17 £17.10 (the earnings para 17 needs). */
   readonly basicDisregards: Money;
   readonly withAdditional: Money;
+  /** Childcare paid, a week (the household's monthly costs × 12 ÷ 52), for children reg 28(6) covers; nil if none. */
+  readonly childcareCharges: Money;
+  /** The reg 27(3) maximum deduction for the number of those children (null when there are none). */
+  readonly childcareMaximum: (Leaf & object) | null;
+  /** The charges up to that maximum: what reg 27(1)(c) would deduct (and para 17(3) counts). */
+  readonly childcareDeductible: Money;
   readonly capitalOverLimit: boolean;
   readonly tariffIncome: Money;
   readonly rules: readonly object[];
@@ -205,6 +214,12 @@ export function planHousingBenefit(h: Household, r: Rules): HousingBenefitPlan |
   const over = h.capital.minus(hb.capitalLowerLimit.value);
   const tariffIncome = over.greaterThan(0) ? over.div(hb.tariffIncomeStep.value).ceil().times(hb.tariffIncomePerStep.value) : ZERO;
 
+  // Relevant childcare charges (regs 27(1)(c), (3), 28(6)): for children up to the September after their 15th birthday (16th if disabled).
+  const childcareKids = h.children.filter((c) => c.age <= (c.disability ? hb.childcareDisabledChildAgeLimit.value : hb.childcareChildAgeLimit.value)).length;
+  const childcareCharges = childcareKids > 0 && h.childcareMonthly.greaterThan(0) ? weeklyFromMonthly(h.childcareMonthly) : ZERO;
+  const childcareMaximum = childcareCharges.isZero() ? null : childcareKids > 1 ? hb.childcareMaximumDeductionTwoOrMoreChildren : hb.childcareMaximumDeductionOneChild;
+  const childcareDeductible = childcareMaximum ? D.min(childcareCharges, childcareMaximum.value) : ZERO;
+
   const basicDisregards = specifiedDisregard ? disregardLeaf.value.plus(specifiedDisregard.value) : disregardLeaf.value;
   return {
     tenure,
@@ -224,6 +239,9 @@ export function planHousingBenefit(h: Household, r: Rules): HousingBenefitPlan |
     specifiedDisregard,
     basicDisregards,
     withAdditional: basicDisregards.plus(hb.additionalEarningsDisregard.value),
+    childcareCharges,
+    childcareMaximum,
+    childcareDeductible,
     capitalOverLimit: h.capital.greaterThan(hb.capitalUpperLimit.value),
     tariffIncome,
     rules: [hb.minimumAward, ...(nonDeps.length && !exemptClaimant ? [hb.nonDependantDeductions] : [])],
@@ -289,6 +307,14 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
   let disregard = ZERO;
   const disregards: string[] = [];
   let additional = ZERO;
+  // Reg 28(1)(a), (b): a lone parent in remunerative work, or a couple both in it (reg 6: 16 hours a week or more).
+  const remunerative = hb.remunerativeWorkHours.value.toNumber();
+  const partnerJob = h.adults[1]?.job;
+  const childcareApplies =
+    plan.childcareMaximum !== null &&
+    inc.hours >= remunerative &&
+    (h.adults.length === 1 ? h.children.length > 0 : partnerJob !== undefined && partnerJob.hours >= remunerative);
+  const childcareDeductible = childcareApplies ? plan.childcareDeductible : ZERO;
   if (earnings.greaterThan(0)) {
     disregard = plan.basicDisregards;
     extra.push(plan.disregardLeaf);
@@ -304,14 +330,21 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
     const qualifies =
       (claimant.age >= hb.higherRateAge.value && hours >= hb.additionalDisregardHoursHigher.value.toNumber()) ||
       ((kids || plan.hasDisabilityPremiumOrComponent) && hours >= hb.additionalDisregardHoursLower.value.toNumber());
-    if (qualifies && !earnings.lessThan(plan.withAdditional)) {
+    // Para 17(1), (3): only when net earnings reach the other disregards + the childcare charges deductible under reg 27(1)(c) + £17.10.
+    if (qualifies && !earnings.lessThan(childcareDeductible.isZero() ? plan.withAdditional : plan.withAdditional.plus(childcareDeductible))) {
       additional = hb.additionalEarningsDisregard.value;
       disregard = plan.withAdditional;
       extra.push(hb.additionalEarningsDisregard, hb.additionalDisregardHoursHigher, hb.additionalDisregardHoursLower);
       disregards.push(`${gbp(additional)} additional (Sch 4 para 17)`);
     }
   }
-  const counted = earnings.isZero() ? ZERO : max0(earnings.minus(disregard));
+  let counted = earnings.isZero() ? ZERO : max0(earnings.minus(disregard));
+  // Reg 27(1)(c): the childcare charges come off the earnings that form part of income, so never below nil.
+  const childcare = childcareDeductible.isZero() ? ZERO : D.min(childcareDeductible, counted);
+  if (!childcare.isZero()) {
+    counted = counted.minus(childcare);
+    extra.push(plan.childcareMaximum!, hb.remunerativeWorkHours, hb.childcareChildAgeLimit, hb.childcareDisabledChildAgeLimit);
+  }
   let unearned = ZERO;
   for (const x of inc.people) {
     if (!x.esa.isZero()) unearned = unearned.plus(x.esa);
@@ -335,7 +368,16 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
       const app = plan.applicableParts.map((p) => `${gbp(p.amount)} ${p.name}`);
       if (carers) app.push(`${carers > 1 ? `2 × ${gbp(plan.carerPremium.value)}` : gbp(plan.carerPremium.value)} carer premium`);
       const inc2: string[] = [];
-      if (earnings.greaterThan(0)) inc2.push(`earnings ${gbp(earnings)} (after tax, NI and half of pension contributions) less ${disregards.join(" + ")} disregarded = ${gbp(counted)}`);
+      if (earnings.greaterThan(0)) {
+        const care = childcare.isZero()
+          ? ""
+          : ` less ${gbp(childcare)} childcare charges (regs 27(1)(c), 28${
+              childcare.lessThan(plan.childcareCharges)
+                ? `: ${gbp(plan.childcareCharges)} a week paid (${gbp(h.childcareMonthly)} a month × 12 ÷ 52), ${childcare.lessThan(childcareDeductible) ? "no more than the earnings left" : `up to the ${gbp(plan.childcareMaximum!.value)} maximum`}`
+                : `: ${gbp(h.childcareMonthly)} a month × 12 ÷ 52`
+            })`;
+        inc2.push(`earnings ${gbp(earnings)} (after tax, NI and half of pension contributions) less ${disregards.join(" + ")} disregarded${care} = ${gbp(counted)}`);
+      }
       if (unearned.greaterThan(0)) inc2.push(`${gbp(unearned)} New Style ESA/JSA and Carer's Allowance`);
       if (plan.tariffIncome.greaterThan(0)) inc2.push(`${gbp(plan.tariffIncome)} tariff income from savings`);
       const end = amount.isZero() ? (belowMinimum ? `, under the ${gbp(hb.minimumAward.value)} minimum, so nil` : ", so nil") : "";

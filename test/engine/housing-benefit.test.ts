@@ -205,6 +205,66 @@ describe("lone parent with two children in temporary accommodation from the coun
   });
 });
 
+describe("childcare charges once UC has ended (HB Regs regs 27(1)(c), (3), 28)", () => {
+  // Lone parent, 30, one child of 10 (born after April 2017), temporary accommodation at £300 a week, England; pay £12.71 an hour.
+  const base = {
+    region: "england",
+    adults: [{ age: 30 }],
+    children: [{ age: 10 }],
+    housing: { tenure: "temporary", rentWeekly: 300 },
+    job: { hourlyWage: 12.71, hours: [52] },
+  };
+
+  it("52 hours: £200 a month childcare comes off the counted earnings, so HB is £123.27 rather than £93.27", () => {
+    const s = at(calc({ ...base, childcareMonthly: 200 }), 52);
+    // Take-home £543.57 (as for the family above). UC: maximum £424.90 + £303.94 + childcare element 85% × £200 = £170 = £898.84;
+    // (2,355.47 − 427) × 55% = £1,060.66 is more, so no UC and HB is means-tested.
+    expect(s.ucMonthly).toBe("0.00");
+    // Charges £200 × 12 ÷ 52 = £46.15 a week, under the £175 maximum for one child; a lone parent working 16 hours or more (reg 28(1)(a)).
+    // Para 17: £543.57 ≥ £25 + £46.15 + £17.10, so the additional disregard applies.
+    // Income 543.57 − 25 − 17.10 − 46.15 = £455.32; applicable amount £95.55 + £87.88 = £183.43;
+    // 65% × (455.32 − 183.43) = 65% × 271.89 = 176.7285 → £176.73; HB 300 − 176.73.
+    expect(s.housingBenefitWeekly).toBe(p("300 - 176.73")); // 123.27
+    expect(p("300 - (543.57 - 25 - 17.10 - 200 * 12 / 52 - (95.55 + 87.88)) * 0.65")).toBe("123.27");
+    expect(s.explanations.housingBenefitWeekly!.text).toMatch(/less £46\.15 childcare charges \(regs 27\(1\)\(c\), 28/);
+    expect(s.explanations.housingBenefitWeekly!.rules).toContain("housingBenefit.childcareMaximumDeductionOneChild");
+    // Without the childcare: 65% × (543.57 − 25 − 17.10 − 183.43) = 65% × 318.04 = 206.726 → £206.73; HB £93.27.
+    expect(at(calc(base), 52).housingBenefitWeekly).toBe(p("300 - 206.73"));
+  });
+
+  it("the deduction stops at £175 a week for one child (reg 27(3)(a)): £1,000 a month at 90 hours, rent £400", () => {
+    const s = at(calc({ ...base, childcareMonthly: 1000, housing: { tenure: "temporary", rentWeekly: 400 }, job: { hourlyWage: 12.71, hours: [90] } }), 90);
+    // Pay 12.71 × 90 = £1,143.90 a week (£59,482.80 a year).
+    // Tax: (50,270 − 12,570) × 20% + (59,482.80 − 50,270) × 40% = 7,540 + 3,685.12 = 11,225.12 ÷ 52 = £215.87.
+    // NI: (967 − 242) × 8% + (1,143.90 − 967) × 2% = 58.00 + 3.54 = £61.54. Take-home 1,143.90 − 215.87 − 61.54 = £866.49.
+    expect(s.takeHomeWeekly).toBe(p("1143.90 - 215.87 - 61.54"));
+    expect(s.ucMonthly).toBe("0.00");
+    // Charges 1,000 × 12 ÷ 52 = £230.77 a week, capped at £175. Income 866.49 − 25 − 17.10 − 175 = £649.39;
+    // 65% × (649.39 − 183.43) = 65% × 465.96 = 302.874 → £302.87; HB 400 − 302.87.
+    expect(s.housingBenefitWeekly).toBe(p("400 - 302.87")); // 97.13
+    expect(s.explanations.housingBenefitWeekly!.text).toMatch(/£230\.77 a week paid .*up to the £175\.00 maximum/);
+  });
+
+  it("a couple: only when both are in remunerative work, 16 hours or more (reg 28(1)(b))", () => {
+    const couple = (partnerHours: number) => ({
+      ...base,
+      adults: [{ age: 30 }, { age: 30, job: { weeklyPay: 200, hours: partnerHours } }],
+      job: { hourlyWage: 12.71, hours: [52] },
+    });
+    const hbAt = (partnerHours: number) => at(calc({ ...couple(partnerHours), childcareMonthly: 200 }), 52);
+    // Partner's £200 a week is under the NI threshold (£242) and the personal allowance (200 × 52 = 10,400 < 12,570): £200 net.
+    // Earnings 543.57 + 200 = £743.57, less £10 (couple) and £17.10 (the claimant is 25+ and works 30 hours or more) = £716.47.
+    // Applicable amount £150.15 (couple) + £87.88 = £238.03. No UC: it tapers away as for the lone parent above.
+    // Partner working 10 hours: not both in remunerative work, no childcare deduction; 65% × (716.47 − 238.03) = 310.986 → £310.99 > £300, so nil.
+    const ten = hbAt(10);
+    expect(ten.ucMonthly).toBe("0.00");
+    expect(ten.housingBenefitWeekly).toBe("0.00");
+    expect(ten.explanations.housingBenefitWeekly!.text).not.toMatch(/childcare/);
+    // Partner working 20 hours: £46.15 comes off; 65% × (716.47 − 46.15 − 238.03) = 65% × 432.29 = 280.9885 → £280.99; HB 300 − 280.99.
+    expect(hbAt(20).housingBenefitWeekly).toBe(p("300 - 280.99")); // 19.01
+  });
+});
+
 describe("non-dependant deductions (HB Regs reg 74)", () => {
   const base = { region: "scotland", adults: [{ age: 45 }], job: { hourlyWage: 12.71, hours: [0] } };
   it("by the non-dependant's gross income: £300 a week is in the £279–£364.99 band, £64.35 (2026/27)", () => {

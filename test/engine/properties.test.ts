@@ -537,8 +537,9 @@ describe("random valid households (fast-check)", () => {
 
   /**
    * Housing Benefit must not rise when earnings rise, unless ESA, JSA or Carer's Allowance fell, a pension contribution started,
-   * the additional earnings disregard (HB Regs Sch 4 para 17) started, or UC's childcare costs element started (a couple: when both
-   * work, UC Regs reg 32), bringing a UC award and with it maximum Housing Benefit.
+   * the additional earnings disregard (HB Regs Sch 4 para 17) started, HB's childcare charges deduction started (regs 27(1)(c), 28:
+   * at 16 hours, remunerative work), or UC's childcare costs element started (a couple: when both work, UC Regs reg 32), bringing a
+   * UC award and with it maximum Housing Benefit.
    */
   function checkHbPair(s1: ScenarioResult, s2: ScenarioResult, where: string): void {
     if (!d(s2.housingBenefitWeekly).greaterThan(s1.housingBenefitWeekly)) return;
@@ -546,12 +547,13 @@ describe("random valid households (fast-check)", () => {
     const pensionStarted = d(s1.pensionWeekly).isZero() && d(s2.pensionWeekly).greaterThan(0);
     const additional = (s: ScenarioResult) => s.explanations.housingBenefitWeekly?.rules.includes("housingBenefit.additionalEarningsDisregard") ?? false;
     const childcareStarted = d(s1.childcareElementMonthly).isZero() && d(s2.childcareElementMonthly).greaterThan(0);
-    if (unearnedFell || pensionStarted || childcareStarted || (additional(s2) && !additional(s1))) return;
+    const hbChildcare = (s: ScenarioResult) => s.explanations.housingBenefitWeekly?.rules.includes("housingBenefit.remunerativeWorkHours") ?? false;
+    if (unearnedFell || pensionStarted || childcareStarted || (additional(s2) && !additional(s1)) || (hbChildcare(s2) && !hbChildcare(s1))) return;
     throw new Error(`${where}: Housing Benefit rose from ${s1.housingBenefitWeekly} to ${s2.housingBenefitWeekly} a week as earnings rose\n  ${s1.explanations.housingBenefitWeekly?.text}\n  ${s2.explanations.housingBenefitWeekly?.text}`);
   }
   const withHbHousing = fc.tuple(householdInput, hbHousingArbitrary()).map(([input, housing]) => ({ ...input, housing }) as Input);
 
-  it("Housing Benefit never rises with earnings (more hours, or a higher wage), except where ESA/JSA/Carer's Allowance falls, a pension starts, the additional disregard starts or UC's childcare element starts", () => {
+  it("Housing Benefit never rises with earnings (more hours, or a higher wage), except where ESA/JSA/Carer's Allowance falls, a pension starts, the additional disregard or HB's childcare deduction starts or UC's childcare element starts", () => {
     const pairOfWages = fc.tuple(fc.integer({ min: 500, max: 4000 }), fc.integer({ min: 1, max: 1500 }));
     fc.assert(
       fc.property(withHbHousing, pairOfWages, (input, [low, rise]) => {

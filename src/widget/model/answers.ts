@@ -114,6 +114,8 @@ export interface Answers {
   /** How often the rent is due (converted to a month as UC does). */
   readonly rentPeriod: RentPeriod;
   readonly serviceCharges: string;
+  /** Supported or temporary accommodation: service charges Housing Benefit does not meet, in the rent's period. */
+  readonly ineligibleCharges: string;
   readonly lha: string;
   readonly spareBedrooms: string;
   readonly nonDependants: string;
@@ -194,6 +196,7 @@ export const emptyAnswers: Answers = {
   rent: "",
   rentPeriod: "month",
   serviceCharges: "",
+  ineligibleCharges: "",
   lha: "",
   spareBedrooms: "",
   nonDependants: "",
@@ -328,6 +331,7 @@ export function hiddenAnswers(a: Answers, london = false): number {
   const renting = a.tenure === "social" || a.tenure === "private";
   if (a.london !== q.london && a.region === "england") n++;
   if (renting) for (const k of ["serviceCharges", "lha", "spareBedrooms", "nonDependants"] as const) if (a[k].trim()) n++;
+  if (a.tenure === "supported" || a.tenure === "temporary") for (const k of ["ineligibleCharges", "nonDependants"] as const) if (a[k].trim()) n++;
   if (activeChildren(a).length && a.childcare.trim()) n++;
   for (const k of ["savings", "ctBill", "prescriptions", "dental", "optical"] as const) if (a[k].trim()) n++;
   if (a.pregnant) n++;

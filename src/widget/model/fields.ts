@@ -70,6 +70,7 @@ const RULES: Rule[] = [
   [/^housing(\.tenure)?$/, () => ({ id: "tenure", name: "how you pay for your home", kind: "choice" })],
   [/^housing\.rent(Monthly|Weekly)$/, () => ({ id: "rent", name: "the rent", kind: "text" })],
   [/^housing\.serviceChargesMonthly$/, () => ({ id: "service-charges", name: "service charges", kind: "text" })],
+  [/^housing\.ineligibleServiceCharges(Monthly|Weekly)$/, () => ({ id: "ineligible-charges", name: "service charges Housing Benefit does not cover", kind: "text" })],
   [/^housing\.localHousingAllowanceMonthly$/, () => ({ id: "lha", name: "the Local Housing Allowance", kind: "text" })],
   [/^housing\.spareBedrooms$/, () => ({ id: "spare-bedrooms", name: "the number of spare bedrooms", kind: "text" })],
   [/^housing\.nonDependants\b/, () => ({ id: "non-dependants", name: "the number of other adults", kind: "text" })],

@@ -174,6 +174,10 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
           rentWeekly: hbRent && a.rentPeriod === "week" ? money("housing.rentWeekly", a.rent) : undefined,
           rentMonthly: renting || (hbRent && a.rentPeriod !== "week") ? rentMonthly(money("housing.rentMonthly", a.rent), a.rentPeriod) : undefined,
           serviceChargesMonthly: renting ? money("housing.serviceChargesMonthly", a.serviceCharges) : undefined,
+          // Charges Housing Benefit does not meet, in the rent's period: a week as it is, otherwise a month as the rent is turned into one.
+          ineligibleServiceChargesWeekly: hbRent && a.rentPeriod === "week" ? money("housing.ineligibleServiceChargesWeekly", a.ineligibleCharges) : undefined,
+          ineligibleServiceChargesMonthly:
+            hbRent && a.rentPeriod !== "week" ? rentMonthly(money("housing.ineligibleServiceChargesMonthly", a.ineligibleCharges), a.rentPeriod) : undefined,
           localHousingAllowanceMonthly: a.tenure === "private" ? money("housing.localHousingAllowanceMonthly", a.lha) : undefined,
           spareBedrooms: a.tenure === "social" ? numberAt(problems, "housing.spareBedrooms", a.spareBedrooms, "a whole number, e.g. 1") : undefined,
           nonDependants: renting || hbRent ? numberAt(problems, "housing.nonDependants", a.nonDependants, "a whole number, e.g. 1") : undefined,

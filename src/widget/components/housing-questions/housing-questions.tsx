@@ -66,7 +66,22 @@ export function HousingQuestions({ answers: a, errors, update, mode }: SectionPr
   const hbRented = (
     <>
       {rent("Eligible rent", "The rent Housing Benefit covers, including eligible service charges (as on the council's letter).")}
-      {full ? text("non-dependants", "nonDependants", "Other adults who live with you", "Adult sons, daughters or relatives who live with you. Not other residents of a hostel or supported housing.", false) : null}
+      {full ? (
+        <>
+          <TextField
+            id="ineligible-charges"
+            label="Service charges Housing Benefit does not cover"
+            hint="For example meals, heating, water or personal care, if the landlord charges for them. They are paid from your income in work and out of it, so they do not change the comparison."
+            prefix="£"
+            suffix={RENT_PERIODS.find(([v]) => v === a.rentPeriod)![2]}
+            width={5}
+            value={a.ineligibleCharges}
+            error={errorFor(errors, "ineligible-charges")}
+            onInput={(ineligibleCharges) => update((x) => ({ ...x, ineligibleCharges }))}
+          />
+          {text("non-dependants", "nonDependants", "Other adults who live with you", "Adult sons, daughters or relatives who live with you. Not other residents of a hostel or supported housing.", false)}
+        </>
+      ) : null}
     </>
   );
   return (
