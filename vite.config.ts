@@ -28,7 +28,9 @@ if (SKIP_POSTGRES && process.env.VITEST) console.warn("PostgreSQL tests SKIPPED 
  *    (engine, decimal.js, zod, results), assets/rules-<tax-year>-<hash>.js
  *    and assets/sources-<tax-year>-<hash>.js (rule tables checked at build
  *    time by src/rules/vite-plugin.ts), assets/team-results-<hash>.js;
- *  - the demo, embedding-guide and iframe pages copied from public/.
+ *  - the demo, embedding-guide and iframe pages copied from public/, the demo
+ *    and iframe pages with `<link rel="modulepreload">` for the element's two
+ *    files (modulePreloads, below).
  * Its postbuild step adds the dashboard and the single-file element (below).
  * Sizes and timings: `npm run bench widget` (test/bench/widget.ts).
  *
