@@ -28,7 +28,9 @@ if (SKIP_POSTGRES && process.env.VITEST) console.warn("PostgreSQL tests SKIPPED 
  *    (engine, decimal.js, zod, results), assets/rules-<tax-year>-<hash>.js
  *    and assets/sources-<tax-year>-<hash>.js (rule tables checked at build
  *    time by src/rules/vite-plugin.ts), assets/team-results-<hash>.js;
- *  - the demo, embedding-guide and iframe pages copied from public/.
+ *  - the demo, embedding-guide and iframe pages copied from public/, the demo
+ *    and iframe pages with `<link rel="modulepreload">` for the element's two
+ *    files (modulePreloads, below).
  * Its postbuild step adds the dashboard and the single-file element (below).
  * Sizes and timings: `npm run bench widget` (test/bench/widget.ts).
  *
@@ -66,6 +68,36 @@ export function precompress(dir = join(ROOT, "dist")): void {
     writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
   }
 }
+
+/** Where the build writes the element's module preloads in dist/'s pages (public/frame.html, public/index.html). */
+export const MODULE_PRELOAD_MARKER = "<!-- better-off:modulepreload -->";
+
+/**
+ * Replace MODULE_PRELOAD_MARKER in the pages copied from public/ with
+ * `<link rel="modulepreload">` tags for better-off-calculator.js and the
+ * chunk it imports (assets/element-<hash>.js, whose name only the build
+ * knows), so the browser fetches both as soon as it reads the page's head,
+ * side by side, rather than one round trip after the other (the element chunk
+ * is found only once better-off-calculator.js has arrived). Issue 11: on a
+ * slow line (150 ms round trips) that is the difference between the interview
+ * in 1.2 s and within 1 s (`npm run bench widget`). Not the calculation chunk:
+ * it would share the slow line with the code that draws the interview. In
+ * `vite` dev the marker stays a comment.
+ */
+const modulePreloads = (): Plugin => ({
+  name: "better-off-modulepreload",
+  apply: "build",
+  writeBundle(options, bundle) {
+    const entry = Object.values(bundle).find((c) => c.type === "chunk" && c.isEntry && c.fileName === "better-off-calculator.js");
+    if (!entry || entry.type !== "chunk") return;
+    const dir = options.dir ?? join(ROOT, "dist");
+    const links = [entry.fileName, ...entry.imports].map((f) => `<link rel="modulepreload" href="${f}" />`).join("\n    ");
+    for (const page of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(join(dir, page), "utf8");
+      if (html.includes(MODULE_PRELOAD_MARKER)) writeFileSync(join(dir, page), html.replace(MODULE_PRELOAD_MARKER, links));
+    }
+  },
+});
 
 const precompressPlugin = (): Plugin => ({ name: "better-off-precompress", apply: "build", closeBundle: () => precompress() });
 
@@ -141,7 +173,7 @@ function calculator(mode: string): UserConfig {
   return {
   base: "./",
   publicDir: "public",
-  plugins: [devEntry(), ruleTables(ROOT), precompressPlugin()],
+  plugins: [devEntry(), ruleTables(ROOT), modulePreloads(), precompressPlugin()],
   // Dev server: scan the element's source, not the HTML pages in public/.
   optimizeDeps: { entries: ["src/widget/index.ts"] },
   // Preact's automatic runtime; development mode (source file names and

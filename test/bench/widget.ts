@@ -8,7 +8,7 @@
  *    sources and notes fetched after the first result;
  *  - first render of the interview after the script has loaded (budget 150 ms);
  *  - results and chart updated after an answer changes, median (budget 16 ms);
- *  - time to the interview on a slow machine and line (CPU 6× slower,
+ *  - time to the interview painted on a slow machine and line (CPU 6× slower,
  *    1.5 Mbit/s, 150 ms round trips), loading the demo's /frame.html from the
  *    real service (`src/server/main.ts`, as `npm start` serves it), with the
  *    precompressed files and, for comparison, without compression (issue 12).
@@ -56,23 +56,29 @@ function serve(): Promise<Server> {
   return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
 }
 
-/** For each load of the page: the interview drawn, and the calculation code and rule table fetched, in ms after the element's script finished loading. */
-/** Notes (as window.__rendered, ms since navigation start) when the element has drawn its form, style and layout included. */
+/**
+ * Notes when the element has drawn its form, in ms since navigation start: window.__rendered once the form is in
+ * its shadow root with style and layout worked out, and window.__painted at the next frame after that (a
+ * requestAnimationFrame callback, then a task: the frame has been painted), which is when a user sees it.
+ */
+const RENDER_WATCH = () => {
+  const w = window as unknown as { __rendered?: number; __painted?: number };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver((_, mo) => {
+      if (!root.querySelector("form")) return;
+      mo.disconnect();
+      (root.host as HTMLElement).getBoundingClientRect(); // style and layout included
+      w.__rendered = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now()), 0));
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
+};
+
 async function watchRender(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __rendered?: number };
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      new MutationObserver((_, mo) => {
-        if (!root.querySelector("form")) return;
-        mo.disconnect();
-        (root.host as HTMLElement).getBoundingClientRect(); // style and layout included
-        w.__rendered = performance.now();
-      }).observe(root, { childList: true, subtree: true });
-      return root;
-    };
-  });
+  await page.addInitScript(RENDER_WATCH);
 }
 
 async function firstRender(page: Page, base: string, runs: number): Promise<{ rendered: number[]; ready: number[] }> {
@@ -95,41 +101,46 @@ async function firstRender(page: Page, base: string, runs: number): Promise<{ re
   return { rendered, ready };
 }
 
-/** Time to the interview (the form drawn), ms from navigation start, on a throttled machine and line, each load from a cold cache. */
-async function throttledInterview(browser: Browser, url: string, encoding: "compressed" | "identity", runs: number): Promise<{ ms: number[]; bytes: number }> {
+/**
+ * Time to the interview (the frame with the form painted), ms from navigation start, on a throttled machine and
+ * line, each load from a cold cache; and, for the last load, the files fetched before then: how many, their bytes
+ * on the wire, and how many came one after another (a file requested only once an earlier one had arrived: a round
+ * trip each, 150 ms here).
+ */
+async function throttledInterview(
+  browser: Browser,
+  url: string,
+  encoding: "compressed" | "identity",
+  runs: number,
+): Promise<{ ms: number[]; bytes: number; files: number; inTurn: number }> {
   const ms: number[] = [];
-  let bytes = 0;
+  let before = { bytes: 0, files: 0, inTurn: 0 };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     if (encoding === "identity") await page.setExtraHTTPHeaders({ "accept-encoding": "identity" });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __rendered?: number };
-      const attach = Element.prototype.attachShadow;
-      Element.prototype.attachShadow = function (init) {
-        const root = attach.call(this, init);
-        new MutationObserver((_, mo) => {
-          if (!root.querySelector("form")) return;
-          mo.disconnect();
-          (root.host as HTMLElement).getBoundingClientRect();
-          w.__rendered = performance.now();
-        }).observe(root, { childList: true, subtree: true });
-        return root;
-      };
-    });
+    await page.addInitScript("window.__name = (f) => f");
+    await page.addInitScript(RENDER_WATCH);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.5e6 / 8) | 0, uploadThroughput: (0.75e6 / 8) | 0 });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-    let received = 0;
-    cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => (received += e.encodedDataLength));
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, undefined, { timeout: 60_000 });
-    ms.push(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered));
-    bytes = received;
+    await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, undefined, { timeout: 60_000 });
+    const seen = await page.evaluate(() => {
+      const painted = (window as unknown as { __painted: number }).__painted;
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const done = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.responseEnd > 0 && e.responseEnd <= painted);
+      const files = [nav, ...done];
+      // Depth of the chain: a file requested after another had arrived is one round trip behind it.
+      const depth = (f: PerformanceResourceTiming): number => 1 + Math.max(0, ...files.filter((g) => g !== f && g.responseEnd <= f.startTime).map(depth));
+      return { painted, bytes: files.reduce((n, f) => n + f.transferSize, 0), files: files.length, inTurn: Math.max(...files.map(depth)) };
+    });
+    ms.push(seen.painted);
+    before = seen;
     await context.close();
   }
-  return { ms, bytes };
+  return { ms, ...before };
 }
 
 async function updates(page: Page, runs: number): Promise<number[]> {
@@ -181,8 +192,8 @@ async function throttled(page: Page, base: string, runs: number): Promise<{ inte
   try {
     for (let i = 0; i < runs; i++) {
       await page.goto(`${base}/bench.html`);
-      await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, undefined, { timeout: 60_000 });
-      interview.push(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered));
+      await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, undefined, { timeout: 60_000 });
+      interview.push(await page.evaluate(() => (window as unknown as { __painted: number }).__painted));
       // The calculation code and the year's rules arrive while the user reads the first question.
       await page.waitForFunction(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).some((e) => /\/assets\/rules-/.test(e.name) && e.responseEnd > 0), undefined, { timeout: 60_000 });
       await setQuickP01(page);
@@ -272,17 +283,29 @@ export async function runWidgetBench(opts: { runs?: number } = {}): Promise<void
     await watchRender(slow);
     const t = await throttled(slow, base, Math.min(runs, 5));
     const how = `CPU × ${THROTTLE.cpu}, ${THROTTLE.latencyMs} ms latency, ${THROTTLE.kbitPerSecond / 1000} Mbit/s, served uncompressed, ${t.interview.length} loads`;
-    print(`throttled (${how}): page open to the interview drawn: median ${median(t.interview).toFixed(0)} ms (max ${Math.max(...t.interview).toFixed(0)}); budget ${BUDGET_THROTTLED.interviewMs} ms: ${verdict(median(t.interview) <= BUDGET_THROTTLED.interviewMs)}`);
+    // A page holding only the script tag and the element, as on another site, with no preload: for comparison; the budget is judged over the service (below).
+    print(`throttled (${how}): page open to the interview painted, a bare page with the script tag: median ${median(t.interview).toFixed(0)} ms (max ${Math.max(...t.interview).toFixed(0)}); for comparison (budget ${BUDGET_THROTTLED.interviewMs} ms judged below, over the service)`);
     print(`throttled: "Show results" to the headline drawn (p01, the calculation code already fetched): median ${median(t.headline).toFixed(0)} ms (max ${Math.max(...t.headline).toFixed(0)}); budget ${BUDGET_THROTTLED.headlineMs} ms: ${verdict(median(t.headline) <= BUDGET_THROTTLED.headlineMs)}`);
     // The same slow machine and line, over the service as npm start runs it (precompressed), and uncompressed for comparison.
+    // Each load in a context of its own; the pages above are closed first so that nothing else runs in the browser meanwhile.
+    await slow.close();
+    await page.close();
     const dir = mkdtempSync(join(tmpdir(), "better-off-widget-bench-"));
     const app = await startApp({ BETTER_OFF_DB: join(dir, "records.sqlite") });
     try {
       const url = `${app.url}/frame.html?region=england`;
-      const packed = await throttledInterview(browser, url, "compressed", 5);
-      const plain = await throttledInterview(browser, url, "identity", 5);
+      // A browser of its own, as a visitor's would be: not the one that has just run the measurements above.
+      const fresh = await launch();
+      const [packed, plain] = await (async () => {
+        try {
+          return [await throttledInterview(fresh, url, "compressed", 5), await throttledInterview(fresh, url, "identity", 5)] as const;
+        } finally {
+          await fresh.close();
+        }
+      })();
+      const before = (r: typeof packed) => `${r.files} files, ${kb(r.bytes)}, ${r.inTurn} one after another`;
       print(
-        `time to the interview over the service (/frame.html; CPU 6× slower, 1.5 Mbit/s, 150 ms latency, cold cache): precompressed median ${median(packed.ms).toFixed(0)} ms (${kb(packed.bytes)} transferred); uncompressed median ${median(plain.ms).toFixed(0)} ms (${kb(plain.bytes)}); budget ${BUDGET_THROTTLED.interviewMs} ms (precompressed, as npm start serves it): ${verdict(median(packed.ms) <= BUDGET_THROTTLED.interviewMs)}`,
+        `time to the interview painted over the service (/frame.html, which preloads the element's two files; CPU 6× slower, 1.5 Mbit/s, 150 ms latency, cold cache, 5 loads): precompressed median ${median(packed.ms).toFixed(0)} ms (max ${Math.max(...packed.ms).toFixed(0)}; before it: ${before(packed)}); uncompressed median ${median(plain.ms).toFixed(0)} ms (${before(plain)}); budget ${BUDGET_THROTTLED.interviewMs} ms (precompressed, as npm start serves it): ${verdict(median(packed.ms) <= BUDGET_THROTTLED.interviewMs)}`,
       );
     } finally {
       await app.stop();
