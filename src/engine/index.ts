@@ -17,7 +17,8 @@ import { markersFrom, scenarioResult, sweepPoint } from "./present.js";
 import { usedRulesOf } from "./provenance.js";
 import { ifJobEnds } from "./if-job-ends.js";
 import { planPayCycles } from "./pay-cycles.js";
-import type { CalculateOptions, Result, UsedRule } from "./result.js";
+import { firstMonthsFor } from "./first-months.js";
+import type { CalculateOptions, FirstMonths, Result, UsedRule } from "./result.js";
 
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
@@ -50,6 +51,15 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   const cycles = planPayCycles(h, h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value);
   const baseline = scenarioResult(p, base, base, used, cycles);
   const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
+  // Week by week from the start date, only when one is given (the baseline first: the others are measured against it).
+  if (h.job.startDate) {
+    const start = h.job.startDate;
+    const outOfWork = firstMonthsFor(p, base, base, start, cycles.startDay, null, used);
+    (baseline as { firstMonths?: FirstMonths }).firstMonths = outOfWork;
+    h.job.hours.forEach((hours, i) => {
+      if (hours !== 0) (scenarios[i] as { firstMonths?: FirstMonths }).firstMonths = firstMonthsFor(p, at(hours), base, start, cycles.startDay, outOfWork, used);
+    });
+  }
   const maxH = opts.sweepMaxHours ?? 50;
   const stepH = opts.sweepStepHours ?? 0.5;
   const states: Figures[] = [];
