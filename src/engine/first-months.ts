@@ -42,11 +42,15 @@ import type { FirstMonths, FirstMonthsNote, FirstMonthsWeek } from "./result.js"
 
 export const FIRST_MONTHS_WEEKS = 13;
 
+/** Each result's running totals, as amounts (the baseline's are what the scenarios are measured against). */
+const CUMULATIVE = new WeakMap<FirstMonths, Money[]>();
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (n: number) => {
   const iso = isoOfDay(n);
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 };
+const ONE = new D(1);
 const STEP: Partial<Record<PayFrequency, number>> = { weekly: 7, fortnightly: 14, fourWeekly: 28 };
 
 interface Payday {
@@ -72,7 +76,7 @@ export function paydaysFrom(freq: PayFrequency, firstPayday: string | undefined,
     const periodDays = day - prev;
     const daysPaid = Math.min(periodDays, day - start + 1);
     if (daysPaid <= 0) return;
-    out.push({ day, periodDays, daysPaid, share: daysPaid === periodDays ? new D(1) : new D(daysPaid).div(periodDays) });
+    out.push({ day, periodDays, daysPaid, share: daysPaid === periodDays ? ONE : new D(daysPaid).div(periodDays) });
   };
   if (step) {
     const a = firstPayday ? dayOfIso(firstPayday) : start + step - 1;
@@ -103,7 +107,8 @@ interface Item {
   readonly day: number;
   readonly source: keyof FirstMonthsWeek["amounts"];
   readonly amount: Money;
-  readonly text: string;
+  /** Written only when read. */
+  readonly text: () => string;
   readonly rules: readonly object[];
 }
 
@@ -123,21 +128,21 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const works = c.hours > 0;
 
   // Wages, and the earnings UC counts, on each payday.
-  const pays = works ? paydaysFrom(freq, h.job.firstPayday, start, end + 200) : [];
+  const pays = works ? paydaysFrom(freq, h.job.firstPayday, start, end) : [];
   const full = perPay(c.takeHome, freq);
   const fullUc = perPay(c.ucNetWeekly, freq);
   const ucOn = new Map<number, Money>();
   for (const x of pays) {
     const whole = x.daysPaid === x.periodDays;
     ucOn.set(x.day, whole ? fullUc : roundPenny(fullUc.times(x.share)));
-    if (x.day > end) continue;
     const amount = whole ? full : roundPenny(full.times(x.share));
     items.push({
       day: x.day,
       source: "wages",
       amount,
       rules: [],
-      text: whole
+      text: () =>
+        whole
         ? `take-home pay ${gbp(amount)} paid ${longDate(x.day)}`
         : `first wage ${gbp(amount)} paid ${longDate(x.day)}: ${x.daysPaid} of the ${x.periodDays} days of the pay period, from the start date (paid in arrears; the employer's own first payday decides this)`,
     });
@@ -154,18 +159,21 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
       if (pay < start || pay > end) continue;
       let award: Money;
       let earned = ZERO;
-      let text: string;
+      let text: () => string;
       if (ap.end < start || !works) {
         award = base.uc;
-        text = `Universal Credit ${gbp(award)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, before the job, paid by ${longDate(pay)} (within ${pd.value} days of its last day)`;
+        const a = award;
+        text = () => `Universal Credit ${gbp(a)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, before the job, paid by ${longDate(pay)} (within ${pd.value} days of its last day)`;
       } else {
         for (const [day, e] of ucOn) if (day >= ap.start && day <= ap.end) earned = earned.plus(e);
         earned = earned.plus(partnerUc);
         const first = ap.start <= start;
         const inputs = { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned: first ? base.unearned : f.unearned, caWeekly: first ? base.caWeekly : f.caWeekly };
         award = ucAward(p, inputs, earned).uc;
-        text = `Universal Credit ${gbp(award)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, on ${gbp(earned)} earnings received in it${
-          earned.isZero() ? " (no wage arrived in it, so UC is as out of work)" : ""
+        const a = award;
+        const e = earned;
+        text = () => `Universal Credit ${gbp(a)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, on ${gbp(e)} earnings received in it${
+          e.isZero() ? " (no wage arrived in it, so UC is as out of work)" : ""
         }${first && !base.unearned.equals(f.unearned) ? "; New Style ESA, JSA or Carer's Allowance paid in it still count as unearned income" : ""}, paid by ${longDate(pay)}`;
       }
       items.push({ day: pay, source: "universalCredit", amount: award, text, rules: [pd, r.universalCredit.taperRate] });
@@ -193,12 +201,13 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
         const weekly = k === 0 ? out : inWork;
         const amount = roundPenny(weekly.times(P).div(7));
         const who = p.couple ? (i === 0 ? "the claimant's " : "the partner's ") : "";
-        let text = `${who}${name} ${gbp(amount)} for ${longDate(periodEnd - P + 1)} to ${longDate(periodEnd)}, paid by ${longDate(pay)}`;
+        const paid = () => `${who}${name} ${gbp(amount)} for ${longDate(periodEnd - P + 1)} to ${longDate(periodEnd)}, paid by ${longDate(pay)}`;
+        let text = paid;
         let rs = rules;
         if (k === 0 && inWork.isZero() && i === 0 && works) {
           rs = [...rules, ...limitRules];
           for (const l of limitRules) used.add(l);
-          text += `: the last payment. ${name} stops from the start date, ${
+          text = () => `${paid()}: the last payment. ${name} stops from the start date, ${
             ended === "hours" ? "as the hours reach the limit" : ended === "earnings" ? "as the earnings are over the limit" : "as work ends it"
           }${source === "esa" ? "; in the first week only the days worked are lost (ESA Regulations 2013 reg 37(4))" : ""}. Tell DWP the start date so it is not overpaid`;
         }
@@ -213,7 +222,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
         const amount = x.caLost && i === 0 ? (paidAlready ? ZERO : max0(pp.caRate.amount.minus(x.caOverlap))) : x.ca;
         const rules: object[] = [limit];
         used.add(limit);
-        const text =
+        const text = () =>
           x.caLost && i === 0
             ? paidAlready
               ? `no ${p.caName} for the week from ${longDate(ws)}: a wage counts from the week it is paid in and the week's earnings are over the limit (decided week by week)`
@@ -225,10 +234,18 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   });
 
   // Into weeks.
+  const keys = new Map<object, string>();
+  const keyOf = (l: object) => {
+    let k = keys.get(l);
+    if (k === undefined) keys.set(l, (k = r.describe(l).key));
+    return k;
+  };
   const weeks: FirstMonthsWeek[] = [];
   let cumulative = ZERO;
   let lowest = ZERO;
   const cumulatives: Money[] = [];
+  const totals: Money[] = [];
+  const baseCumulative = baseline ? CUMULATIVE.get(baseline) : undefined;
   for (let w = 0; w < FIRST_MONTHS_WEEKS; w++) {
     const ws = start + 7 * w;
     const we = ws + 6;
@@ -236,12 +253,17 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     const notes: FirstMonthsNote[] = [];
     for (const it of items) {
       if (it.day < ws || it.day > we) continue;
-      sums[it.source] = sums[it.source].plus(it.amount);
-      notes.push({ source: it.source, text: it.text, rules: it.rules.map((l) => r.describe(l).key) });
+      if (!it.amount.isZero()) sums[it.source] = sums[it.source].isZero() ? it.amount : sums[it.source].plus(it.amount);
+      let text: string | undefined;
+      const note = { source: it.source, rules: it.rules.map(keyOf) };
+      // The text is written the first time it is read (a table, JSON output), not on every keystroke.
+      notes.push(Object.defineProperty(note, "text", { enumerable: true, get: () => (text ??= it.text()) }) as unknown as FirstMonthsNote);
     }
-    const total = sums.wages.plus(sums.universalCredit).plus(sums.esa).plus(sums.jsa).plus(sums.carersAllowance);
-    cumulative = cumulative.plus(total);
-    const diff = baseline ? cumulative.minus(new D(baseline.weeks[w]!.cumulative)) : ZERO;
+    let total = ZERO;
+    for (const m of [sums.wages, sums.universalCredit, sums.esa, sums.jsa, sums.carersAllowance]) if (!m.isZero()) total = total.isZero() ? m : total.plus(m);
+    if (!total.isZero()) cumulative = cumulative.plus(total);
+    totals.push(cumulative);
+    const diff = baseCumulative ? cumulative.minus(baseCumulative[w]!) : ZERO;
     cumulatives.push(diff);
     if (diff.lessThan(lowest)) lowest = diff;
     weeks.push({
@@ -257,7 +279,9 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   }
   // The tightest weeks: where the money received since the start falls furthest below not working.
   if (lowest.isNegative()) cumulatives.forEach((d, w) => d.equals(lowest) && ((weeks[w] as { tightest: boolean }).tightest = true));
-  return { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
+  const result: FirstMonths = { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
+  CUMULATIVE.set(result, totals);
+  return result;
 }
 
 function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set<object>): FirstMonthsNote[] {

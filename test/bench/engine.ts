@@ -41,6 +41,9 @@ const supported = (input: Record<string, unknown>) => ({
   job: { ...(input.job as object), hourlyWage: 20 },
 });
 
+/** Issue 14: the same household starting work on 11 May 2026, so every scenario gets firstMonths. */
+const withStartDate = (input: Record<string, unknown>) => ({ ...input, job: { ...(input.job as object), startDate: "2026-05-11" } });
+
 /**
  * The households timed: the most complex worked example (LCWRA (protected) with
  * New Style ESA in the support group, rent, permitted work) as it is, and as
@@ -89,7 +92,9 @@ export async function runEngineBench() {
     const couple = time("bundled as shipped", b.mod, 1000, true);
     time("from source via tsx, for reference", fromSource, 300);
     time("bundled, supported accommodation: HB beside UC, means-tested once UC ends", b.mod, 1000, false, supported);
-    return shipped.medianMs >= couple.medianMs ? shipped : couple;
+    // Issue 14: with a start date, each scenario's 13 weeks of first months too.
+    const started = time("bundled, with job.startDate: 13 weeks of first months per scenario", b.mod, 1000, true, withStartDate);
+    return [shipped, couple, started].reduce((a, x) => (x.medianMs > a.medianMs ? x : a));
   } finally {
     b.cleanup();
   }

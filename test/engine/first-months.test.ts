@@ -8,7 +8,7 @@
  */
 import { describe, it, expect } from "vitest";
 import { calculate, type Result, type ScenarioResult } from "../../src/engine/index.js";
-import { D } from "../../src/base/money.js";
+import { D, type Money } from "../../src/base/money.js";
 import { household, rulesFor } from "../helpers/rules.js";
 
 const calc = (input: Record<string, unknown>): Result => {
@@ -18,7 +18,7 @@ const calc = (input: Record<string, unknown>): Result => {
 const at = (r: Result, hours: number): ScenarioResult => r.scenarios.find((x) => Number(x.hours) === hours)!;
 const weeks = (s: ScenarioResult) => s.firstMonths!.weeks;
 const col = (s: ScenarioResult, k: "wages" | "universalCredit" | "esa" | "jsa" | "carersAllowance") => weeks(s).map((w) => w.amounts[k]);
-const pounds = (x: D) => x.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
+const pounds = (x: Money) => x.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
 const parent = { adults: [{ age: 30 }], children: [{ age: 5 }], housing: { tenure: "private", rentMonthly: 600 } };
 
 describe("first months: off unless a start date is given", () => {
