@@ -313,3 +313,26 @@ function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set
     });
   return out;
 }
+
+/**
+ * The rule values a scenario's first months rest on, gathered without
+ * working them out (cheap), so `rules.used` is right even though the weeks
+ * are worked out only when first read.
+ */
+export function firstMonthsRules(p: Prepared, f: Figures, base: Figures, compared: boolean, used: Set<object>): void {
+  const { r } = p;
+  const fm = r.firstMonths;
+  if (!base.uc.isZero() || !f.uc.isZero()) used.add(r.universalCredit.paymentDaysAfterPeriod).add(r.universalCredit.taperRate);
+  const works = f.claimant.hours > 0;
+  p.people.forEach((_, i) => {
+    const b = base.people[i]!;
+    const x = f.people[i]!;
+    if (!b.esa.isZero() || !x.esa.isZero() || !b.jsa.isZero() || !x.jsa.isZero()) used.add(fm.newStylePaymentPeriodDays).add(fm.newStylePaymentDaysAfterPeriod);
+    if (i === 0 && works) {
+      if (!b.esa.isZero() && x.esa.isZero()) used.add(x.esaEndedBy === "hours" ? r.newStyleEsa.permittedWorkHoursLimit : r.newStyleEsa.permittedWorkHigherLimit);
+      if (!b.jsa.isZero() && x.jsa.isZero()) used.add(r.newStyleJsa.hoursLimit);
+    }
+    if (!b.ca.isZero() || !x.ca.isZero()) used.add(carersEarningsLimit(p.h, r));
+  });
+  if (compared && (!f.uc.isZero() || works)) used.add(fm.budgetingAdvanceBenefitMonths).add(fm.budgetingAdvanceEarningsLimitSingle).add(fm.budgetingAdvanceEarningsLimitCouple);
+}

@@ -166,3 +166,21 @@ describe("tightest weeks: where the money since the start falls furthest below n
     expect(weeks(s).filter((w) => w.tightest).map((w) => w.weekStart)).toEqual(["2026-05-25"]);
   });
 });
+
+describe("first months' rules are in rules.used, even when read after rules.used (the weeks are worked out when first read)", () => {
+  it.each([
+    ["ESA stopping", { adults: [{ age: 47, lcwra: "new", newStyleEsa: { phase: "main", group: "support" } }], housing: { tenure: "private", rentMonthly: 500 } }],
+    ["Carer's Allowance stopping", { adults: [{ age: 40, carer: true, carersAllowance: true }], housing: { tenure: "private", rentMonthly: 500 } }],
+    ["JSA stopping", { adults: [{ age: 30, newStyleJsa: true }] }],
+  ])("%s", (_, input) => {
+    const r = calc({ ...input, job: { hourlyWage: 12.71, hours: [0, 8, 20], payFrequency: "weekly", firstPayday: "2026-05-22", startDate: "2026-05-11" } });
+    const used = Object.keys(r.rules.used);
+    const keys = new Set<string>();
+    for (const s of r.scenarios) {
+      for (const w of s.firstMonths!.weeks) for (const n of w.notes) n.rules.forEach((k) => keys.add(k));
+      for (const n of s.firstMonths!.whatHelps) n.rules.forEach((k) => keys.add(k));
+    }
+    expect(keys.size).toBeGreaterThan(2);
+    for (const k of keys) expect(used).toContain(k);
+  });
+});
