@@ -24,6 +24,8 @@
  *   JSA: 16 hours), it ends from the first day of work: in the first week,
  *   only the days worked are disentitled (ESA Regs 2013 reg 37(4)), and the
  *   days before the start date are all in the last out-of-work fortnight.
+ *   ESA for days of the first week not worked (reg 37(4)) is not shown: the
+ *   days of work are not asked.
  * - Carer's Allowance: decided week by week (SSCBA s.70; ICA Regs reg 8): a
  *   wage counts from the week it is paid in (Computation of Earnings Regs
  *   1996 reg 6), so it is paid in full until the first payday's week. Shown
@@ -209,7 +211,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
           for (const l of limitRules) used.add(l);
           text = () => `${paid()}: the last payment. ${name} stops from the start date, ${
             ended === "hours" ? "as the hours reach the limit" : ended === "earnings" ? "as the earnings are over the limit" : "as work ends it"
-          }${source === "esa" ? "; in the first week only the days worked are lost (ESA Regulations 2013 reg 37(4))" : ""}. Tell DWP the start date so it is not overpaid`;
+          }${source === "esa" ? "; in the first week only the days worked are lost (ESA Regulations 2013 reg 37(4)), so ESA for days of that week not worked is still due (not shown: the days of work are not asked)" : ""}. Tell DWP the start date so it is not overpaid`;
         }
         if (!amount.isZero()) items.push({ day: pay, source, amount, text, rules: rs });
       }

@@ -7,7 +7,7 @@
  * Week 1 starts on the start date.
  */
 import { describe, it, expect } from "vitest";
-import { calculate, type Result, type ScenarioResult } from "../../src/engine/index.js";
+import { calculate, parseHousehold, type Result, type ScenarioResult } from "../../src/engine/index.js";
 import { D, type Money } from "../../src/base/money.js";
 import { household, rulesFor } from "../helpers/rules.js";
 
@@ -182,5 +182,13 @@ describe("first months' rules are in rules.used, even when read after rules.used
     }
     expect(keys.size).toBeGreaterThan(2);
     for (const k of keys) expect(used).toContain(k);
+  });
+});
+
+describe("job.startDate: bad input names the field", () => {
+  it.each(["2026-13-01", "11/05/2026", "2026-02-30"])("%s", (startDate) => {
+    const parsed = parseHousehold({ region: "england", adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [16], startDate } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((x) => x.path)).toContainEqual("job.startDate");
   });
 });
