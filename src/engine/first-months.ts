@@ -30,6 +30,8 @@
  *   wage counts from the week it is paid in (Computation of Earnings Regs
  *   1996 reg 6), so it is paid in full until the first payday's week. Shown
  *   in the week it is for (paid weekly or four-weekly as the award says).
+ *   The week's earnings are the last wage's, as a weekly amount: a first wage
+ *   for part of a pay period can be under the limit.
  * Child Benefit, PIP and other amounts that work does not change are not
  * shown.
  */
@@ -185,7 +187,6 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   // New Style ESA and JSA, fortnightly in arrears; Carer's Allowance week by week.
   const P = fm.newStylePaymentPeriodDays.value;
   const A = fm.newStylePaymentDaysAfterPeriod.value;
-  const firstPay = pays.length ? pays[0]!.day : Infinity;
   p.people.forEach((pp, i) => {
     const b = base.people[i]!;
     const x = f.people[i]!;
@@ -220,15 +221,22 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
       const limit = carersEarningsLimit(h, r);
       for (let w = 0; w < FIRST_MONTHS_WEEKS; w++) {
         const ws = start + 7 * w;
-        const paidAlready = i === 0 && firstPay <= ws + 6;
-        const amount = x.caLost && i === 0 ? (paidAlready ? ZERO : max0(pp.caRate.amount.minus(x.caOverlap))) : x.ca;
+        // The week's earnings: the last wage paid by the week's end, as a weekly amount (Computation of Earnings Regs 1996 regs 6, 8);
+        // the first wage, for part of a pay period, may be under the limit.
+        let latest: Payday | undefined;
+        if (i === 0 && x.caLost) for (const pay of pays) if (pay.day <= ws + 6) latest = pay;
+        const weekEarnings = latest && c.benefitTestEarnings ? (latest.share === ONE ? c.benefitTestEarnings : roundPenny(c.benefitTestEarnings.times(latest.share))) : ZERO;
+        const lost = latest !== undefined && weekEarnings.greaterThan(limit.value);
+        const amount = x.caLost && i === 0 ? (lost ? ZERO : max0(pp.caRate.amount.minus(x.caOverlap))) : x.ca;
         const rules: object[] = [limit];
         used.add(limit);
         const text = () =>
           x.caLost && i === 0
-            ? paidAlready
-              ? `no ${p.caName} for the week from ${longDate(ws)}: a wage counts from the week it is paid in and the week's earnings are over the limit (decided week by week)`
-              : `${p.caName} ${gbp(amount)} for the week from ${longDate(ws)}: no wage paid yet, so no earnings count this week (decided week by week)`
+            ? lost
+              ? `no ${p.caName} for the week from ${longDate(ws)}: a wage counts from the week it is paid in, and the week's earnings of ${gbp(weekEarnings)} are over the ${gbp(limit.value)} limit (decided week by week)`
+              : latest
+                ? `${p.caName} ${gbp(amount)} for the week from ${longDate(ws)}: the first wage, for part of a pay period, is ${gbp(weekEarnings)} a week, within the ${gbp(limit.value)} limit (decided week by week)`
+                : `${p.caName} ${gbp(amount)} for the week from ${longDate(ws)}: no wage paid yet, so no earnings count this week (decided week by week)`
             : `${p.caName} ${gbp(amount)} for the week from ${longDate(ws)}`;
         items.push({ day: ws + 6, source: "carersAllowance", amount, text, rules });
       }

@@ -192,3 +192,16 @@ describe("job.startDate: bad input names the field", () => {
     if (!parsed.ok) expect(parsed.problems.map((x) => x.path)).toContainEqual("job.startDate");
   });
 });
+
+describe("Carer's Allowance: a first wage for part of a week can be under the limit", () => {
+  // Start Wednesday 13 May 2026, paid weekly on Fridays from 15 May: the first wage covers 13-15 May, 3 of 7 days.
+  const r = calc({ adults: [{ age: 40, carer: true, carersAllowance: true }], housing: { tenure: "private", rentMonthly: 500 }, job: { hourlyWage: 12.71, hours: [0, 20], payFrequency: "weekly", firstPayday: "2026-05-15", startDate: "2026-05-13" } });
+  const s = at(r, 20);
+  it("week 1 keeps CA (3/7 of about £250 is about £107, under £204); from week 2 it is lost", () => {
+    // 20 h × 12.71 = 254.20 gross; whatever the tax and NI, 3/7 of it (108.94) is under the £204 limit.
+    expect(new D("254.20").times(3).div(7).lessThan(204)).toBe(true);
+    expect(col(s, "carersAllowance")).toEqual(["86.45", ...Array(12).fill("0.00")]);
+    expect(weeks(s)[0]!.notes.find((n) => n.source === "carersAllowance")!.text).toMatch(/first wage, for part of a pay period.*within the £204\.00 limit/);
+    expect(weeks(s)[1]!.notes.find((n) => n.source === "carersAllowance")!.text).toMatch(/over the £204\.00 limit/);
+  });
+});
