@@ -244,6 +244,11 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   });
 
   // Into weeks.
+  const byWeek: Item[][] = [];
+  for (const it of items) {
+    if (it.day < start || it.day > end) continue;
+    (byWeek[Math.floor((it.day - start) / 7)] ??= []).push(it);
+  }
   const keys = new Map<object, string>();
   const keyOf = (l: object) => {
     let k = keys.get(l);
@@ -261,8 +266,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     const we = ws + 6;
     const sums = { wages: ZERO, universalCredit: ZERO, esa: ZERO, jsa: ZERO, carersAllowance: ZERO };
     const notes: FirstMonthsNote[] = [];
-    for (const it of items) {
-      if (it.day < ws || it.day > we) continue;
+    for (const it of byWeek[w] ?? []) {
       if (!it.amount.isZero()) sums[it.source] = sums[it.source].isZero() ? it.amount : sums[it.source].plus(it.amount);
       let text: string | undefined;
       const note = { source: it.source, rules: it.rules.map(keyOf) };
