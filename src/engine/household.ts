@@ -167,6 +167,7 @@ export const Job = z.strictObject({
   otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Job.otherCostsWeekly"),
   payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
   firstPayday: doc(opt(Payday), "Job.firstPayday"),
+  startDate: doc(opt(Payday), "Job.startDate"),
 });
 export type Job = z.output<typeof Job>;
 

@@ -17,7 +17,8 @@ import { markersFrom, scenarioResult, sweepPoint } from "./present.js";
 import { usedRulesOf } from "./provenance.js";
 import { ifJobEnds } from "./if-job-ends.js";
 import { planPayCycles } from "./pay-cycles.js";
-import type { CalculateOptions, Result, UsedRule } from "./result.js";
+import { firstMonthsFor, firstMonthsRules } from "./first-months.js";
+import type { CalculateOptions, FirstMonths, Result, ScenarioResult, UsedRule } from "./result.js";
 
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
@@ -50,6 +51,25 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   const cycles = planPayCycles(h, h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value);
   const baseline = scenarioResult(p, base, base, used, cycles);
   const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
+  // Week by week from the start date, only when one is given: worked out the first time it is read
+  // (`calc` output; the widget recalculates on every keystroke). The rule values are gathered now.
+  if (h.job.startDate) {
+    const start = h.job.startDate;
+    let outOfWork: FirstMonths | undefined;
+    const baseWeeks = () => (outOfWork ??= firstMonthsFor(p, base, base, start, cycles.startDay, null, new Set()));
+    const lazy = (s: ScenarioResult, get: () => FirstMonths) => {
+      let memo: FirstMonths | undefined;
+      Object.defineProperty(s, "firstMonths", { enumerable: true, get: () => (memo ??= get()) });
+    };
+    firstMonthsRules(p, base, base, false, used);
+    lazy(baseline, baseWeeks);
+    h.job.hours.forEach((hours, i) => {
+      if (hours === 0) return;
+      const f = at(hours);
+      firstMonthsRules(p, f, base, true, used);
+      lazy(scenarios[i]!, () => firstMonthsFor(p, f, base, start, cycles.startDay, baseWeeks(), new Set()));
+    });
+  }
   const maxH = opts.sweepMaxHours ?? 50;
   const stepH = opts.sweepStepHours ?? 0.5;
   const states: Figures[] = [];

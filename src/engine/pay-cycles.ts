@@ -25,10 +25,10 @@ import type { Household, PayFrequency } from "./household.js";
 
 const DAY_MS = 86_400_000;
 
-const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
-const dayOfIso = (iso: string): number => dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+export const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+export const dayOfIso = (iso: string): number => dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 export const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** Reg 21(2): the day of month (y, m) on which an assessment period begins, for a claim whose periods begin on `day`. */
 function periodStart(y: number, m: number, day: number): number {
@@ -66,7 +66,7 @@ export function assessmentPeriodDates(reference: string, startDay: number, count
 }
 
 /** The last Monday to Friday of a month. */
-function lastWorkingDay(y: number, m: number): number {
+export function lastWorkingDay(y: number, m: number): number {
   const last = dayOf(y, m, daysInMonth(y, m));
   const weekday = new Date(last * DAY_MS).getUTCDay(); // 0 Sunday, 6 Saturday
   return weekday === 0 ? last - 2 : weekday === 6 ? last - 1 : last;

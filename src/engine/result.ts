@@ -54,8 +54,45 @@ export interface AssessmentPeriod {
   readonly text: string;
 }
 
+/** A line explaining an amount in a week of the first months, or something that helps. */
+export interface FirstMonthsNote {
+  /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
+  readonly source: string;
+  readonly text: string;
+  /** Keys of the rule values behind it; their sources and statuses are in `rules.used`. */
+  readonly rules: readonly string[];
+}
+
+/** One week of the first months in work (first-months.ts). Money as decimal strings: what arrives that week. */
+export interface FirstMonthsWeek {
+  /** First and last day (YYYY-MM-DD); week 1 starts on the job's start date. */
+  readonly weekStart: string;
+  readonly weekEnd: string;
+  /** Money arriving this week, by source: take-home wages on paydays, UC on its payment dates, New Style ESA/JSA fortnightly, Carer's Allowance for the week. */
+  readonly amounts: { readonly wages: string; readonly universalCredit: string; readonly esa: string; readonly jsa: string; readonly carersAllowance: string };
+  readonly total: string;
+  /** Total received from the start date to the end of this week. */
+  readonly cumulative: string;
+  /** That, less the same for not working (the baseline); "0.00" for the baseline itself. */
+  readonly cumulativeAgainstNotWorking: string;
+  /** The tightest week(s): where the money received since the start falls furthest below not working. */
+  readonly tightest: boolean;
+  /** Each amount this week, explained, with its rules. */
+  readonly notes: readonly FirstMonthsNote[];
+}
+
+export interface FirstMonths {
+  readonly startDate: string;
+  /** 13 weeks from the start date. */
+  readonly weeks: readonly FirstMonthsWeek[];
+  /** Plain statements of what helps (empty for the baseline). */
+  readonly whatHelps: readonly FirstMonthsNote[];
+}
+
 export interface ScenarioResult extends ScenarioFigures {
   readonly isBaseline: boolean;
+  /** The first 13 weeks from `job.startDate`, week by week; only when a start date is given. */
+  readonly firstMonths?: FirstMonths;
   /** The next 12 assessment periods, each on the pay received in it; the figures above are the average month. */
   readonly assessmentPeriods: readonly AssessmentPeriod[];
   readonly conditionality: { readonly regime: Regime; readonly text: string };

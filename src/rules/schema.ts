@@ -299,6 +299,13 @@ export const RulesFile = z
       wcaReviewOnlyForChangeInCondition: bool(),
       rightToTryFrom: date(),
     }),
+    firstMonths: section({
+      newStylePaymentPeriodDays: int("days"),
+      newStylePaymentDaysAfterPeriod: int("days"),
+      budgetingAdvanceBenefitMonths: int("months"),
+      budgetingAdvanceEarningsLimitSingle: dec("GBP"),
+      budgetingAdvanceEarningsLimitCouple: dec("GBP"),
+    }),
     minimumWage: section({
       age21OrOver: dec("GBP/hour"),
       age18To20: dec("GBP/hour"),

@@ -20,6 +20,7 @@ const SECTIONS: Readonly<Record<SectionName, true>> = {
   nationalInsurance: true,
   autoEnrolment: true,
   ifJobEnds: true,
+  firstMonths: true,
   minimumWage: true,
   statePension: true,
   councilTax: true,
