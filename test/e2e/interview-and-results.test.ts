@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, launch, tabTo, waitForFocus } from "../helpers/browser.js";
+import { axe, chooseRadio, launch, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 
 let app: RunningApp;
@@ -62,18 +62,6 @@ async function checkWidths(state: string) {
   }
 }
 
-/** Radio group by keyboard: Tab to it, Space for the first option, then Down to the option wanted (0-based). */
-async function chooseRadio(id: string, index: number) {
-  await tabTo(page, id);
-  await page.keyboard.press("Space");
-  for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
-}
-
-async function typeInto(id: string, text: string) {
-  await tabTo(page, id);
-  await page.keyboard.type(text);
-}
-
 /** The headline is on screen, whole, after "Show results" (1280 × 900). */
 async function headlineInView() {
   const box = (await w("#headline-text").boundingBox())!;
@@ -107,16 +95,16 @@ describe("the clinician's case: New Style ESA, the assessment not known, 10 hour
   it("asks in plain words, with 'Not sure', and says what quick mode leaves out", async () => {
     await freshPage();
     expect(await w("#quick-note").innerText()).toMatch(/^Quick questions leave out council tax, savings, living in London \(the benefit cap\) and work costs and pension\. Add them with the full questions$/);
-    await typeInto("adults-0-age", "40");
+    await typeInto(page, "adults-0-age", "40");
     await tabTo(page, "adults-0-benefits-esa");
     await page.keyboard.press("Space");
-    await chooseRadio("adults-0-assessment", 3); // Yes, No, No assessment yet, Not sure
+    await chooseRadio(page, "adults-0-assessment", 3); // Yes, No, No assessment yet, Not sure
     expect(await w("#adults-0-assessment-4").isChecked()).toBe(true);
-    await chooseRadio("adults-0-lcwra-before", 2); // Yes, No, Not sure
-    await chooseRadio("tenure", 0); // council or housing association
-    await typeInto("rent", "500");
-    await typeInto("wage", "12.71");
-    await typeInto("job-hours", "10");
+    await chooseRadio(page, "adults-0-lcwra-before", 2); // Yes, No, Not sure
+    await chooseRadio(page, "tenure", 0); // council or housing association
+    await typeInto(page, "rent", "500");
+    await typeInto(page, "wage", "12.71");
+    await typeInto(page, "job-hours", "10");
     await expectNoAxeViolations("interview answered");
     await page.keyboard.press("Enter");
     await w(".results").waitFor();
@@ -154,20 +142,20 @@ describe("the clinician's case: New Style ESA, the assessment not known, 10 hour
 describe("the specialist's case: single, 35, private rent £650, UC with protected LCWRA, PIP daily living standard, £12.71", () => {
   it("is answered by keyboard", async () => {
     await freshPage();
-    await typeInto("adults-0-age", "35");
+    await typeInto(page, "adults-0-age", "35");
     await tabTo(page, "adults-0-benefits"); // Universal Credit
     await page.keyboard.press("Space");
     await tabTo(page, "adults-0-benefits-disability");
     await page.keyboard.press("Space");
-    await chooseRadio("adults-0-disability", 0); // PIP
+    await chooseRadio(page, "adults-0-disability", 0); // PIP
     await tabTo(page, "adults-0-daily-living");
     await page.keyboard.type("Standard");
-    await chooseRadio("adults-0-assessment", 0); // Yes: no work search or work-focused meetings
-    await chooseRadio("adults-0-lcwra-before", 0); // decided before 6 April 2026
-    await chooseRadio("tenure", 1); // private landlord
-    await typeInto("rent", "650");
-    await typeInto("wage", "12,71");
-    await typeInto("hours-list", "0, 8, 16, 24, 30");
+    await chooseRadio(page, "adults-0-assessment", 0); // Yes: no work search or work-focused meetings
+    await chooseRadio(page, "adults-0-lcwra-before", 0); // decided before 6 April 2026
+    await chooseRadio(page, "tenure", 1); // private landlord
+    await typeInto(page, "rent", "650");
+    await typeInto(page, "wage", "12,71");
+    await typeInto(page, "hours-list", "0, 8, 16, 24, 30");
     await page.keyboard.press("Enter");
     // "12,71" is not read as £1,271: the summary asks for a full stop.
     await w(".error-summary").waitFor();

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, launch, tabTo, waitForFocus } from "../helpers/browser.js";
+import { axe, chooseRadio, launch, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 
 let app: RunningApp;
@@ -22,17 +22,6 @@ let page: Page;
 const problems: string[] = [];
 
 const w = (sel: string) => page.locator(`better-off-calculator ${sel}`).first();
-
-async function chooseRadio(id: string, index: number) {
-  await tabTo(page, id);
-  await page.keyboard.press("Space");
-  for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
-}
-
-async function typeInto(id: string, text: string) {
-  await tabTo(page, id);
-  await page.keyboard.type(text);
-}
 
 /** Sideways overflow of the page, the element, and any box inside it. */
 async function overflow(): Promise<string[]> {
@@ -87,16 +76,16 @@ describe("a couple where the partner works, and what happens if the job ends", (
     await page.goto(`${app.url}/frame.html?region=england&tax-year=2026-27&no-persist`);
     await w("#adults-0-age").waitFor();
     await page.locator("body").click({ position: { x: 1, y: 1 } });
-    await typeInto("adults-0-age", "41");
-    await chooseRadio("couple", 1); // No, Yes
-    await typeInto("adults-1-age", "41");
-    await chooseRadio("adults-1-works", 1); // No, Yes
-    await typeInto("adults-1-hours", "30");
-    await typeInto("adults-1-wage", "12.71");
-    await chooseRadio("tenure", 0); // council or housing association
-    await typeInto("rent", "575");
-    await typeInto("wage", "13");
-    await typeInto("job-hours", "16");
+    await typeInto(page, "adults-0-age", "41");
+    await chooseRadio(page, "couple", 1); // No, Yes
+    await typeInto(page, "adults-1-age", "41");
+    await chooseRadio(page, "adults-1-works", 1); // No, Yes
+    await typeInto(page, "adults-1-hours", "30");
+    await typeInto(page, "adults-1-wage", "12.71");
+    await chooseRadio(page, "tenure", 0); // council or housing association
+    await typeInto(page, "rent", "575");
+    await typeInto(page, "wage", "13");
+    await typeInto(page, "job-hours", "16");
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press("Enter");
     await w(".results").waitFor();

@@ -67,6 +67,19 @@ export async function tabTo(page: Page, id: string, max = 120): Promise<void> {
   throw new Error(`could not reach #${id} with Tab (focus is on ${JSON.stringify(await focused(page))})`);
 }
 
+/** A radio group by keyboard: Tab to it, Space for the first option, then Down to the option wanted (0-based). */
+export async function chooseRadio(page: Page, id: string, index: number): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.press("Space");
+  for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+}
+
+/** Tab to a field (inside the widget) and type into it, as a person would. */
+export async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.type(text);
+}
+
 /** Wait until the element with this id (inside the widget) has focus: focus moves after the page renders. */
 export async function waitForFocus(page: Page, id: string, timeout = 5000): Promise<void> {
   await page.waitForFunction(
