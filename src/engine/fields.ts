@@ -24,7 +24,7 @@ const m = /* @__NO_SIDE_EFFECTS__ */ <E extends Partial<FieldSpec> = object>(lab
 const C = { contract: true } as const;
 
 export const SCENARIO_FIELD_SPECS = {
-  hours: { label: "Hours a week", unit: "hours", sign: "amount", contract: true } as FieldSpec & typeof C,
+  hours: { label: "Hours a week", unit: "hours", sign: "amount", contract: true } as FieldSpec & typeof C & { readonly unit: "hours" },
   grossWeekly: w("Pay before deductions", "amount", C),
   incomeTaxWeekly: w("Income tax", "amount", C),
   niWeekly: w("National Insurance", "amount", C),
@@ -93,6 +93,13 @@ export const SCENARIO_FIELDS = /* @__PURE__ */ SCENARIO_FIELD_NAMES.filter((f) =
 /** Figures that are never below zero. */
 export const NON_NEGATIVE_FIELDS = /* @__PURE__ */ SCENARIO_FIELD_NAMES.filter((f) => SCENARIO_FIELD_SPECS[f].sign === "amount");
 
+/**
+ * A scenario's figures, typed from the list above: money as `M` and hours as
+ * `H`. `evaluate()` gives Money and a number of hours; `calc` and the JSON
+ * form give decimal strings for both.
+ */
+export type ScenarioFiguresOf<M, H> = { readonly [K in ScenarioField]: (typeof SCENARIO_FIELD_SPECS)[K]["unit"] extends "hours" ? H : M };
+
 /** A scenario's figures as decimal strings, as `calc` writes them. */
-export type ScenarioFigures = Readonly<Record<ScenarioField, string>>;
+export type ScenarioFigures = ScenarioFiguresOf<string, string>;
 

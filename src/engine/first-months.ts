@@ -35,19 +35,17 @@
  * Child Benefit, PIP and other amounts that work does not change are not
  * shown.
  */
-import { D, ZERO, roundPenny, max0, weeklyToMonthly, str2, type Money } from "../base/money.js";
+import { D, ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
 import { gbp } from "./explain.js";
 import type { Figures, Prepared } from "./calculate.js";
 import { ucAward } from "./universal-credit/award.js";
 import { assessmentPeriodDates, dayOfIso, isoOfDay, lastWorkingDay, dayOf, daysInMonth } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
-import type { FirstMonths, FirstMonthsNote, FirstMonthsWeek } from "./result.js";
+import { textLater } from "./on-request.js";
+import type { FirstMonthsNote, FirstMonthsNoteOf, FirstMonthsOf, FirstMonthsWeekOf } from "./result.js";
 
 export const FIRST_MONTHS_WEEKS = 13;
-
-/** Each result's running totals, as amounts (the baseline's are what the scenarios are measured against). */
-const CUMULATIVE = new WeakMap<FirstMonths, Money[]>();
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (n: number) => {
@@ -109,7 +107,7 @@ const perPay = (weekly: Money, freq: PayFrequency): Money => (WEEKS[freq] === 0 
 
 interface Item {
   readonly day: number;
-  readonly source: keyof FirstMonthsWeek["amounts"];
+  readonly source: keyof FirstMonthsWeekOf<Money>["amounts"];
   readonly amount: Money;
   /** Written only when read. */
   readonly text: () => string;
@@ -121,7 +119,7 @@ interface Item {
  * when this is the baseline) marks the tightest weeks: where the money
  * received since the start date falls furthest below not working.
  */
-export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso: string, startDay: number, baseline: FirstMonths | null, used: Set<object>): FirstMonths {
+export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso: string, startDay: number, baseline: FirstMonthsOf<Money> | null, used: Set<object>): FirstMonthsOf<Money> {
   const { h, r } = p;
   const fm = r.firstMonths;
   const start = dayOfIso(startIso);
@@ -255,47 +253,38 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     if (k === undefined) keys.set(l, (k = r.describe(l).key));
     return k;
   };
-  const weeks: FirstMonthsWeek[] = [];
+  const weeks: FirstMonthsWeekOf<Money>[] = [];
   let cumulative = ZERO;
   let lowest = ZERO;
-  const cumulatives: Money[] = [];
-  const totals: Money[] = [];
-  const baseCumulative = baseline ? CUMULATIVE.get(baseline) : undefined;
   for (let w = 0; w < FIRST_MONTHS_WEEKS; w++) {
     const ws = start + 7 * w;
     const we = ws + 6;
     const sums = { wages: ZERO, universalCredit: ZERO, esa: ZERO, jsa: ZERO, carersAllowance: ZERO };
-    const notes: FirstMonthsNote[] = [];
+    const notes: FirstMonthsNoteOf[] = [];
     for (const it of byWeek[w] ?? []) {
       if (!it.amount.isZero()) sums[it.source] = sums[it.source].isZero() ? it.amount : sums[it.source].plus(it.amount);
-      let text: string | undefined;
-      const note = { source: it.source, rules: it.rules.map(keyOf) };
-      // The text is written the first time it is read (a table, JSON output), not on every keystroke.
-      notes.push(Object.defineProperty(note, "text", { enumerable: true, get: () => (text ??= it.text()) }) as unknown as FirstMonthsNote);
+      // The text is written the first time it is asked for (a table, JSON output), not on every keystroke.
+      notes.push(textLater({ source: it.source, rules: it.rules.map(keyOf) }, it.text));
     }
     let total = ZERO;
     for (const m of [sums.wages, sums.universalCredit, sums.esa, sums.jsa, sums.carersAllowance]) if (!m.isZero()) total = total.isZero() ? m : total.plus(m);
     if (!total.isZero()) cumulative = cumulative.plus(total);
-    totals.push(cumulative);
-    const diff = baseCumulative ? cumulative.minus(baseCumulative[w]!) : ZERO;
-    cumulatives.push(diff);
+    const diff = baseline ? cumulative.minus(baseline.weeks[w]!.cumulative) : ZERO;
     if (diff.lessThan(lowest)) lowest = diff;
     weeks.push({
       weekStart: isoOfDay(ws),
       weekEnd: isoOfDay(we),
-      amounts: { wages: str2(sums.wages), universalCredit: str2(sums.universalCredit), esa: str2(sums.esa), jsa: str2(sums.jsa), carersAllowance: str2(sums.carersAllowance) },
-      total: str2(total),
-      cumulative: str2(cumulative),
-      cumulativeAgainstNotWorking: str2(diff),
+      amounts: sums,
+      total,
+      cumulative,
+      cumulativeAgainstNotWorking: diff,
       tightest: false,
       notes,
     });
   }
   // The tightest weeks: where the money received since the start falls furthest below not working.
-  if (lowest.isNegative()) cumulatives.forEach((d, w) => d.equals(lowest) && ((weeks[w] as { tightest: boolean }).tightest = true));
-  const result: FirstMonths = { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
-  CUMULATIVE.set(result, totals);
-  return result;
+  if (lowest.isNegative()) for (const week of weeks) if (week.cumulativeAgainstNotWorking.equals(lowest)) (week as { tightest: boolean }).tightest = true;
+  return { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
 }
 
 function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set<object>): FirstMonthsNote[] {

@@ -1,43 +1,50 @@
 /**
- * The engine's public face: `calculate(household, rules)`.
+ * The engine's public face: `evaluate(household, rules)` (plain data, Money)
+ * and `calculate(household, rules)` (the same as JSON, as `calc` writes it).
  * Pure: no DOM, no clock, no I/O. Rates come only from `rules`.
  *
  *   household.ts   the input and its checks (zod)      calculate.ts  figures per person and household
- *   checks.ts      checks against the rules, warnings   present.ts    figures as a result shows them
+ *   checks.ts      checks against the rules, warnings   present.ts    figures as a result gives them
  *   provenance.ts  the rule values a result rests on    result.ts     the result's types
+ *   on-request.ts  texts written when asked for         json.ts       the JSON form
  *   fields.ts      the scenario figures, listed once    flags.ts      the threshold flag codes
  *   pay-cycles.ts  assessment periods and paydays       assessment-periods.ts  UC period by period
  */
-import { monthlyToWeekly, weeklyToMonthly } from "../base/money.js";
+import { monthlyToWeekly, weeklyToMonthly, type Money } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
 import { prepare, figuresAt, type Figures } from "./calculate.js";
 import { warningsFor } from "./checks.js";
-import { markersFrom, scenarioResult, sweepPoint } from "./present.js";
-import { usedRulesOf } from "./provenance.js";
+import { markersFrom, scenarioEvaluation, sweepPoint } from "./present.js";
 import { ifJobEnds } from "./if-job-ends.js";
 import { planPayCycles } from "./pay-cycles.js";
 import { firstMonthsFor, firstMonthsRules } from "./first-months.js";
-import type { CalculateOptions, FirstMonths, Result, ScenarioResult, UsedRule } from "./result.js";
+import { keepEvaluation, once } from "./on-request.js";
+import { toJson } from "./json.js";
+import type { CalculateOptions, Evaluation, FirstMonthsOf, Result, RulesInfo } from "./result.js";
 
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
 export { checkAgainstRules } from "./checks.js";
 export { betterOffLadder } from "./present.js";
+export { explain, explanationsOf, explainedFields, flagText, periodText, noteText, firstMonthsOf, provenanceOf, notConfirmedOf } from "./on-request.js";
+export { toJson } from "./json.js";
 export { FLAG_CODES, REGIMES, type FlagCode, type FlagKind, type Regime } from "./flags.js";
 export { SCENARIO_FIELD_SPECS, SCENARIO_FIELD_NAMES, SCENARIO_FIELDS, NON_NEGATIVE_FIELDS, type ScenarioField, type FieldSpec } from "./fields.js";
 export { minimumWageFor, type MinimumWage } from "./minimum-wage.js";
 export { bornBefore2017AprilFromAge } from "./born-before-2017.js";
 export { JOB_ENDS_CODES, type JobEndsCode } from "./if-job-ends.js";
 export type * from "./result.js";
+export type { Money };
 
 export const ENGINE_VERSION = "0.1.0";
 
 /**
- * Calculate a household's income out of work and in work at each number of
- * hours in `household.job.hours`, plus a sweep for charts.
+ * Work out a household's income out of work and in work at each number of
+ * hours in `household.job.hours`, plus a sweep for charts: plain data with
+ * Money amounts. Texts that cost time to write come from on-request.ts.
  */
-export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): Result {
+export function evaluate(h: Household, r: Rules, opts: CalculateOptions = {}): Evaluation {
   const p = prepare(h, r);
   const used = new Set<object>();
   const cache = new Map<number, Figures>();
@@ -49,27 +56,22 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
   const base = at(0);
   // The next 12 assessment periods and the paydays in them: the same dates for every scenario.
   const cycles = planPayCycles(h, h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value);
-  const baseline = scenarioResult(p, base, base, used, cycles);
-  const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
-  // Week by week from the start date, only when one is given: worked out the first time it is read
-  // (`calc` output; the widget recalculates on every keystroke). The rule values are gathered now.
-  if (h.job.startDate) {
-    const start = h.job.startDate;
-    let outOfWork: FirstMonths | undefined;
-    const baseWeeks = () => (outOfWork ??= firstMonthsFor(p, base, base, start, cycles.startDay, null, new Set()));
-    const lazy = (s: ScenarioResult, get: () => FirstMonths) => {
-      let memo: FirstMonths | undefined;
-      Object.defineProperty(s, "firstMonths", { enumerable: true, get: () => (memo ??= get()) });
-    };
+  // Week by week from the start date, only when one is given: worked out the first time it is asked
+  // for (`calc` output; the widget recalculates on every keystroke). The rule values are gathered now.
+  const start = h.job.startDate;
+  let baseWeeks: (() => FirstMonthsOf<Money>) | undefined;
+  if (start) {
+    baseWeeks = once(() => firstMonthsFor(p, base, base, start, cycles.startDay, null, new Set()));
     firstMonthsRules(p, base, base, false, used);
-    lazy(baseline, baseWeeks);
-    h.job.hours.forEach((hours, i) => {
-      if (hours === 0) return;
-      const f = at(hours);
-      firstMonthsRules(p, f, base, true, used);
-      lazy(scenarios[i]!, () => firstMonthsFor(p, f, base, start, cycles.startDay, baseWeeks(), new Set()));
-    });
   }
+  const baseline = scenarioEvaluation(p, base, base, used, cycles, baseWeeks);
+  const scenarios = h.job.hours.map((hours) => {
+    if (hours === 0) return baseline;
+    const f = at(hours);
+    if (!start) return scenarioEvaluation(p, f, base, used, cycles);
+    firstMonthsRules(p, f, base, true, used);
+    return scenarioEvaluation(p, f, base, used, cycles, () => firstMonthsFor(p, f, base, start, cycles.startDay, baseWeeks!(), new Set()));
+  });
   const maxH = opts.sweepMaxHours ?? 50;
   const stepH = opts.sweepStepHours ?? 0.5;
   const states: Figures[] = [];
@@ -80,19 +82,11 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
     s.rules.forEach((l) => used.add(l));
     return { code: s.code, text: s.text, rules: s.rules.map((l) => r.describe(l).key) };
   });
-  // Which rule values the figures rest on, with their sources: gathered from every step
-  // already, written out only when read (the widget reads them when a figure is opened).
-  let provenance: { used: Record<string, UsedRule>; notConfirmed: string[] } | undefined;
-  const describeUsed = () => (provenance ??= usedRulesOf(used, r));
-  const rulesInfo = { id: r.meta.id, jurisdiction: r.meta.jurisdiction, taxYear: r.meta.taxYear, asOf: r.meta.asOf } as Result["rules"];
-  Object.defineProperties(rulesInfo, {
-    used: { enumerable: true, get: () => describeUsed().used },
-    notConfirmed: { enumerable: true, get: () => describeUsed().notConfirmed },
-  });
-  return {
+  const rules: RulesInfo = { id: r.meta.id, jurisdiction: r.meta.jurisdiction, taxYear: r.meta.taxYear, asOf: r.meta.asOf };
+  const e: Evaluation = {
     engineVersion: ENGINE_VERSION,
     ...(h.id ? { id: h.id } : {}),
-    rules: rulesInfo,
+    rules,
     region: h.region,
     baseline,
     scenarios,
@@ -101,6 +95,13 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
     ifJobEnds: jobEnds,
     warnings: warningsFor(h, r, p),
   };
+  // Which rule values the figures rest on, with their sources: gathered from every step
+  // already, written out only when asked for (the widget asks when a figure is opened).
+  keepEvaluation(e, r, used);
+  return e;
 }
+
+/** The same as JSON, as `calc` writes it: decimal strings, every text written. */
+export const calculate = (h: Household, r: Rules, opts: CalculateOptions = {}): Result => toJson(evaluate(h, r, opts));
 
 export { monthlyToWeekly, weeklyToMonthly };

@@ -1,15 +1,16 @@
 /**
- * A scenario's assessment periods as a result shows them: amounts as
- * decimal strings, and a plain-English line for each period, written only
- * when read.
+ * A scenario's assessment periods as `evaluate()` gives them: amounts as
+ * Money, and a plain-English line for each period, written only when asked
+ * for (`periodText`).
  */
-import { str2, type Money } from "../base/money.js";
+import type { Money } from "../base/money.js";
 import { gbp } from "./explain.js";
 import type { Figures, Prepared } from "./calculate.js";
 import { assessmentPeriods, nilUcThreshold, type PeriodFigures } from "./assessment-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
-import type { AssessmentPeriod } from "./result.js";
+import { textLater } from "./on-request.js";
+import type { AssessmentPeriodOf } from "./result.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
@@ -23,45 +24,38 @@ const FREQUENCY: Record<PayFrequency, string> = {
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 /** The periods of one scenario; `used` gathers the rule values they rest on. */
-export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriod[] {
+export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriodOf<Money>[] {
   const periods = assessmentPeriods(p, cycles, f);
   const se = p.r.universalCredit.surplusEarnings;
   used.add(p.r.universalCredit.paymentDaysAfterPeriod);
   if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
-  // Amounts as strings, once for each distinct amount (most periods repeat one or two).
-  const strings = new Map<Money, string>();
-  const s2 = (m: Money) => {
-    let t = strings.get(m);
-    if (t === undefined) strings.set(m, (t = str2(m)));
-    return t;
-  };
+  // Each distinct UC amount's difference from the average month, once (most periods repeat one or two).
   const diffs = new Map<Money, Money>();
-  return periods.map((x, i): AssessmentPeriod => {
+  return periods.map((x, i) => {
     let diff = diffs.get(x.award.uc);
     if (!diff) diffs.set(x.award.uc, (diff = x.award.uc.minus(f.uc)));
     const d = diff;
-    let text: string | undefined;
-    return {
-      start: x.start,
-      end: x.end,
-      ucPaymentDate: x.paymentDate,
-      paydays: x.paydays,
-      paymentsCounted: x.paymentsCounted,
-      partnerPaydays: x.partnerPaydays,
-      partnerPaymentsCounted: x.partnerPaymentsCounted,
-      earningsMonthly: s2(x.earnings),
-      surplusEarningsMonthly: s2(x.surplusIn),
-      ucBeforeCapMonthly: s2(x.award.ucBeforeCap),
-      benefitCapReductionMonthly: s2(x.award.capReduction),
-      ucMonthly: s2(x.award.uc),
-      ucDifferenceMonthly: s2(d),
-      surplusEarningsCarriedForwardMonthly: s2(x.surplusOut),
-      // Written the first time it is read (a table, JSON output), not on every keystroke.
-      get text() {
-        return (text ??= periodText(p, cycles, f, x, d, periods[i + 1]));
+    // The text is written the first time it is asked for (a table, JSON output), not on every keystroke.
+    return textLater(
+      {
+        start: x.start,
+        end: x.end,
+        ucPaymentDate: x.paymentDate,
+        paydays: x.paydays,
+        paymentsCounted: x.paymentsCounted,
+        partnerPaydays: x.partnerPaydays,
+        partnerPaymentsCounted: x.partnerPaymentsCounted,
+        earningsMonthly: x.earnings,
+        surplusEarningsMonthly: x.surplusIn,
+        ucBeforeCapMonthly: x.award.ucBeforeCap,
+        benefitCapReductionMonthly: x.award.capReduction,
+        ucMonthly: x.award.uc,
+        ucDifferenceMonthly: d,
+        surplusEarningsCarriedForwardMonthly: x.surplusOut,
       },
-    };
+      () => periodText(p, cycles, f, x, d, periods[i + 1]),
+    );
   });
 }
 

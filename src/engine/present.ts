@@ -1,20 +1,18 @@
 /**
- * The figures as a result shows them: each scenario's figures as decimal
- * strings with their explanations and threshold flags, the sweep for charts,
- * and the markers where something starts or stops along it.
+ * The figures as `evaluate()` gives them: each scenario's figures as Money
+ * with the steps that explain them (kept for on-request.ts), its threshold
+ * flags, the sweep for charts, and the markers where something starts or
+ * stops along it.
  */
-import { D, ZERO, weeklyToMonthly, str2, type Money } from "../base/money.js";
-import type { Rules } from "../rules/compose.js";
+import { ZERO, weeklyToMonthly, type Money } from "../base/money.js";
 import { otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
-import type { Step, InputValue } from "./explain.js";
-import { gatherRules } from "./provenance.js";
+import type { Step } from "./explain.js";
 import { periodResults } from "./present-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
-import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
-
-const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
+import { keepScenario, textLater, type Source } from "./on-request.js";
+import type { FirstMonthsOf, FlagOf, MarkerOf, ScenarioEvaluation, ScenarioFiguresOf, SweepPointOf } from "./result.js";
 
 /** The better-off ladder: cash income; then council tax; then work costs; then passported help. */
 export function betterOffLadder(f: Figures, base: Figures) {
@@ -25,7 +23,7 @@ export function betterOffLadder(f: Figures, base: Figures) {
   return { cash, afterCouncilTax, afterCosts, includingPassported };
 }
 
-export function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFigures {
+export function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFiguresOf<Money, number> {
   const ladder = betterOffLadder(f, base ?? f);
   const betterOff = ladder.cash;
   const betterOffAfter = ladder.afterCosts;
@@ -33,73 +31,73 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
   const pp = f.passported;
   const partner = f.people[1];
   return {
-    hours: String(f.hours),
-    grossWeekly: str2(f.claimant.gross),
-    incomeTaxWeekly: str2(f.claimant.incomeTax),
-    niWeekly: str2(f.claimant.ni),
-    pensionWeekly: str2(f.claimant.pension.paidWeekly),
-    takeHomeWeekly: str2(f.claimant.takeHome),
-    takeHomeMonthly: str2(weeklyToMonthly(f.claimant.takeHome)),
-    partnerGrossWeekly: str2(partner ? partner.gross : ZERO),
-    partnerIncomeTaxWeekly: str2(partner ? partner.incomeTax : ZERO),
-    partnerNiWeekly: str2(partner ? partner.ni : ZERO),
-    partnerPensionWeekly: str2(partner ? partner.pension.paidWeekly : ZERO),
-    partnerTakeHomeWeekly: str2(partner ? partner.takeHome : ZERO),
-    partnerTakeHomeMonthly: str2(partner ? weeklyToMonthly(partner.takeHome) : ZERO),
-    partnerEsaWeekly: str2(partner ? partner.esa : ZERO),
-    partnerJsaWeekly: str2(partner ? partner.jsa : ZERO),
-    partnerCarersAllowanceWeekly: str2(partner ? partner.ca : ZERO),
-    ucEarningsMonthly: str2(f.ucEarnings),
-    ucMaximumMonthly: str2(f.ucMaximum),
-    ucBeforeCapMonthly: str2(f.ucBeforeCap),
-    ucTaperMonthly: str2(f.taper),
-    workAllowanceMonthly: str2(p.workAllowance ? p.workAllowance.amount : ZERO),
-    unearnedIncomeMonthly: str2(f.unearned),
-    tariffIncomeMonthly: str2(p.tariffIncome.amount),
-    childcareElementMonthly: str2(f.childcare.amount),
-    ucMonthly: str2(f.uc),
-    ucWeekly: str2(f.ucWeekly),
-    benefitCapReductionMonthly: str2(f.capReduction),
-    esaWeekly: str2(f.esaWeekly),
-    jsaWeekly: str2(f.jsaWeekly),
-    carersAllowanceWeekly: str2(f.caWeekly),
-    childBenefitWeekly: str2(p.childBenefit.amount),
-    pipWeekly: str2(p.disability.amount),
-    scottishChildPaymentWeekly: str2(f.scp.amount),
-    housingBenefitWeekly: str2(f.housingBenefit ? f.housingBenefit.amount : ZERO),
-    netIncomeWeekly: str2(f.netIncome),
-    netIncomeMonthly: str2(weeklyToMonthly(f.netIncome)),
-    betterOffWeekly: str2(betterOff),
-    betterOffMonthly: str2(weeklyToMonthly(betterOff)),
-    workCostsWeekly: str2(f.workCosts),
-    betterOffAfterCostsWeekly: str2(betterOffAfter),
-    betterOffAfterCostsMonthly: str2(weeklyToMonthly(betterOffAfter)),
-    councilTaxWeekly: str2(p.councilTax ? p.councilTax.liability.amount : ZERO),
-    councilTaxReductionWeekly: str2(ct ? ct.reduction : ZERO),
-    councilTaxDueWeekly: str2(ct ? ct.due : ZERO),
-    passportedValueWeekly: str2(pp ? pp.total : ZERO),
-    passportedPrescriptionsWeekly: str2(pp ? pp.prescriptionsWeekly : ZERO),
-    passportedDentalWeekly: str2(pp ? pp.dentalWeekly : ZERO),
-    passportedOpticalWeekly: str2(pp ? pp.opticalWeekly : ZERO),
-    passportedHealthyStartWeekly: str2(pp ? pp.healthyStartWeekly : ZERO),
-    passportedBestStartFoodsWeekly: str2(pp ? pp.bestStartFoodsWeekly : ZERO),
-    passportedFreeSchoolMealsWeekly: str2(pp ? pp.freeSchoolMealsWeekly : ZERO),
-    betterOffAfterCouncilTaxWeekly: str2(ladder.afterCouncilTax),
-    betterOffIncludingPassportedWeekly: str2(ladder.includingPassported),
-    betterOffIncludingPassportedMonthly: str2(weeklyToMonthly(ladder.includingPassported)),
+    hours: f.hours,
+    grossWeekly: f.claimant.gross,
+    incomeTaxWeekly: f.claimant.incomeTax,
+    niWeekly: f.claimant.ni,
+    pensionWeekly: f.claimant.pension.paidWeekly,
+    takeHomeWeekly: f.claimant.takeHome,
+    takeHomeMonthly: weeklyToMonthly(f.claimant.takeHome),
+    partnerGrossWeekly: partner ? partner.gross : ZERO,
+    partnerIncomeTaxWeekly: partner ? partner.incomeTax : ZERO,
+    partnerNiWeekly: partner ? partner.ni : ZERO,
+    partnerPensionWeekly: partner ? partner.pension.paidWeekly : ZERO,
+    partnerTakeHomeWeekly: partner ? partner.takeHome : ZERO,
+    partnerTakeHomeMonthly: partner ? weeklyToMonthly(partner.takeHome) : ZERO,
+    partnerEsaWeekly: partner ? partner.esa : ZERO,
+    partnerJsaWeekly: partner ? partner.jsa : ZERO,
+    partnerCarersAllowanceWeekly: partner ? partner.ca : ZERO,
+    ucEarningsMonthly: f.ucEarnings,
+    ucMaximumMonthly: f.ucMaximum,
+    ucBeforeCapMonthly: f.ucBeforeCap,
+    ucTaperMonthly: f.taper,
+    workAllowanceMonthly: p.workAllowance ? p.workAllowance.amount : ZERO,
+    unearnedIncomeMonthly: f.unearned,
+    tariffIncomeMonthly: p.tariffIncome.amount,
+    childcareElementMonthly: f.childcare.amount,
+    ucMonthly: f.uc,
+    ucWeekly: f.ucWeekly,
+    benefitCapReductionMonthly: f.capReduction,
+    esaWeekly: f.esaWeekly,
+    jsaWeekly: f.jsaWeekly,
+    carersAllowanceWeekly: f.caWeekly,
+    childBenefitWeekly: p.childBenefit.amount,
+    pipWeekly: p.disability.amount,
+    scottishChildPaymentWeekly: f.scp.amount,
+    housingBenefitWeekly: f.housingBenefit ? f.housingBenefit.amount : ZERO,
+    netIncomeWeekly: f.netIncome,
+    netIncomeMonthly: weeklyToMonthly(f.netIncome),
+    betterOffWeekly: betterOff,
+    betterOffMonthly: weeklyToMonthly(betterOff),
+    workCostsWeekly: f.workCosts,
+    betterOffAfterCostsWeekly: betterOffAfter,
+    betterOffAfterCostsMonthly: weeklyToMonthly(betterOffAfter),
+    councilTaxWeekly: p.councilTax ? p.councilTax.liability.amount : ZERO,
+    councilTaxReductionWeekly: ct ? ct.reduction : ZERO,
+    councilTaxDueWeekly: ct ? ct.due : ZERO,
+    passportedValueWeekly: pp ? pp.total : ZERO,
+    passportedPrescriptionsWeekly: pp ? pp.prescriptionsWeekly : ZERO,
+    passportedDentalWeekly: pp ? pp.dentalWeekly : ZERO,
+    passportedOpticalWeekly: pp ? pp.opticalWeekly : ZERO,
+    passportedHealthyStartWeekly: pp ? pp.healthyStartWeekly : ZERO,
+    passportedBestStartFoodsWeekly: pp ? pp.bestStartFoodsWeekly : ZERO,
+    passportedFreeSchoolMealsWeekly: pp ? pp.freeSchoolMealsWeekly : ZERO,
+    betterOffAfterCouncilTaxWeekly: ladder.afterCouncilTax,
+    betterOffIncludingPassportedWeekly: ladder.includingPassported,
+    betterOffIncludingPassportedMonthly: weeklyToMonthly(ladder.includingPassported),
   };
 }
 
-export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set<object>, cycles: PayCycles): ScenarioResult {
+export function scenarioEvaluation(p: Prepared, f: Figures, base: Figures, used: Set<object>, cycles: PayCycles, firstMonths?: () => FirstMonthsOf<Money>): ScenarioEvaluation {
   const r = p.r;
   const s = explainScenario(p, f);
   const flags = scenarioFlags(p, base, f, s);
   const reg = conditionalityRegime(p, f);
   for (const leaf of reg.rules) used.add(leaf);
-  // Which steps explain which figure. Rule keys are gathered now (cheap); the
-  // plain-English text is written only when someone reads `explanations`
-  // (the widget recalculates on every keystroke but opens one explanation at a time).
-  const sources: [string, readonly Step[], (() => string)?][] = [
+  // Which steps explain which figure. Rule values are gathered now (cheap); the
+  // plain-English text is written only when asked for (on-request.ts: the widget
+  // recalculates on every keystroke but opens one explanation at a time).
+  const sources: Source[] = [
     ["grossWeekly", [s.gross]],
     ["incomeTaxWeekly", [s.incomeTax]],
     ["niWeekly", [s.ni]],
@@ -115,7 +113,7 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
           ["partnerEsaWeekly", [s.esa[1]!]],
           ["partnerJsaWeekly", [s.jsa[1]!]],
           ["partnerCarersAllowanceWeekly", [s.ca[1]!]],
-        ] as [string, readonly Step[]][])
+        ] as Source[])
       : []),
     ["ucEarningsMonthly", [s.ucEarnings]],
     ["ucMaximumMonthly", [s.ucMaximum, ...p.maximumParts, f.childcare]],
@@ -130,38 +128,31 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
     ["childBenefitWeekly", [p.childBenefit]],
     ["pipWeekly", [p.disability]],
     ["scottishChildPaymentWeekly", [f.scp]],
-    ...(f.housingBenefit ? ([["housingBenefitWeekly", [stepOf(f.housingBenefit.amount, f.housingBenefit.rules, f.housingBenefit.text)]]] as [string, readonly Step[]][]) : []),
+    ...(f.housingBenefit ? ([["housingBenefitWeekly", [stepOf(f.housingBenefit.amount, f.housingBenefit.rules, f.housingBenefit.text)]]] as Source[]) : []),
     ["netIncomeWeekly", [s.netIncome]],
     ["workCostsWeekly", [s.workCosts]],
     ...(p.councilTax && f.councilTax
       ? ([
           ["councilTaxWeekly", [p.councilTax.liability]],
           ["councilTaxReductionWeekly", [stepOf(f.councilTax.reduction, f.councilTax.rules, f.councilTax.text)]],
-        ] as [string, readonly Step[]][])
+        ] as Source[])
       : []),
-    ...(f.passported ? ([["passportedValueWeekly", [stepOf(f.passported.total, p.passported!.rules, f.passported.text)]]] as [string, readonly Step[]][]) : []),
+    ...(f.passported ? ([["passportedValueWeekly", [stepOf(f.passported.total, p.passported!.rules, f.passported.text)]]] as Source[]) : []),
   ];
   for (const [, steps] of sources) for (const st of steps) for (const leaf of st.rules) used.add(leaf);
-  const result = {
+  const result: ScenarioEvaluation = {
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
     assessmentPeriods: periodResults(p, cycles, f, used),
     conditionality: { regime: reg.regime, text: reg.text },
-    thresholds: flags.map((fl): ThresholdFlag => {
+    thresholds: flags.map((fl): FlagOf => {
       fl.rules.forEach((l) => used.add(l));
-      let text: string | undefined;
-      // The text is written the first time it is read (a table row, JSON output), not for every keystroke.
-      return Object.defineProperty({ code: fl.code, kind: fl.kind, rules: fl.rules.map((l) => r.describe(l).key) }, "text", {
-        enumerable: true,
-        get: () => (text ??= fl.text()),
-      }) as unknown as ThresholdFlag;
+      // The text is written the first time it is asked for (a table row, JSON output), not for every keystroke.
+      return textLater({ code: fl.code, kind: fl.kind, rules: fl.rules.map((l) => r.describe(l).key) }, fl.text);
     }),
-  } as Omit<ScenarioResult, "explanations">;
-  let memo: Record<string, Explanation> | undefined;
-  return Object.defineProperty(result, "explanations", {
-    enumerable: true,
-    get: () => (memo ??= Object.fromEntries(sources.map(([field, steps, text]) => [field, explainSteps(r, steps, text)]))),
-  }) as ScenarioResult;
+  };
+  keepScenario(result, r, sources, firstMonths);
+  return result;
 }
 
 const stepOf = (amount: Money, rules: readonly object[], text: () => string): Step => ({ amount, rules, inputs: {}, text });
@@ -171,36 +162,26 @@ function joinTexts(steps: readonly Step[], what: string): string {
   return nonZero.length ? nonZero.map((x) => x.text()).join("; ") : steps.length === 1 ? steps[0]!.text() : `no ${what}`;
 }
 
-function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Explanation {
-  const main = steps[0]!;
-  const inputs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(main.inputs)) inputs[k] = renderInput(v);
-  const keys = [...gatherRules(steps)].map((l) => r.describe(l).key);
-  return { text: text ? text() : main.text(), rules: [...new Set(keys)], inputs };
-}
-
-export function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPoint {
+export function sweepPoint(p: Prepared, f: Figures, base: Figures): SweepPointOf<Money, number> {
   const ladder = betterOffLadder(f, base);
-  const afterCosts = ladder.afterCosts === ladder.cash ? null : str2(ladder.afterCosts);
-  const cash = str2(ladder.cash);
   return {
-    hours: String(f.hours),
-    takeHomeWeekly: str2(f.takeHome),
-    ucWeekly: str2(f.ucWeekly),
-    esaJsaWeekly: str2(f.jsaWeekly.isZero() ? f.esaWeekly : f.esaWeekly.plus(f.jsaWeekly)),
-    otherBenefitsWeekly: str2(otherBenefitsWeekly(p, f)),
-    netIncomeWeekly: str2(f.netIncome),
-    betterOffWeekly: cash,
-    betterOffAfterCostsWeekly: afterCosts ?? cash,
-    councilTaxDueWeekly: f.councilTax ? str2(f.councilTax.due) : "0.00",
-    passportedValueWeekly: f.passported ? str2(f.passported.total) : "0.00",
-    betterOffIncludingPassportedWeekly: ladder.includingPassported === ladder.afterCosts ? (afterCosts ?? cash) : str2(ladder.includingPassported),
+    hours: f.hours,
+    takeHomeWeekly: f.takeHome,
+    ucWeekly: f.ucWeekly,
+    esaJsaWeekly: f.jsaWeekly.isZero() ? f.esaWeekly : f.esaWeekly.plus(f.jsaWeekly),
+    otherBenefitsWeekly: otherBenefitsWeekly(p, f),
+    netIncomeWeekly: f.netIncome,
+    betterOffWeekly: ladder.cash,
+    betterOffAfterCostsWeekly: ladder.afterCosts,
+    councilTaxDueWeekly: f.councilTax ? f.councilTax.due : ZERO,
+    passportedValueWeekly: f.passported ? f.passported.total : ZERO,
+    betterOffIncludingPassportedWeekly: ladder.includingPassported,
   };
 }
 
 /** Where, along the sweep, something switches on or off. */
-export function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
-  const m: Marker[] = [];
+export function markersFrom(states: readonly Figures[], p: Prepared): MarkerOf<number>[] {
+  const m: MarkerOf<number>[] = [];
   const watch: [string, (f: Figures) => boolean, string][] = [
     ["esa-ends", (f) => f.claimant.esa.greaterThan(0), "New Style ESA stops"],
     ["jsa-ends", (f) => f.claimant.jsa.greaterThan(0), "New Style JSA stops"],
@@ -222,7 +203,7 @@ export function markersFrom(states: readonly Figures[], p: Prepared): Marker[] {
   for (const [code, on, text] of watch) {
     for (let i = 1; i < states.length; i++) {
       if (on(states[i - 1]!) && !on(states[i]!)) {
-        m.push({ code, hours: String(states[i]!.hours), text });
+        m.push({ code, hours: states[i]!.hours, text });
         break;
       }
     }

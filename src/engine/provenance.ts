@@ -13,7 +13,7 @@ export const gatherRules = (steps: readonly Step[]): Set<object> => {
   return s;
 };
 
-export function usedRulesOf(used: Set<object>, r: Rules): { used: Record<string, UsedRule>; notConfirmed: string[] } {
+export function usedRulesOf(used: ReadonlySet<object>, r: Rules): { used: Record<string, UsedRule>; notConfirmed: string[] } {
   const byKey: Record<string, UsedRule> = {};
   const notConfirmed: string[] = [];
   for (const leaf of used) {
@@ -28,13 +28,9 @@ export function usedRulesOf(used: Set<object>, r: Rules): { used: Record<string,
           : value,
       unit: d.unit,
       status: d.status,
-      // Read from the rules when asked: in the widget the sources and notes arrive after the values.
-      get note() {
-        return d.note;
-      },
-      get sources() {
-        return d.sources;
-      },
+      // Read now (this is written when asked for): in the widget the sources and notes arrive after the values.
+      note: d.note,
+      sources: d.sources,
     };
     if (d.status === "unconfirmed" || d.status === "derived") notConfirmed.push(d.key);
   }

@@ -1,12 +1,19 @@
 /**
- * What `calculate()` gives back: the public types of a result. The figures of
- * a scenario are listed once, in fields.ts.
+ * What the engine gives back, in two forms of one shape:
+ *  - `evaluate()`: an `Evaluation`, plain data with Money (decimal.js) amounts
+ *    and hours as numbers, for callers in the same process (the widget). Texts
+ *    that cost time to write (explanations, flag and period texts, the first
+ *    months, provenance) are not in it: on-request.ts writes them when asked.
+ *  - `calculate()`: a `Result`, the same as JSON (decimal strings, every text
+ *    written), for `calc`, events and records (json.ts).
+ * The figures of a scenario are listed once, in fields.ts.
  */
+import type { Money } from "../base/money.js";
 import type { FlagCode, FlagKind, Regime } from "./flags.js";
-import type { ScenarioFigures } from "./fields.js";
+import type { ScenarioFigures, ScenarioFiguresOf } from "./fields.js";
 import type { JobEndsCode } from "./if-job-ends.js";
 
-export type { ScenarioFigures };
+export type { ScenarioFigures, ScenarioFiguresOf };
 
 export interface Explanation {
   readonly text: string;
@@ -15,18 +22,23 @@ export interface Explanation {
   readonly inputs: Readonly<Record<string, string>>;
 }
 
-export interface ThresholdFlag {
+/** A threshold flag as `evaluate()` gives it: its text is `flagText(flag)`. */
+export interface FlagOf {
   readonly code: FlagCode;
   readonly kind: FlagKind;
-  readonly text: string;
   readonly rules: readonly string[];
+}
+
+export interface ThresholdFlag extends FlagOf {
+  readonly text: string;
 }
 
 /**
  * One UC assessment period of a scenario: UC on the wages received in it
- * (README, "Assessment periods"). Money as decimal strings, a month.
+ * (README, "Assessment periods"), amounts a month. As `evaluate()` gives it
+ * (Money) its text is `periodText(period)`; as JSON (decimal strings) it carries it.
  */
-export interface AssessmentPeriod {
+export interface AssessmentPeriodOf<M> {
   /** First and last day (YYYY-MM-DD). */
   readonly start: string;
   readonly end: string;
@@ -39,87 +51,112 @@ export interface AssessmentPeriod {
   readonly partnerPaydays: number;
   readonly partnerPaymentsCounted: number;
   /** The household's earned income counted in the period (after tax, NI and gross pension), before surplus earnings. */
-  readonly earningsMonthly: string;
+  readonly earningsMonthly: M;
   /** Surplus earnings brought forward from the period before and counted as earned income (reg 54A). */
-  readonly surplusEarningsMonthly: string;
-  readonly ucBeforeCapMonthly: string;
-  readonly benefitCapReductionMonthly: string;
+  readonly surplusEarningsMonthly: M;
+  readonly ucBeforeCapMonthly: M;
+  readonly benefitCapReductionMonthly: M;
   /** UC for the period. */
-  readonly ucMonthly: string;
+  readonly ucMonthly: M;
   /** This period's UC less the average month's (the scenario's ucMonthly). */
-  readonly ucDifferenceMonthly: string;
+  readonly ucDifferenceMonthly: M;
   /** Surplus earnings carried into the next period. */
-  readonly surplusEarningsCarriedForwardMonthly: string;
+  readonly surplusEarningsCarriedForwardMonthly: M;
+}
+
+export interface AssessmentPeriod extends AssessmentPeriodOf<string> {
   /** Why this period's UC is what it is, in plain English. */
   readonly text: string;
 }
 
-/** A line explaining an amount in a week of the first months, or something that helps. */
-export interface FirstMonthsNote {
+/** A line explaining an amount in a week of the first months, as `firstMonthsOf()` gives it: its text is `noteText(note)`. */
+export interface FirstMonthsNoteOf {
   /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
   readonly source: string;
-  readonly text: string;
   /** Keys of the rule values behind it; their sources and statuses are in `rules.used`. */
   readonly rules: readonly string[];
 }
 
-/** One week of the first months in work (first-months.ts). Money as decimal strings: what arrives that week. */
-export interface FirstMonthsWeek {
+/** A line explaining an amount in a week of the first months, or something that helps. */
+export interface FirstMonthsNote extends FirstMonthsNoteOf {
+  readonly text: string;
+}
+
+/** One week of the first months in work (first-months.ts): what arrives that week. */
+export interface FirstMonthsWeekOf<M, N extends FirstMonthsNoteOf = FirstMonthsNoteOf> {
   /** First and last day (YYYY-MM-DD); week 1 starts on the job's start date. */
   readonly weekStart: string;
   readonly weekEnd: string;
   /** Money arriving this week, by source: take-home wages on paydays, UC on its payment dates, New Style ESA/JSA fortnightly, Carer's Allowance for the week. */
-  readonly amounts: { readonly wages: string; readonly universalCredit: string; readonly esa: string; readonly jsa: string; readonly carersAllowance: string };
-  readonly total: string;
+  readonly amounts: { readonly wages: M; readonly universalCredit: M; readonly esa: M; readonly jsa: M; readonly carersAllowance: M };
+  readonly total: M;
   /** Total received from the start date to the end of this week. */
-  readonly cumulative: string;
-  /** That, less the same for not working (the baseline); "0.00" for the baseline itself. */
-  readonly cumulativeAgainstNotWorking: string;
+  readonly cumulative: M;
+  /** That, less the same for not working (the baseline); zero for the baseline itself. */
+  readonly cumulativeAgainstNotWorking: M;
   /** The tightest week(s): where the money received since the start falls furthest below not working. */
   readonly tightest: boolean;
   /** Each amount this week, explained, with its rules. */
-  readonly notes: readonly FirstMonthsNote[];
+  readonly notes: readonly N[];
 }
 
-export interface FirstMonths {
+export interface FirstMonthsOf<M, N extends FirstMonthsNoteOf = FirstMonthsNoteOf> {
   readonly startDate: string;
   /** 13 weeks from the start date. */
-  readonly weeks: readonly FirstMonthsWeek[];
-  /** Plain statements of what helps (empty for the baseline). */
+  readonly weeks: readonly FirstMonthsWeekOf<M, N>[];
+  /** Plain statements of what helps (empty for the baseline); written when the weeks are. */
   readonly whatHelps: readonly FirstMonthsNote[];
 }
 
-export interface ScenarioResult extends ScenarioFigures {
+/** The first months as JSON: money as decimal strings, every note with its text. */
+export type FirstMonthsWeek = FirstMonthsWeekOf<string, FirstMonthsNote>;
+export type FirstMonths = FirstMonthsOf<string, FirstMonthsNote>;
+
+/** What a scenario has besides its figures, in either form. */
+interface ScenarioParts<Period, Flag> {
   readonly isBaseline: boolean;
+  /** The next 12 assessment periods, each on the pay received in it; the figures above are the average month. */
+  readonly assessmentPeriods: readonly Period[];
+  readonly conditionality: { readonly regime: Regime; readonly text: string };
+  readonly thresholds: readonly Flag[];
+}
+
+/**
+ * One scenario as `evaluate()` gives it. Its explanations are
+ * `explain(scenario, field)`; its first months `firstMonthsOf(scenario)`.
+ */
+export interface ScenarioEvaluation extends ScenarioFiguresOf<Money, number>, ScenarioParts<AssessmentPeriodOf<Money>, FlagOf> {}
+
+export interface ScenarioResult extends ScenarioFigures, ScenarioParts<AssessmentPeriod, ThresholdFlag> {
+  readonly explanations: Readonly<Record<string, Explanation>>;
   /** The first 13 weeks from `job.startDate`, week by week; only when a start date is given. */
   readonly firstMonths?: FirstMonths;
-  /** The next 12 assessment periods, each on the pay received in it; the figures above are the average month. */
-  readonly assessmentPeriods: readonly AssessmentPeriod[];
-  readonly conditionality: { readonly regime: Regime; readonly text: string };
-  readonly thresholds: readonly ThresholdFlag[];
-  readonly explanations: Readonly<Record<string, Explanation>>;
 }
 
-export interface SweepPoint {
-  readonly hours: string;
-  readonly takeHomeWeekly: string;
-  readonly ucWeekly: string;
-  readonly esaJsaWeekly: string;
-  readonly otherBenefitsWeekly: string;
-  readonly netIncomeWeekly: string;
-  readonly betterOffWeekly: string;
-  readonly betterOffAfterCostsWeekly: string;
-  readonly councilTaxDueWeekly: string;
-  readonly passportedValueWeekly: string;
-  readonly betterOffIncludingPassportedWeekly: string;
+export interface SweepPointOf<M, H> {
+  readonly hours: H;
+  readonly takeHomeWeekly: M;
+  readonly ucWeekly: M;
+  readonly esaJsaWeekly: M;
+  readonly otherBenefitsWeekly: M;
+  readonly netIncomeWeekly: M;
+  readonly betterOffWeekly: M;
+  readonly betterOffAfterCostsWeekly: M;
+  readonly councilTaxDueWeekly: M;
+  readonly passportedValueWeekly: M;
+  readonly betterOffIncludingPassportedWeekly: M;
 }
 
-export interface Marker {
+export type SweepPoint = SweepPointOf<string, string>;
+
+export interface MarkerOf<H> {
   readonly code: string;
   /** First sweep point (hours) at which the change is seen. */
-  readonly hours: string;
+  readonly hours: H;
   readonly text: string;
 }
+
+export type Marker = MarkerOf<string>;
 
 export interface UsedRule {
   readonly value: unknown;
@@ -129,28 +166,40 @@ export interface UsedRule {
   readonly sources: readonly { title: string; href: string }[];
 }
 
-export interface Result {
+/** Which rule values the figures rest on (`provenanceOf(evaluation)`; `rules.used` and `rules.notConfirmed` in JSON). */
+export interface Provenance {
+  /** Every rule value the figures below rest on, with its source and status. */
+  readonly used: Readonly<Record<string, UsedRule>>;
+  /** Keys of values used that are unconfirmed or derived rather than published. */
+  readonly notConfirmed: readonly string[];
+}
+
+export interface RulesInfo {
+  readonly id: string;
+  readonly jurisdiction: string;
+  readonly taxYear: string;
+  readonly asOf: string;
+}
+
+interface ResultOf<Scenario, M, H, Rules> {
   readonly engineVersion: string;
   readonly id?: string;
-  readonly rules: {
-    readonly id: string;
-    readonly jurisdiction: string;
-    readonly taxYear: string;
-    readonly asOf: string;
-    /** Every rule value the figures below rest on, with its source and status. */
-    readonly used: Readonly<Record<string, UsedRule>>;
-    /** Keys of values used that are unconfirmed or derived rather than published. */
-    readonly notConfirmed: readonly string[];
-  };
+  readonly rules: Rules;
   readonly region: string;
-  readonly baseline: ScenarioResult;
-  readonly scenarios: readonly ScenarioResult[];
-  readonly sweep: readonly SweepPoint[];
-  readonly markers: readonly Marker[];
+  readonly baseline: Scenario;
+  readonly scenarios: readonly Scenario[];
+  readonly sweep: readonly SweepPointOf<M, H>[];
+  readonly markers: readonly MarkerOf<H>[];
   /** What happens to the household's benefits if the job ends, with the rules behind each statement. */
   readonly ifJobEnds: readonly JobEndsStatement[];
   readonly warnings: readonly string[];
 }
+
+/** `evaluate()`: plain data, Money amounts, no texts that cost time to write (on-request.ts). */
+export type Evaluation = ResultOf<ScenarioEvaluation, Money, number, RulesInfo>;
+
+/** `calculate()`: the JSON form (json.ts), as `calc` writes it. */
+export type Result = ResultOf<ScenarioResult, string, string, RulesInfo & Provenance>;
 
 /** One thing that happens if the job ends, for this household (if-job-ends.ts). */
 export interface JobEndsStatement {

@@ -3,7 +3,9 @@
  * 101-point sweep) of the most complex worked example, timed on the engine as
  * the widget ships it (bundled and minified by Vite, as in production), and
  * for reference as run from source by tsx. Prints median and 95th percentile.
- * Budget: 2 ms median (the widget recalculates on every keystroke).
+ * Budget: 2 ms median (the widget recalculates on every keystroke). The widget
+ * calls `evaluate()` (plain data; texts written when asked for); `calc` calls
+ * `calculate()`, its JSON form with every text written, timed for reference.
  */
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,17 +65,19 @@ function benchInput(couple: boolean): Record<string, unknown> {
   };
 }
 
-function time(label: string, m: Entry, runs = 1000, couple = false, variant: (input: Record<string, unknown>) => Record<string, unknown> = (x) => x, read?: (r: ReturnType<Entry["calculate"]>) => void) {
+type Run = (m: Entry, h: Parameters<Entry["evaluate"]>[0], r: Parameters<Entry["evaluate"]>[1]) => { readonly sweep: readonly unknown[]; readonly scenarios: readonly unknown[] };
+const asWidget: Run = (m, h, r) => m.evaluate(h, r);
+
+function time(label: string, m: Entry, runs = 1000, couple = false, variant: (input: Record<string, unknown>) => Record<string, unknown> = (x) => x, calc: Run = asWidget) {
   const parsed = m.parseHousehold(variant(benchInput(couple)));
   if (!parsed.ok) throw new Error("bench household invalid");
   const table = m.parseRulesTable(JSON.parse(readFileSync(`${ROOT}rules/uk/2026-27.json`, "utf8")), "rules/uk/2026-27.json");
   const rules = m.rulesForTaxYear([table], "2026-27");
-  for (let i = 0; i < 300; i++) m.calculate(parsed.household, rules); // warm up the JIT
+  for (let i = 0; i < 300; i++) calc(m, parsed.household, rules); // warm up the JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = m.calculate(parsed.household, rules);
-    read?.(r);
+    const r = calc(m, parsed.household, rules);
     times.push(performance.now() - t0);
     if (r.sweep.length !== 101 || r.scenarios.length !== 7) throw new Error("unexpected result shape");
   }
@@ -81,7 +85,7 @@ function time(label: string, m: Entry, runs = 1000, couple = false, variant: (in
   const medianMs = times[Math.floor(runs / 2)]!;
   const p95Ms = times[Math.floor(runs * 0.95)]!;
   console.log(
-    `engine (${label}${couple ? ", a couple both working, paid weekly and fortnightly" : ""}): full calculation (baseline + 6 scenarios with their 12 assessment periods + 101-point sweep), ${runs} runs: median ${medianMs.toFixed(3)} ms, p95 ${p95Ms.toFixed(3)} ms (budget: median ≤ 2 ms) ${medianMs <= 2 ? "OK" : "OVER BUDGET"}`,
+    `engine (${label}${couple ? ", a couple both working, paid weekly and fortnightly" : ""}): full calculation (baseline + 6 scenarios with their 12 assessment periods + 101-point sweep), ${runs} runs: median ${medianMs.toFixed(3)} ms, p95 ${p95Ms.toFixed(3)} ms ${calc === asWidget || label.includes("firstMonths") ? `(budget: median ≤ 2 ms) ${medianMs <= 2 ? "OK" : "OVER BUDGET"}` : "(for reference: not a keystroke's work, no budget)"}`,
   );
   return { medianMs, p95Ms };
 }
@@ -93,10 +97,15 @@ export async function runEngineBench() {
     const couple = time("bundled as shipped", b.mod, 1000, true);
     time("from source via tsx, for reference", fromSource, 300);
     time("bundled, supported accommodation: HB beside UC, means-tested once UC ends", b.mod, 1000, false, supported);
-    // Issue 14: with a start date, each scenario's 13 weeks of first months too.
-    // Issue 14: with a start date; the weeks are worked out when first read (as `calc` does), not on every keystroke.
-    const started = time("bundled, with job.startDate, firstMonths not read", b.mod, 1000, true, withStartDate);
-    time("bundled, with job.startDate and every scenario's firstMonths read (as calc does)", b.mod, 1000, true, withStartDate, (r) => r.scenarios.forEach((s) => s.firstMonths!.weeks.length));
+    // Issue 14: with a start date; the weeks are worked out when asked for (firstMonthsOf), not on every keystroke.
+    const started = time("bundled, with job.startDate, firstMonths not asked for", b.mod, 1000, true, withStartDate);
+    time("bundled, with job.startDate and every scenario's firstMonths asked for", b.mod, 1000, true, withStartDate, (m, h, r) => {
+      const e = m.evaluate(h, r);
+      e.scenarios.forEach((s) => m.firstMonthsOf(s)!.weeks.length);
+      return e;
+    });
+    // For reference: `calc`'s JSON form, every text written (not a keystroke's work).
+    time("bundled, calculate(): the JSON form as calc writes it, every text written, with job.startDate", b.mod, 300, true, withStartDate, (m, h, r) => m.calculate(h, r));
     return [shipped, couple, started].reduce((a, x) => (x.medianMs > a.medianMs ? x : a));
   } finally {
     b.cleanup();

@@ -1,0 +1,130 @@
+/**
+ * What an evaluation holds back until asked: the texts and details that cost
+ * time to write and that the widget reads one at a time (an explanation when a
+ * figure is opened, a flag's text when a row is shown). `evaluate()` gives
+ * plain data; each function here writes one thing, from the same steps that
+ * produced the figures, kept beside the evaluation in a WeakMap (so they go
+ * when it goes). json.ts calls them all for `calculate()`.
+ */
+import type { Money } from "../base/money.js";
+import type { Rules } from "../rules/compose.js";
+import type { Step, InputValue } from "./explain.js";
+import { gatherRules, usedRulesOf } from "./provenance.js";
+import type { AssessmentPeriodOf, Evaluation, Explanation, FirstMonthsNoteOf, FirstMonthsOf, FlagOf, Provenance, ScenarioEvaluation } from "./result.js";
+import type { ScenarioField } from "./fields.js";
+
+/** Which steps explain a figure, and (for a list of steps) how their texts are joined. */
+export type Source = readonly [field: ScenarioField, steps: readonly Step[], text?: () => string];
+
+interface ScenarioWork {
+  readonly r: Rules;
+  readonly sources: readonly Source[];
+  readonly explained: Map<string, Explanation>;
+  readonly firstMonths: (() => FirstMonthsOf<Money>) | undefined;
+}
+
+const SCENARIOS = new WeakMap<ScenarioEvaluation, ScenarioWork>();
+const TEXTS = new WeakMap<object, () => string>();
+const EVALUATIONS = new WeakMap<Evaluation, { readonly used: ReadonlySet<object>; readonly r: Rules; notConfirmed?: readonly string[] }>();
+
+/** Once: the first call works it out, later ones return it. */
+export const once = <T>(get: () => T): (() => T) => {
+  let memo: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) (memo = get()), (done = true);
+    return memo as T;
+  };
+};
+
+/** Keep the text of a flag, period or note, written when first asked for. */
+export function textLater<T extends object>(of: T, text: () => string): T {
+  TEXTS.set(of, once(text));
+  return of;
+}
+
+export function keepScenario(s: ScenarioEvaluation, r: Rules, sources: readonly Source[], firstMonths?: () => FirstMonthsOf<Money>): void {
+  SCENARIOS.set(s, { r, sources, explained: new Map(), firstMonths: firstMonths && once(firstMonths) });
+}
+
+export function keepEvaluation(e: Evaluation, r: Rules, used: ReadonlySet<object>): void {
+  EVALUATIONS.set(e, { r, used });
+}
+
+function textOf(o: object): string {
+  const t = TEXTS.get(o);
+  if (!t) throw new Error("[better-off] no text kept for this object: pass one from evaluate()'s result");
+  return t();
+}
+
+/** A threshold flag's plain-English text. */
+export const flagText = (flag: FlagOf): string => textOf(flag);
+
+/** Why an assessment period's UC is what it is, in plain English. */
+export const periodText = (period: AssessmentPeriodOf<Money>): string => textOf(period);
+
+/** A first-months note's text. */
+export const noteText = (note: FirstMonthsNoteOf): string => textOf(note);
+
+function work(s: ScenarioEvaluation): ScenarioWork {
+  const w = SCENARIOS.get(s);
+  if (!w) throw new Error("[better-off] not a scenario from evaluate()");
+  return w;
+}
+
+const renderInput = (v: InputValue): string => (typeof v === "object" ? (v as Money).toFixed() : String(v));
+
+function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Explanation {
+  const main = steps[0]!;
+  const inputs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(main.inputs)) inputs[k] = renderInput(v);
+  const keys = [...gatherRules(steps)].map((l) => r.describe(l).key);
+  return { text: text ? text() : main.text(), rules: [...new Set(keys)], inputs };
+}
+
+/** The working behind one figure of a scenario (undefined for a figure with none, e.g. a ladder difference). */
+export function explain(s: ScenarioEvaluation, field: ScenarioField): Explanation | undefined {
+  const w = work(s);
+  let e = w.explained.get(field);
+  if (!e) {
+    const src = w.sources.find((x) => x[0] === field);
+    if (!src) return undefined;
+    w.explained.set(field, (e = explainSteps(w.r, src[1], src[2])));
+  }
+  return e;
+}
+
+/** Every figure's working, by field, in the order the figures are explained. */
+export function explanationsOf(s: ScenarioEvaluation): Record<string, Explanation> {
+  const out: Record<string, Explanation> = {};
+  for (const [field] of work(s).sources) out[field] = explain(s, field)!;
+  return out;
+}
+
+/** The figures a scenario explains, in order. */
+export const explainedFields = (s: ScenarioEvaluation): ScenarioField[] => work(s).sources.map((x) => x[0]);
+
+/** The first 13 weeks from the job's start date, worked out the first time they are asked for; undefined without a start date. */
+export const firstMonthsOf = (s: ScenarioEvaluation): FirstMonthsOf<Money> | undefined => work(s).firstMonths?.();
+
+function evaluation(e: Evaluation) {
+  const x = EVALUATIONS.get(e);
+  if (!x) throw new Error("[better-off] not a result of evaluate()");
+  return x;
+}
+
+/**
+ * The rule values the figures rest on, with their sources and statuses,
+ * written each time it is asked for: in the widget, sources and notes arrive
+ * after the values.
+ */
+export const provenanceOf = (e: Evaluation): Provenance => {
+  const x = evaluation(e);
+  return usedRulesOf(x.used, x.r);
+};
+
+/** Keys of the values used that are unconfirmed or derived (worked out once). */
+export function notConfirmedOf(e: Evaluation): readonly string[] {
+  const x = evaluation(e);
+  return (x.notConfirmed ??= usedRulesOf(x.used, x.r).notConfirmed);
+}
