@@ -343,7 +343,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   let unearned = ZERO;
   for (const x of people) for (const b of [x.esa, x.jsa, x.ca]) if (!b.isZero()) unearned = unearned.plus(monthly(p, b));
   const award = ucAward(p, { people, ucMaximum, childcareAmount: childcare.amount, unearned, caWeekly }, ucEarnings);
-  const { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc } = award;
+  const { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capOtherBenefits, capExcess, capReduction, uc } = award;
   const ucWeekly = uc.isZero() ? ZERO : monthlyToWeekly(uc);
   const scp = uc.isZero() ? p.scpWithoutUc : p.scpWithUc;
   // Housing Benefit: the maximum while UC is awarded (a capped award of nil still counts), means-tested once it is not.
@@ -391,6 +391,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     ucBeforeCap,
     capExemption,
     capTotal,
+    capOtherBenefits,
+    capExcess,
     capReduction,
     uc,
     ucWeekly,

@@ -215,11 +215,8 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
       return `benefits of ${gbp(f.capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap (Housing Benefit counts as nil: UC Regs reg 80(2A))`;
     if (f.ucBeforeCap.isZero()) return "no benefit cap reduction: no UC to reduce";
     if (f.capReduction.isZero()) return `benefits of ${gbp(f.capTotal)} a month are within the ${gbp(p.capLevel.amount)} benefit cap`;
-    const cb = p.childBenefitMonthly;
-    const others = f.capTotal.minus(f.ucBeforeCap).minus(cb);
-    return `benefit cap: UC ${gbp(f.ucBeforeCap)} + Child Benefit ${gbp(cb)}${others.isZero() ? "" : ` + ESA/JSA ${gbp(others)}`} = ${gbp(f.capTotal)}, which is ${gbp(
-      f.capTotal.minus(p.capLevel.amount),
-    )} over the ${gbp(p.capLevel.amount)} cap${f.childcare.amount.isZero() ? "" : ` (less the ${gbp(f.childcare.amount)} childcare element)`}${p.housingBenefit ? "; Housing Benefit counts as nil (UC Regs reg 80(2A))" : ""}`;
+    // The parts and the excess as the award summed them (award.ts), not worked out again here.
+    return `benefit cap: UC ${gbp(f.ucBeforeCap)} + Child Benefit ${gbp(p.childBenefitMonthly)}${f.capOtherBenefits.isZero() ? "" : ` + ESA/JSA ${gbp(f.capOtherBenefits)}`} = ${gbp(f.capTotal)}, which is ${gbp(f.capExcess)} over the ${gbp(p.capLevel.amount)} cap${f.childcare.amount.isZero() ? "" : ` (less the ${gbp(f.childcare.amount)} childcare element)`}${p.housingBenefit ? "; Housing Benefit counts as nil (UC Regs reg 80(2A))" : ""}`;
   });
   const uc = step(f.uc, [r.universalCredit.minimumAward], {}, () =>
     f.capReduction.isZero()

@@ -28,7 +28,10 @@ export interface Award {
   readonly rawUc: Money;
   readonly ucBeforeCap: Money;
   readonly capExemption: CapExemption | null;
+  /** Where the cap applies: the welfare benefits it counts (a month), their ESA/JSA part, and how far they are over the cap. */
   readonly capTotal: Money;
+  readonly capOtherBenefits: Money;
+  readonly capExcess: Money;
   readonly capReduction: Money;
   readonly uc: Money;
 }
@@ -60,15 +63,18 @@ export function ucAward(p: Prepared, x: AwardInputs, earnings: Money): Award {
       : null);
   const capApplies = !capExemption && !ucBeforeCap.isZero();
   let capTotal = ZERO;
+  let capOtherBenefits = ZERO;
+  let capExcess = ZERO;
   let capReduction = ZERO;
   if (capApplies) {
-    capTotal = ucBeforeCap.plus(p.childBenefitMonthly);
-    for (const person of people) for (const b of [person.esa, person.jsa]) if (!b.isZero()) capTotal = capTotal.plus(monthlyEquivalent(p, b));
-    capReduction = D.min(max0(capTotal.minus(p.capLevel.amount).minus(x.childcareAmount)), ucBeforeCap);
+    for (const person of people) for (const b of [person.esa, person.jsa]) if (!b.isZero()) capOtherBenefits = capOtherBenefits.plus(monthlyEquivalent(p, b));
+    capTotal = ucBeforeCap.plus(p.childBenefitMonthly).plus(capOtherBenefits);
+    capExcess = capTotal.minus(p.capLevel.amount);
+    capReduction = D.min(max0(capExcess.minus(x.childcareAmount)), ucBeforeCap);
   }
   let uc = capReduction.isZero() ? ucBeforeCap : ucBeforeCap.minus(capReduction);
   if (uc.greaterThan(0) && uc.lessThan(r.universalCredit.minimumAward.value)) uc = ZERO;
-  return { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capReduction, uc };
+  return { overAllowance, taper, rawUc, ucBeforeCap, capExemption, capTotal, capOtherBenefits, capExcess, capReduction, uc };
 }
 
 /**
