@@ -15,7 +15,7 @@ import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
 import { prepare, figuresAt, type Figures } from "./calculate.js";
 import { warningsFor } from "./checks.js";
-import { markersFrom, scenarioEvaluation, sweepPoint } from "./present.js";
+import { ladderSteps, markersFrom, scenarioEvaluation, sweepPoint } from "./present.js";
 import { ifJobEnds } from "./if-job-ends.js";
 import { planPayCycles } from "./pay-cycles.js";
 import { firstMonthsFor, firstMonthsRules } from "./first-months.js";
@@ -26,7 +26,7 @@ import type { CalculateOptions, Evaluation, FirstMonthsOf, Result, RulesInfo } f
 export { parseHousehold, Household } from "./household.js";
 export type { HouseholdInput, InputProblem } from "./household.js";
 export { checkAgainstRules } from "./checks.js";
-export { betterOffLadder } from "./present.js";
+export { betterOffLadder, ladderSteps } from "./present.js";
 export { explain, explanationsOf, explainedFields, flagText, periodText, noteText, firstMonthsOf, provenanceOf, notConfirmedOf } from "./on-request.js";
 export { toJson } from "./json.js";
 export { FLAG_CODES, REGIMES, type FlagCode, type FlagKind, type Regime } from "./flags.js";
@@ -94,6 +94,7 @@ export function evaluate(h: Household, r: Rules, opts: CalculateOptions = {}): E
     markers: markersFrom(states, p),
     ifJobEnds: jobEnds,
     warnings: warningsFor(h, r, p),
+    ladder: ladderSteps([baseline, ...scenarios]),
   };
   // Which rule values the figures rest on, with their sources: gathered from every step
   // already, written out only when asked for (the widget asks when a figure is opened).

@@ -10,7 +10,7 @@ import type { Money } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
 import type { Step, InputValue } from "./explain.js";
 import { gatherRules, usedRulesOf } from "./provenance.js";
-import type { AssessmentPeriodOf, Evaluation, Explanation, FirstMonthsNoteOf, FirstMonthsOf, FlagOf, Provenance, ScenarioEvaluation } from "./result.js";
+import type { AssessmentPeriodOf, Evaluation, Explanation, FirstMonthsNoteOf, FirstMonthsOf, FlagOf, Provenance, ScenarioEvaluation, ScenarioResult } from "./result.js";
 import type { ScenarioField } from "./fields.js";
 
 /** Which steps explain a figure, and (for a list of steps) how their texts are joined. */
@@ -57,8 +57,8 @@ function textOf(o: object): string {
   return t();
 }
 
-/** A threshold flag's plain-English text. */
-export const flagText = (flag: FlagOf): string => textOf(flag);
+/** A threshold flag's plain-English text (either form: the JSON form carries it). */
+export const flagText = (flag: FlagOf | { readonly text: string }): string => ("text" in flag ? flag.text : textOf(flag));
 
 /** Why an assessment period's UC is what it is, in plain English. */
 export const periodText = (period: AssessmentPeriodOf<Money>): string => textOf(period);
@@ -82,8 +82,9 @@ function explainSteps(r: Rules, steps: readonly Step[], text?: () => string): Ex
   return { text: text ? text() : main.text(), rules: [...new Set(keys)], inputs };
 }
 
-/** The working behind one figure of a scenario (undefined for a figure with none, e.g. a ladder difference). */
-export function explain(s: ScenarioEvaluation, field: ScenarioField): Explanation | undefined {
+/** The working behind one figure of a scenario (undefined for a figure with none, e.g. a ladder difference); either form. */
+export function explain(s: ScenarioEvaluation | ScenarioResult, field: ScenarioField): Explanation | undefined {
+  if ("explanations" in s) return s.explanations[field];
   const w = work(s);
   let e = w.explained.get(field);
   if (!e) {

@@ -12,7 +12,7 @@ import type { Step } from "./explain.js";
 import { periodResults } from "./present-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
 import { keepScenario, textLater, type Source } from "./on-request.js";
-import type { FirstMonthsOf, FlagOf, MarkerOf, ScenarioEvaluation, ScenarioFiguresOf, SweepPointOf } from "./result.js";
+import type { FirstMonthsOf, FlagOf, LadderSteps, MarkerOf, ScenarioEvaluation, ScenarioFiguresOf, SweepPointOf } from "./result.js";
 
 /** The better-off ladder: cash income; then council tax; then work costs; then passported help. */
 export function betterOffLadder(f: Figures, base: Figures) {
@@ -21,6 +21,16 @@ export function betterOffLadder(f: Figures, base: Figures) {
   const afterCosts = f.workCosts.isZero() ? afterCouncilTax : afterCouncilTax.minus(f.workCosts);
   const includingPassported = f.passported && base.passported ? afterCosts.plus(f.passported.total.minus(base.passported.total)) : afterCosts;
   return { cash, afterCouncilTax, afterCosts, includingPassported };
+}
+
+/** Which steps of the ladder say something, from each scenario's ladder (the figures betterOffLadder gave). */
+export function ladderSteps(scenarios: readonly ScenarioEvaluation[]): LadderSteps {
+  return {
+    councilTax: scenarios.some((s) => !s.councilTaxWeekly.isZero()),
+    costs: scenarios.some((s) => !s.workCostsWeekly.isZero()),
+    afterDiffers: scenarios.some((s) => !s.betterOffAfterCostsWeekly.equals(s.betterOffWeekly)),
+    helpDiffers: scenarios.some((s) => !s.betterOffIncludingPassportedWeekly.equals(s.betterOffAfterCostsWeekly)),
+  };
 }
 
 export function figures(p: Prepared, f: Figures, base: Figures | null): ScenarioFiguresOf<Money, number> {

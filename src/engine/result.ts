@@ -195,8 +195,23 @@ interface ResultOf<Scenario, M, H, Rules> {
   readonly warnings: readonly string[];
 }
 
+/** Which steps of the better-off ladder (cash → after council tax and work costs → including help in kind) say something, over all the scenarios. */
+export interface LadderSteps {
+  /** Council tax was given (a bill above nil). */
+  readonly councilTax: boolean;
+  /** Work costs (travel, other, childcare) were given. */
+  readonly costs: boolean;
+  /** After council tax and work costs differs from cash somewhere. */
+  readonly afterDiffers: boolean;
+  /** Including help in kind differs from after costs somewhere. */
+  readonly helpDiffers: boolean;
+}
+
 /** `evaluate()`: plain data, Money amounts, no texts that cost time to write (on-request.ts). */
-export type Evaluation = ResultOf<ScenarioEvaluation, Money, number, RulesInfo>;
+export type Evaluation = ResultOf<ScenarioEvaluation, Money, number, RulesInfo> & {
+  /** Not in the JSON form: a reader of it can tell from the figures. */
+  readonly ladder: LadderSteps;
+};
 
 /** `calculate()`: the JSON form (json.ts), as `calc` writes it. */
 export type Result = ResultOf<ScenarioResult, string, string, RulesInfo & Provenance>;

@@ -19,6 +19,7 @@ import { loadCalculation } from "./model/load-calculation.js";
 import { sessionStore } from "./model/storage.js";
 import { adoptStyles } from "./styles.js";
 import type { Result } from "../engine/index.js";
+import type { CalculatedDetail } from "./events.js";
 import { CALCULATED } from "./events.js";
 
 export const VERSION = "0.1.0";
@@ -34,7 +35,8 @@ export class BetterOffCalculatorElement extends Base {
 
   #root: ShadowRoot | null = null;
   #config: WidgetConfig | null = null;
-  #result: Result | null = null;
+  /** The latest calculation's event detail: its result is written as JSON only when read. */
+  #shown: CalculatedDetail | null = null;
 
   connectedCallback(): void {
     this.#guard(() => {
@@ -43,7 +45,7 @@ export class BetterOffCalculatorElement extends Base {
         loadCalculation().catch(() => undefined);
         this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
         adoptStyles(this.#root);
-        this.addEventListener(CALCULATED, (e) => (this.#result = e.detail.result));
+        this.addEventListener(CALCULATED, (e) => (this.#shown = e.detail));
       }
       this.#render();
     });
@@ -61,7 +63,7 @@ export class BetterOffCalculatorElement extends Base {
 
   /** The latest result shown, or null. */
   get result(): Result | null {
-    return this.#result;
+    return this.#shown?.result ?? null;
   }
 
   get taxYear(): string | undefined { return this.#read().taxYear; }

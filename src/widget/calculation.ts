@@ -19,7 +19,7 @@ export { loadProvenance, provenanceLoaded } from "../rules/browser-registry.js";
 export { Results } from "./components/results/results.js";
 export { loadTeamPanel } from "./components/team-results/load-team-panel.js";
 export { headline, headlineScenario } from "./model/headline.js";
-export { run, type Outcome } from "./model/run.js";
+export { run, calculatedDetail, type Outcome } from "./model/run.js";
 
 const cache = new Map<string, Promise<Rules>>();
 

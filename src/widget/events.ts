@@ -9,7 +9,7 @@ export const ERROR = "better-off-error";
 
 /** `better-off-calculated`: a new result is on screen (after "Show results", then after each answer change). */
 export interface CalculatedDetail {
-  /** The engine's full result: every scenario, the sweep, explanations, rules used. */
+  /** The engine's full result as JSON (the same as `calc` writes): every scenario, the sweep, explanations, rules used. Written when first read. */
   readonly result: Result;
   /** The household input given to the engine: the same JSON the `calc` command takes. */
   readonly input: HouseholdInput;

@@ -1,9 +1,10 @@
 /**
- * The only place figures become text. Engine figures are decimal strings;
- * they are checked and signed with decimal.js and written with
+ * The only place figures become text. Engine figures arrive as Money
+ * (decimal.js, from `evaluate()`); amounts typed into the page or given as
+ * attributes arrive as decimal strings. Both are written with
  * Intl.NumberFormat (en-GB), whatever the browser's own language.
  */
-import { D } from "../base/money.js";
+import { D, type Money } from "../base/money.js";
 import type { Period } from "./attributes.js";
 
 const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -15,31 +16,33 @@ const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long
 // browsers go through Number, which is exact for pounds and pence at 2 d.p.
 const fmt = (f: Intl.NumberFormat, s: string) => f.format(s as unknown as number);
 
+const asMoney = (amount: Money | string): Money => (typeof amount === "string" ? new D(amount) : amount);
+
 /** "£1,234.50"; negative amounts with a true minus sign: "−£5.00". */
-export function money(amount: string): string {
-  const d = new D(amount);
+export function money(amount: Money | string): string {
+  const d = asMoney(amount);
   return `${d.isNegative() && !d.isZero() ? "−" : ""}${fmt(pounds, d.abs().toFixed(2))}`;
 }
 
 /** "£1,235" (axis labels). */
-export function moneyWhole(amount: string): string {
-  const d = new D(amount);
+export function moneyWhole(amount: Money | string): string {
+  const d = asMoney(amount);
   return `${d.isNegative() && !d.isZero() ? "−" : ""}${fmt(wholePounds, d.abs().toFixed(0))}`;
 }
 
 /** "+£93.60", "−£5.00", "£0.00": a change, with its sign in text, not colour. */
-export function signedMoney(amount: string): string {
-  const d = new D(amount);
+export function signedMoney(amount: Money | string): string {
+  const d = asMoney(amount);
   if (d.isZero()) return money("0");
   return `${d.isNegative() ? "−" : "+"}${fmt(pounds, d.abs().toFixed(2))}`;
 }
 
 /** "37.5", "16". */
-export function hours(h: string): string {
-  return fmt(plain, new D(h).toFixed());
+export function hours(h: number | string): string {
+  return plain.format(Number(h));
 }
 
-export const hoursLabel = (h: string): string => (new D(h).isZero() ? "Not working" : `${hours(h)} hours`);
+export const hoursLabel = (h: number | string): string => (Number(h) === 0 ? "Not working" : `${hours(h)} hours`);
 
 export const perPeriod = (p: Period): string => (p === "week" ? "a week" : "a month");
 

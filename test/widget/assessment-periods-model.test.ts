@@ -14,7 +14,7 @@
  *   next: (£1,834.92 + £359.52) × 55% = £1,206.94: UC £35.03, £113.63 lower.
  */
 import { describe, expect, it } from "vitest";
-import { calculate } from "../../src/engine/index.js";
+import { evaluate } from "../../src/engine/index.js";
 import { periodsView } from "../../src/widget/model/assessment-periods.js";
 import { household, rulesFor } from "../helpers/rules.js";
 
@@ -28,7 +28,7 @@ describe("Universal Credit month by month: the sentences", () => {
       assessmentPeriodStartDay: 15,
       job: { hourlyWage: "13", hours: [16], payFrequency: "fourWeekly", firstPayday: "2026-04-24" },
     });
-    const s = calculate(h, rulesFor("2026-27")).scenarios[0]!;
+    const s = evaluate(h, rulesFor("2026-27")).scenarios[0]!;
     const view = periodsView(s)!;
     expect(view.varies).toBe(true);
     expect(view.drops).toEqual([

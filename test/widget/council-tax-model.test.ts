@@ -3,7 +3,7 @@
  * messages in the form's words, and the better-off ladder's rows.
  */
 import { describe, expect, it } from "vitest";
-import { calculate, parseHousehold } from "../../src/engine/index.js";
+import { evaluate, parseHousehold } from "../../src/engine/index.js";
 import { readConfig } from "../../src/widget/attributes.js";
 import { emptyAnswers, withAdult, withJob, type Answers } from "../../src/widget/model/answers.js";
 import { ctPresets } from "../../src/widget/model/presets.js";
@@ -81,7 +81,7 @@ describe("council tax messages", () => {
 });
 
 describe("the better-off ladder in the table", () => {
-  const result = (input: Record<string, unknown>) => calculate(household({ taxYear: "2026-27", region: "england", adults: [{ age: 41 }], housing: { tenure: "social", rentMonthly: 575 }, job: { hourlyWage: 13, hours: [0, 10, 16] }, ...input }), rules);
+  const result = (input: Record<string, unknown>) => evaluate(household({ taxYear: "2026-27", region: "england", adults: [{ age: 41 }], housing: { tenure: "social", rentMonthly: 575 }, job: { hourlyWage: 13, hours: [0, 10, 16] }, ...input }), rules);
   const keys = (input: Record<string, unknown>) => comparisonTable(result(input), "week").rows.map((r) => r.def.key);
   it("adds council tax and the step after it only when council tax is given and changes", () => {
     expect(keys({})).not.toContain("councilTaxDue");

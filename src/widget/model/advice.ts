@@ -4,8 +4,7 @@
  * notes apply. Procedure only: no amounts or limits (those are in the flags'
  * own texts, from the rules).
  */
-import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import { flagText as textOf, type Evaluation, type Money, type ScenarioEvaluation } from "../../engine/index.js";
 
 export interface Advice {
   readonly who: string;
@@ -13,11 +12,14 @@ export interface Advice {
   readonly what: string;
 }
 
-const paid = (v: string) => new D(v).greaterThan(0);
-const has = (s: ScenarioResult, ...codes: string[]) => s.thresholds.some((f) => codes.includes(f.code));
-const flagText = (s: ScenarioResult, code: string) => s.thresholds.find((f) => f.code === code)?.text;
+const paid = (v: Money) => v.greaterThan(0);
+const has = (s: ScenarioEvaluation, ...codes: string[]) => s.thresholds.some((f) => codes.includes(f.code));
+const flagText = (s: ScenarioEvaluation, code: string) => {
+  const f = s.thresholds.find((x) => x.code === code);
+  return f && textOf(f);
+};
 
-export function adviceFor(r: Result, s: ScenarioResult): Advice[] {
+export function adviceFor(r: Evaluation, s: ScenarioEvaluation): Advice[] {
   const b = r.baseline;
   const out: Advice[] = [];
   if (paid(b.ucMonthly))

@@ -5,9 +5,10 @@
  * paydays in it, or surplus earnings brought forward). Every amount is the
  * engine's; nothing is added up here.
  */
-import type { AssessmentPeriod, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import type { AssessmentPeriodOf, Money, ScenarioEvaluation } from "../../engine/index.js";
 import { money } from "../format.js";
+
+type AssessmentPeriod = AssessmentPeriodOf<Money>;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -38,14 +39,14 @@ export interface PeriodsView {
   readonly paydays: (p: AssessmentPeriod) => string;
 }
 
-export function periodsView(s: ScenarioResult): PeriodsView | null {
+export function periodsView(s: ScenarioEvaluation): PeriodsView | null {
   const periods = s.assessmentPeriods;
   if (!periods.length) return null;
-  const working = !new D(s.hours).isZero();
+  const working = s.hours !== 0;
   const partner = periods.some((p) => p.partnerPaydays > 0);
-  const lower = (p: AssessmentPeriod) => new D(p.ucDifferenceMonthly).isNegative();
-  const varies = periods.some((p) => !new D(p.ucDifferenceMonthly).isZero());
-  if (!varies && periods.every((p) => new D(p.ucMonthly).isZero())) return null;
+  const lower = (p: AssessmentPeriod) => p.ucDifferenceMonthly.isNegative();
+  const varies = periods.some((p) => !p.ucDifferenceMonthly.isZero());
+  if (!varies && periods.every((p) => p.ucMonthly.isZero())) return null;
   // A person's usual number of paydays in a period: more than that is why UC is lower.
   const usual = (count: (p: AssessmentPeriod) => number) => {
     const seen = new Map<number, number>();
@@ -63,11 +64,11 @@ export function periodsView(s: ScenarioResult): PeriodsView | null {
   };
   const drops = periods.flatMap((p, i) => {
     if (!lower(p)) return [];
-    const surplus = new D(p.surplusEarningsMonthly).isZero() ? "" : `${money(p.surplusEarningsMonthly)} of surplus earnings from the period before count as earnings`;
+    const surplus = p.surplusEarningsMonthly.isZero() ? "" : `${money(p.surplusEarningsMonthly)} of surplus earnings from the period before count as earnings`;
     const why = [paid(p), surplus].filter(Boolean).join(", and ") || "earnings are higher";
-    const nil = new D(p.ucMonthly).isZero();
-    const amount = `${money(p.ucDifferenceMonthly.replace("-", ""))} lower than in an average month`;
-    const carried = new D(p.surplusEarningsCarriedForwardMonthly).isZero()
+    const nil = p.ucMonthly.isZero();
+    const amount = `${money(p.ucDifferenceMonthly.abs())} lower than in an average month`;
+    const carried = p.surplusEarningsCarriedForwardMonthly.isZero()
       ? ""
       : `; ${money(p.surplusEarningsCarriedForwardMonthly)} of the earnings are carried into the next period as surplus earnings`;
     const back = periods.slice(i + 1).find((q) => !lower(q));

@@ -3,13 +3,14 @@
  * income and the better-off ladder the comparison table shows) and which
  * rows (whole hours, and every hour a marker falls on).
  */
-import type { Result, SweepPoint } from "../../engine/index.js";
+import { SCENARIO_FIELD_SPECS as F, type Evaluation, type Money, type SweepPointOf } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import type { ChartMarker } from "./chart.js";
 import { SERIES } from "./chart.js";
 import { forPeriod } from "./period.js";
 import { afterLabel, type Ladder } from "./table.js";
 
+type SweepPoint = SweepPointOf<Money, number>;
 type Key = Exclude<keyof SweepPoint, "hours">;
 
 export interface SweepColumn {
@@ -17,7 +18,7 @@ export interface SweepColumn {
   readonly label: (l: Ladder) => string;
   readonly when: (l: Ladder) => boolean;
   readonly change?: boolean;
-  readonly value: (p: SweepPoint, period: Period) => string;
+  readonly value: (p: SweepPoint, period: Period) => Money;
 }
 
 const column = (key: Key, label: string | ((l: Ladder) => string), when: (l: Ladder) => boolean = () => true, change = false): SweepColumn => ({
@@ -30,12 +31,12 @@ const column = (key: Key, label: string | ((l: Ladder) => string), when: (l: Lad
 
 export const SWEEP_COLUMNS: readonly SweepColumn[] = [
   ...SERIES.map((s) => column(s.key, s.label)),
-  column("netIncomeWeekly", "Net income"),
+  column("netIncomeWeekly", F.netIncomeWeekly.label),
   column("betterOffWeekly", "Better off", undefined, true),
-  column("councilTaxDueWeekly", "Council tax to pay", (l) => l.councilTax),
+  column("councilTaxDueWeekly", F.councilTaxDueWeekly.label, (l) => l.councilTax),
   column("betterOffAfterCostsWeekly", afterLabel, (l) => l.afterDiffers || l.costs, true),
-  column("passportedValueWeekly", "Value of help in kind", (l) => l.help !== ""),
-  column("betterOffIncludingPassportedWeekly", "Better off including help in kind", (l) => l.help !== "" && l.helpDiffers, true),
+  column("passportedValueWeekly", F.passportedValueWeekly.label, (l) => l.help !== ""),
+  column("betterOffIncludingPassportedWeekly", F.betterOffIncludingPassportedWeekly.label, (l) => l.help !== "" && l.helpDiffers, true),
 ];
 
 export interface SweepRow {
@@ -43,9 +44,9 @@ export interface SweepRow {
   readonly marks: readonly ChartMarker[];
 }
 
-export function sweepRows(r: Result, markers: readonly ChartMarker[]): SweepRow[] {
+export function sweepRows(r: Evaluation, markers: readonly ChartMarker[]): SweepRow[] {
   const at = new Set(markers.map((m) => Number(m.hours)));
   return r.sweep
-    .filter((p) => !p.hours.includes(".") || at.has(Number(p.hours)))
-    .map((point) => ({ point, marks: markers.filter((m) => Number(m.hours) === Number(point.hours)) }));
+    .filter((p) => Number.isInteger(p.hours) || at.has(p.hours))
+    .map((point) => ({ point, marks: markers.filter((m) => Number(m.hours) === point.hours) }));
 }

@@ -7,8 +7,7 @@
  * overlaps another. Amounts become pixel positions here only; the figures
  * shown as text are the engine's.
  */
-import type { Marker, Result } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import type { Evaluation, Marker, Money } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { hours as hoursText } from "../format.js";
 import { forPeriod } from "./period.js";
@@ -44,7 +43,7 @@ export interface ChartModel {
   readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
   readonly areas: readonly { readonly key: SeriesKey; readonly label: string; readonly pattern: string; readonly d: string }[];
   readonly baselineY: number;
-  readonly baseline: string;
+  readonly baseline: Money;
   readonly xTicks: readonly { readonly x: number; readonly label: string }[];
   readonly yTicks: readonly { readonly y: number; readonly value: string }[];
   readonly markers: readonly ChartMarker[];
@@ -87,26 +86,26 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * anything; and where UC starts to taper (the work allowance used up, or
  * from the first pound where there is none).
  */
-export function thresholdsOf(r: Result): Marker[] {
-  const capped = !new D(r.baseline.benefitCapReductionMonthly).isZero();
-  const out = r.markers.filter((m) => capped || m.code !== "benefit-cap-earnings-exemption");
-  if (!new D(r.baseline.ucMonthly).isZero()) {
-    const i = r.sweep.findIndex((p, j) => j > 0 && new D(p.ucWeekly).lessThan(r.sweep[j - 1]!.ucWeekly));
+export function thresholdsOf(r: Evaluation): Marker[] {
+  const capped = !r.baseline.benefitCapReductionMonthly.isZero();
+  const out: Marker[] = r.markers.filter((m) => capped || m.code !== "benefit-cap-earnings-exemption").map((m) => ({ code: m.code, hours: String(m.hours), text: m.text }));
+  if (!r.baseline.ucMonthly.isZero()) {
+    const i = r.sweep.findIndex((p, j) => j > 0 && p.ucWeekly.lessThan(r.sweep[j - 1]!.ucWeekly));
     // The first half hour at which UC is lower: earnings have passed the work allowance, or (with none) the first pound.
-    const allowance = !new D(r.baseline.workAllowanceMonthly).isZero();
+    const allowance = !r.baseline.workAllowanceMonthly.isZero();
     if (i > 0)
       out.push({
         code: allowance ? "work-allowance-used" : "uc-tapers-from-first-pound",
-        hours: r.sweep[i]!.hours,
+        hours: String(r.sweep[i]!.hours),
         text: allowance ? "work allowance used up: UC starts to taper" : "UC tapers from the first pound earned (no work allowance)",
       });
   }
   return out.sort((a, b) => Number(a.hours) - Number(b.hours));
 }
 
-export function chartModel(r: Result, period: Period, width = 640): ChartModel {
+export function chartModel(r: Evaluation, period: Period, width = 640): ChartModel {
   const left = width < 400 ? 52 : 64;
-  const pts = r.sweep.map((p) => ({ h: Number(p.hours), v: SERIES.map((s) => Math.max(0, Number(forPeriod(p[s.key], period)))) }));
+  const pts = r.sweep.map((p) => ({ h: p.hours, v: SERIES.map((s) => Math.max(0, Number(forPeriod(p[s.key], period)))) }));
   const maxHours = pts.length ? pts[pts.length - 1]!.h : 50;
   const xOf = (h: number) => left + (h / (maxHours || 1)) * (width - 16 - left);
   // Threshold lines and their labels, one row each from the top, wrapped to the room beside the line.
@@ -144,9 +143,9 @@ export function chartModel(r: Result, period: Period, width = 640): ChartModel {
   const xTicks = [];
   for (let h = 0; h <= maxHours; h += width < 400 ? 25 : 10) xTicks.push({ x: xOf(h), label: String(h) });
   const yTicks = [];
-  for (let v = 0; v <= maxY + 1e-9; v += step) yTicks.push({ y: yOf(v), value: new D(v).toFixed(2) });
+  for (let v = 0; v <= maxY + 1e-9; v += step) yTicks.push({ y: yOf(v), value: v.toFixed(2) });
   const compared = [r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)]
-    .filter((s) => Number(s.hours) <= maxHours)
-    .map((s) => ({ x: xOf(Number(s.hours)), y: yOf(Number(forPeriod(s.netIncomeWeekly, period))), hours: s.hours }));
+    .filter((s) => s.hours <= maxHours)
+    .map((s) => ({ x: xOf(s.hours), y: yOf(Number(forPeriod(s.netIncomeWeekly, period))), hours: String(s.hours) }));
   return { width, height, plot, areas, baselineY: yOf(Number(baseline)), baseline, xTicks, yTicks, markers, labels, compared, maxHours };
 }

@@ -3,10 +3,9 @@
  * figure and the steps behind it, and every rule it used with its sources,
  * flagging values that are unconfirmed or derived.
  */
-import type { Result, ScenarioResult, UsedRule } from "../../engine/index.js";
+import { explain as workingOf, notConfirmedOf, provenanceOf, SCENARIO_FIELD_SPECS as F, type Evaluation, type ScenarioEvaluation, type ScenarioField, type UsedRule } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { money, perPeriod, signedMoney } from "../format.js";
-import { D } from "../../base/money.js";
 import { inPeriod, type WeeklyKey } from "./period.js";
 import type { RowKey } from "./table.js";
 
@@ -26,16 +25,19 @@ export interface ExplanationView {
   readonly rules: readonly RuleNote[];
 }
 
-const STEPS: Record<RowKey, readonly [string, string][]> = {
-  takeHome: [["grossWeekly", "Pay before deductions"], ["pensionWeekly", "Pension"], ["incomeTaxWeekly", "Income tax"], ["niWeekly", "National Insurance"], ["takeHomeWeekly", "Take-home pay"]],
+/** A figure with its label from the field list. */
+const own = <K extends ScenarioField>(k: K): [K, string] => [k, F[k].label];
+
+const STEPS: Record<RowKey, readonly [ScenarioField, string][]> = {
+  takeHome: [own("grossWeekly"), ["pensionWeekly", "Pension"], own("incomeTaxWeekly"), own("niWeekly"), own("takeHomeWeekly")],
   partnerTakeHome: [
-    ["partnerGrossWeekly", "Partner's pay before deductions"],
+    own("partnerGrossWeekly"),
     ["partnerPensionWeekly", "Pension"],
     ["partnerIncomeTaxWeekly", "Income tax"],
     ["partnerNiWeekly", "National Insurance"],
-    ["partnerTakeHomeWeekly", "Partner's take-home pay"],
+    own("partnerTakeHomeWeekly"),
   ],
-  housingBenefit: [["housingBenefitWeekly", "Housing Benefit"]],
+  housingBenefit: [own("housingBenefitWeekly")],
   uc: [
     ["ucMaximumMonthly", "Maximum Universal Credit"],
     ["ucEarningsMonthly", "Earnings counted"],
@@ -45,23 +47,23 @@ const STEPS: Record<RowKey, readonly [string, string][]> = {
     ["benefitCapReductionMonthly", "Benefit cap"],
     ["ucMonthly", "Universal Credit a month"],
   ],
-  esa: [["esaWeekly", "New Style ESA"]],
-  jsa: [["jsaWeekly", "New Style JSA"]],
+  esa: [own("esaWeekly")],
+  jsa: [own("jsaWeekly")],
   carersAllowance: [["carersAllowanceWeekly", "Carer's Allowance"]],
-  childBenefit: [["childBenefitWeekly", "Child Benefit"]],
-  disability: [["pipWeekly", "PIP, ADP or DLA"]],
-  scottishChildPayment: [["scottishChildPaymentWeekly", "Scottish Child Payment"]],
-  netIncome: [["netIncomeWeekly", "Net income"]],
+  childBenefit: [own("childBenefitWeekly")],
+  disability: [own("pipWeekly")],
+  scottishChildPayment: [own("scottishChildPaymentWeekly")],
+  netIncome: [own("netIncomeWeekly")],
   betterOff: [],
-  councilTaxDue: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"]],
+  councilTaxDue: [["councilTaxWeekly", "Council tax"], own("councilTaxReductionWeekly")],
   workCosts: [["workCostsWeekly", "Work costs"]],
-  betterOffAfterCosts: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"], ["workCostsWeekly", "Work costs"]],
+  betterOffAfterCosts: [["councilTaxWeekly", "Council tax"], own("councilTaxReductionWeekly"), ["workCostsWeekly", "Work costs"]],
   passportedValue: [["passportedValueWeekly", "Help in kind"]],
   betterOffIncludingPassported: [["passportedValueWeekly", "Help in kind"]],
 };
 
 /** Figures whose rules a row rests on, where more than its own steps. */
-const RULES_OF: Partial<Record<RowKey, readonly string[]>> = {
+const RULES_OF: Partial<Record<RowKey, readonly ScenarioField[]>> = {
   betterOffIncludingPassported: ["netIncomeWeekly", "councilTaxWeekly", "councilTaxReductionWeekly", "workCostsWeekly", "passportedValueWeekly"],
 };
 
@@ -70,18 +72,18 @@ const LADDER: readonly RowKey[] = ["betterOff", "betterOffAfterCosts", "betterOf
 
 export const isConfirmed = (u: UsedRule) => u.status === "confirmed" || u.status === "corroborated";
 
-export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Period): ExplanationView {
+export function explain(r: Evaluation, s: ScenarioEvaluation, row: RowKey, period: Period): ExplanationView {
   const steps: Working[] = [];
-  const v = (x: ScenarioResult, k: WeeklyKey) => inPeriod(x, k, period);
+  const v = (x: ScenarioEvaluation, k: WeeklyKey) => inPeriod(x, k, period);
   const per = perPeriod(period);
   if (LADDER.includes(row))
     steps.push({ label: "Better off", text: `${money(v(s, "netIncomeWeekly"))} net income working − ${money(v(r.baseline, "netIncomeWeekly"))} not working = ${signedMoney(v(s, "betterOffWeekly"))} ${per}` });
   if (row === "betterOffIncludingPassported") steps.push(...afterCosts(r, s, period));
   for (const [field, label] of STEPS[row]) {
-    const e = s.explanations[field];
+    const e = workingOf(s, field);
     if (e) steps.push({ label, text: e.text });
   }
-  if (row === "councilTaxDue" && s.explanations.councilTaxWeekly)
+  if (row === "councilTaxDue" && workingOf(s, "councilTaxWeekly"))
     steps.push({ label: "To pay", text: `${money(v(s, "councilTaxWeekly"))} − ${money(v(s, "councilTaxReductionWeekly"))} reduction = ${money(v(s, "councilTaxDueWeekly"))} ${per}` });
   if (row === "passportedValue" || row === "betterOffIncludingPassported") steps.push(...helpParts(s, period));
   if (row === "betterOffAfterCosts") steps.push(...afterCosts(r, s, period));
@@ -90,8 +92,9 @@ export function explain(r: Result, s: ScenarioResult, row: RowKey, period: Perio
       label: "Including help in kind",
       text: `${signedMoney(v(s, "betterOffAfterCostsWeekly"))} + (${money(v(s, "passportedValueWeekly"))} help working − ${money(v(r.baseline, "passportedValueWeekly"))} not working) = ${signedMoney(v(s, "betterOffIncludingPassportedWeekly"))} ${per}`,
     });
+  const used = provenanceOf(r).used;
   const rules = ruleKeys(s, row, r).flatMap((key) => {
-    const rule = r.rules.used[key];
+    const rule = used[key];
     return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
   });
   return { steps, rules };
@@ -107,21 +110,21 @@ const PARTS: readonly [WeeklyKey, string][] = [
 ];
 
 /** The value of each kind of help kept at these hours (the engine's breakdown). */
-function helpParts(s: ScenarioResult, period: Period): Working[] {
-  return PARTS.filter(([k]) => !new D(s[k]).isZero()).map(([k, label]) => ({ label, text: `worth ${money(inPeriod(s, k, period))} ${perPeriod(period)}` }));
+function helpParts(s: ScenarioEvaluation, period: Period): Working[] {
+  return PARTS.filter(([k]) => !s[k].isZero()).map(([k, label]) => ({ label, text: `worth ${money(inPeriod(s, k, period))} ${perPeriod(period)}` }));
 }
 
 /** Better off, then less the change in council tax to pay, then less work costs: the engine's own figures at each step. */
-function afterCosts(r: Result, s: ScenarioResult, period: Period): Working[] {
-  const v = (x: ScenarioResult, k: WeeklyKey) => inPeriod(x, k, period);
+function afterCosts(r: Evaluation, s: ScenarioEvaluation, period: Period): Working[] {
+  const v = (x: ScenarioEvaluation, k: WeeklyKey) => inPeriod(x, k, period);
   const per = perPeriod(period);
   const out: Working[] = [];
-  if (!new D(s.councilTaxWeekly).isZero())
+  if (!s.councilTaxWeekly.isZero())
     out.push({
       label: "After council tax",
       text: `${signedMoney(v(s, "betterOffWeekly"))} − (${money(v(s, "councilTaxDueWeekly"))} council tax to pay working − ${money(v(r.baseline, "councilTaxDueWeekly"))} not working) = ${signedMoney(v(s, "betterOffAfterCouncilTaxWeekly"))} ${per}`,
     });
-  if (!new D(s.workCostsWeekly).isZero())
+  if (!s.workCostsWeekly.isZero())
     out.push({
       label: "After work costs",
       text: `${signedMoney(v(s, "betterOffAfterCouncilTaxWeekly"))} − ${money(v(s, "workCostsWeekly"))} work costs = ${signedMoney(v(s, "betterOffAfterCostsWeekly"))} ${per}`,
@@ -133,18 +136,19 @@ function afterCosts(r: Result, s: ScenarioResult, period: Period): Working[] {
 const ABOUT_CHILDREN = /\.(child|twoChild|disabledChild|firstChild|eldestChild|additionalChild|capOneChild|capTwoOrMoreChildren)/;
 
 /** Whether the household has children: the child-related rules apply only then. */
-const hasChildren = (r: Result) => !new D(r.baseline.childBenefitWeekly).isZero() || r.baseline.childcareElementMonthly !== "0.00";
+const hasChildren = (r: Evaluation) => !r.baseline.childBenefitWeekly.isZero() || !r.baseline.childcareElementMonthly.isZero();
 
 /** Keys of the rules behind a row's figure (from the engine's explanations), only those that applied. */
-export function ruleKeys(s: ScenarioResult, row: RowKey, r?: Result): string[] {
+export function ruleKeys(s: ScenarioEvaluation, row: RowKey, r?: Evaluation): string[] {
   const fields = RULES_OF[row] ?? (LADDER.includes(row) ? ["netIncomeWeekly", ...STEPS[row].map((x) => x[0])] : STEPS[row].map((x) => x[0]));
   const keys = new Set<string>();
   const children = r ? hasChildren(r) : true;
-  for (const f of fields) for (const k of s.explanations[f]?.rules ?? []) if (children || !ABOUT_CHILDREN.test(k)) keys.add(k);
+  for (const f of fields) for (const k of workingOf(s, f)?.rules ?? []) if (children || !ABOUT_CHILDREN.test(k)) keys.add(k);
   return [...keys];
 }
 
 /** Whether any rule behind a figure is unconfirmed or derived (marked in the table). */
-export function restsOnUnconfirmed(r: Result, s: ScenarioResult, row: RowKey): boolean {
-  return ruleKeys(s, row).some((k) => r.rules.notConfirmed.includes(k));
+export function restsOnUnconfirmed(r: Evaluation, s: ScenarioEvaluation, row: RowKey): boolean {
+  const notConfirmed = notConfirmedOf(r);
+  return ruleKeys(s, row).some((k) => notConfirmed.includes(k));
 }

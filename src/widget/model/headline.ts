@@ -6,19 +6,19 @@
  * Every amount is the engine's; the only arithmetic here is the per-hour
  * figure (the change in better-off ÷ the change in hours, to the penny).
  */
-import type { Result, ScenarioResult } from "../../engine/index.js";
+import { explain, flagText, type Evaluation, type ScenarioEvaluation } from "../../engine/index.js";
 import { D, roundPenny, type Money } from "../../base/money.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Period } from "../attributes.js";
 import { hours, money, perPeriod } from "../format.js";
 import { helpName } from "./help-name.js";
-import { inPeriod } from "./period.js";
+import { inPeriod, inPeriodText } from "./period.js";
 
 /** Which better-off figure the verdict is: cash, or after council tax and work costs when either was given. */
 export type Measure = "betterOffWeekly" | "betterOffAfterCostsWeekly";
 
 export interface Headline {
-  readonly scenario: ScenarioResult;
+  readonly scenario: ScenarioEvaluation;
   readonly text: string;
   readonly direction: "better" | "worse" | "same";
   /** Amount better (or worse) off by the verdict's measure, positive, in the period. */
@@ -32,33 +32,32 @@ export interface Headline {
   readonly includingHelp?: string;
 }
 
-const given = (v: string | undefined) => v !== undefined && !new D(v).isZero();
-const differs = (s: ScenarioResult) => given(s.workCostsWeekly) || !new D(s.betterOffAfterCostsWeekly).equals(s.betterOffWeekly);
+const differs = (s: ScenarioEvaluation) => !s.workCostsWeekly.isZero() || !s.betterOffAfterCostsWeekly.equals(s.betterOffWeekly);
 
 /** After costs when any scenario has work costs or council tax that changes the answer, else cash. */
-export function measureOf(scenarios: readonly ScenarioResult[]): Measure {
+export function measureOf(scenarios: readonly ScenarioEvaluation[]): Measure {
   return scenarios.some(differs) ? "betterOffAfterCostsWeekly" : "betterOffWeekly";
 }
 
-const working = (r: Result) => r.scenarios.filter((s) => !s.isBaseline);
+const working = (r: Evaluation) => r.scenarios.filter((s) => !s.isBaseline);
 
 /**
  * The scenario to describe: the job's hours if given, else whichever of the
  * compared hours leaves the household best off by the verdict's measure
  * (the fewer hours when two are equal). Never a fixed number of hours.
  */
-export function headlineScenario(r: Result, jobHours?: number): ScenarioResult | undefined {
+export function headlineScenario(r: Evaluation, jobHours?: number): ScenarioEvaluation | undefined {
   const ws = working(r);
   if (jobHours !== undefined) {
-    const s = ws.find((x) => new D(x.hours).equals(jobHours));
+    const s = ws.find((x) => x.hours === jobHours);
     if (s) return s;
   }
   return bestOf(ws, measureOf([r.baseline, ...ws]));
 }
 
-export function bestOf(ws: readonly ScenarioResult[], m: Measure): ScenarioResult | undefined {
-  let best: ScenarioResult | undefined;
-  for (const s of ws) if (!best || new D(s[m]).greaterThan(best[m])) best = s;
+export function bestOf(ws: readonly ScenarioEvaluation[], m: Measure): ScenarioEvaluation | undefined {
+  let best: ScenarioEvaluation | undefined;
+  for (const s of ws) if (!best || s[m].greaterThan(best[m])) best = s;
   return best;
 }
 
@@ -66,29 +65,29 @@ const verdict = (amount: Money, p: Period): [Headline["direction"], string] =>
   amount.isZero() ? ["same", "no better or worse off"] : [amount.isNegative() ? "worse" : "better", `${money(amount.abs().toFixed(2))} ${perPeriod(p)} ${amount.isNegative() ? "worse" : "better"} off`];
 
 /** What comes off the cash figure: council tax (when given and it changes anything) and work costs. */
-function afterWhat(s: ScenarioResult, period: Period): string | undefined {
-  const costs = given(s.workCostsWeekly) ? `${money(inPeriod(s, "workCostsWeekly", period))} ${perPeriod(period)} of work costs` : "";
-  const councilTax = given(s.councilTaxWeekly) && s.betterOffAfterCouncilTaxWeekly !== undefined && !new D(s.betterOffAfterCouncilTaxWeekly).equals(s.betterOffWeekly);
+function afterWhat(s: ScenarioEvaluation, period: Period): string | undefined {
+  const costs = !s.workCostsWeekly.isZero() ? `${money(inPeriod(s, "workCostsWeekly", period))} ${perPeriod(period)} of work costs` : "";
+  const councilTax = !s.councilTaxWeekly.isZero() && !s.betterOffAfterCouncilTaxWeekly.equals(s.betterOffWeekly);
   if (councilTax) return costs ? `council tax and ${costs}` : "council tax";
   return costs || undefined;
 }
 
 /** Help in kind, kept or lost, honestly: its value is not cash in hand. */
-function includingHelp(s: ScenarioResult, period: Period, base: ScenarioResult | undefined): string | undefined {
+function includingHelp(s: ScenarioEvaluation, period: Period, base: ScenarioEvaluation | undefined): string | undefined {
   const help = helpName(base ? [base, s] : [s]);
   if (!help) return undefined;
-  const now = new D(base?.passportedValueWeekly ?? "0");
-  const working = new D(s.passportedValueWeekly);
-  if (base && working.equals(now)) return `You would keep ${help}: it is worth the same in work.`;
-  const total = verdict(new D(inPeriod(s, "betterOffIncludingPassportedWeekly", period)), period)[1];
-  return base && working.lessThan(now)
+  const now = base?.passportedValueWeekly;
+  const working = s.passportedValueWeekly;
+  if (now && working.equals(now)) return `You would keep ${help}: it is worth the same in work.`;
+  const total = verdict(inPeriod(s, "betterOffIncludingPassportedWeekly", period), period)[1];
+  return now && working.lessThan(now)
     ? `You would lose some or all ${help}. Counting its value (help in kind, not cash), you would be ${total}.`
     : `Counting the value of ${help} (help in kind, not cash), you would be ${total}.`;
 }
 
 /** "you would be £5.00 a week worse off after £25.00 a week of work costs" (the verdict, by its measure). */
-export function verdictWords(s: ScenarioResult, period: Period, measure: Measure): { direction: Headline["direction"]; words: string; amount: Money } {
-  const amount = new D(inPeriod(s, measure, period));
+export function verdictWords(s: ScenarioEvaluation, period: Period, measure: Measure): { direction: Headline["direction"]; words: string; amount: Money } {
+  const amount = inPeriod(s, measure, period);
   const [direction, words] = verdict(amount, period);
   const what = measure === "betterOffAfterCostsWeekly" ? afterWhat(s, period) : undefined;
   return { direction, words: what ? `${words} after ${what}` : words, amount };
@@ -99,13 +98,13 @@ export function verdictWords(s: ScenarioResult, period: Period, measure: Measure
  * working) says whether there is help in kind to count; `measure` is the
  * verdict's figure for the whole result (by default, this scenario's own).
  */
-export function headline(s: ScenarioResult, period: Period, base?: ScenarioResult, measure: Measure = measureOf([s])): Headline {
-  const wage = s.explanations.grossWeekly?.inputs.hourlyWage;
+export function headline(s: ScenarioEvaluation, period: Period, base?: ScenarioEvaluation, measure: Measure = measureOf([s])): Headline {
+  const wage = explain(s, "grossWeekly")?.inputs.hourlyWage;
   const at = wage ? ` at ${money(wage)} an hour` : "";
   const v = verdictWords(s, period, measure);
-  const reasons = v.direction === "worse" ? s.thresholds.filter((f) => f.kind === "loss").map((f) => f.text) : [];
+  const reasons = v.direction === "worse" ? s.thresholds.filter((f) => f.kind === "loss").map(flagText) : [];
   const what = measure === "betterOffAfterCostsWeekly" ? afterWhat(s, period) : undefined;
-  const after = what ? `Before ${what}, you would be ${verdict(new D(inPeriod(s, "betterOffWeekly", period)), period)[1]}.` : undefined;
+  const after = what ? `Before ${what}, you would be ${verdict(inPeriod(s, "betterOffWeekly", period), period)[1]}.` : undefined;
   const including = includingHelp(s, period, base);
   return {
     scenario: s,
@@ -120,7 +119,7 @@ export function headline(s: ScenarioResult, period: Period, base?: ScenarioResul
 }
 
 export interface HoursRow {
-  readonly scenario: ScenarioResult;
+  readonly scenario: ScenarioEvaluation;
   /** Better off by the verdict's measure, in the period. */
   readonly value: string;
   /** Pounds kept of each extra hour since the hours before (the change in weekly better-off ÷ the change in hours), to the penny. */
@@ -131,15 +130,15 @@ export interface HoursRow {
 }
 
 /** The "which hours" comparison: each compared number of hours, how much better off, and what each extra hour adds. */
-export function whichHours(r: Result, period: Period): { rows: HoursRow[]; measure: Measure; best?: ScenarioResult } {
+export function whichHours(r: Evaluation, period: Period): { rows: HoursRow[]; measure: Measure; best?: ScenarioEvaluation } {
   const ws = working(r);
   const measure = measureOf([r.baseline, ...ws]);
   const best = bestOf(ws, measure);
-  let prev: ScenarioResult = r.baseline;
+  let prev: ScenarioEvaluation = r.baseline;
   const rows = ws.map((s) => {
-    const gain = new D(s[measure]).minus(prev[measure]);
+    const gain = s[measure].minus(prev[measure]);
     const span = new D(s.hours).minus(prev.hours);
-    const row = { scenario: s, value: inPeriod(s, measure, period), perHour: span.isZero() ? "0.00" : roundPenny(gain.div(span)).toFixed(2), from: prev.hours, best: s === best };
+    const row = { scenario: s, value: inPeriodText(s, measure, period), perHour: span.isZero() ? "0.00" : roundPenny(gain.div(span)).toFixed(2), from: String(prev.hours), best: s === best };
     prev = s;
     return row;
   });

@@ -3,8 +3,7 @@
  * named in words for the table, the headline and the chart table:
  * "help with health costs and Healthy Start".
  */
-import type { Result, ScenarioResult } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import type { Evaluation, ScenarioEvaluation } from "../../engine/index.js";
 
 const PARTS = [
   { name: "help with health costs", keys: ["passportedPrescriptionsWeekly", "passportedDentalWeekly", "passportedOpticalWeekly"] },
@@ -13,14 +12,12 @@ const PARTS = [
   { name: "free school meals", keys: ["passportedFreeSchoolMealsWeekly"] },
 ] as const;
 
-const given = (v: string | undefined) => v !== undefined && !new D(v).isZero();
-
 /** "a, b and c". */
 export const listOf = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
 
 /** The kinds of help valued in any of these scenarios, e.g. "help with health costs and free school meals"; "" if none. */
-export function helpName(scenarios: readonly ScenarioResult[]): string {
-  return listOf(PARTS.filter((p) => scenarios.some((s) => p.keys.some((k) => given(s[k])))).map((p) => p.name));
+export function helpName(scenarios: readonly ScenarioEvaluation[]): string {
+  return listOf(PARTS.filter((p) => scenarios.some((s) => p.keys.some((k) => !s[k].isZero()))).map((p) => p.name));
 }
 
-export const helpNameOf = (r: Result): string => helpName([r.baseline, ...r.scenarios]);
+export const helpNameOf = (r: Evaluation): string => helpName([r.baseline, ...r.scenarios]);

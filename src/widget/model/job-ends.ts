@@ -1,10 +1,10 @@
 /**
  * "If the job ends" (issue 14): the engine's statements (`result.ifJobEnds`),
- * each with the rules behind it from `result.rules.used` (their sources may
+ * each with the rules behind it from `provenanceOf(result)` (their sources may
  * arrive after the values: `loadProvenance`), and whether any of them is
  * unconfirmed or derived.
  */
-import type { Result } from "../../engine/index.js";
+import { provenanceOf, type Evaluation } from "../../engine/index.js";
 import { isConfirmed, type RuleNote } from "./explain.js";
 
 export interface JobEndsView {
@@ -15,10 +15,11 @@ export interface JobEndsView {
   readonly notConfirmed: boolean;
 }
 
-export function jobEndsView(r: Result): JobEndsView[] {
+export function jobEndsView(r: Evaluation): JobEndsView[] {
+  const used = provenanceOf(r).used;
   return r.ifJobEnds.map((s) => {
     const rules = s.rules.flatMap((key) => {
-      const rule = r.rules.used[key];
+      const rule = used[key];
       return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
     });
     return { code: s.code, text: s.text, rules, notConfirmed: rules.some((x) => !x.confirmed) };

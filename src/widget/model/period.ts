@@ -1,24 +1,25 @@
 /**
  * A figure in the period the user asked for. Where the engine gives both
  * weekly and monthly figures we use its own; otherwise the engine's one
- * week-to-month helper converts (× 52 ÷ 12, to the penny).
+ * week-to-month helper converts (× 52 ÷ 12, to the penny). The field list
+ * (engine/fields.ts) says which figures have a monthly pair.
  */
-import { weeklyToMonthly, type ScenarioResult } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import { weeklyToMonthly, str2, type Money } from "../../base/money.js";
+import type { ScenarioEvaluation, ScenarioField } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 
-type Figures = Omit<ScenarioResult, "isBaseline" | "conditionality" | "thresholds" | "explanations" | "firstMonths">;
-type WeeklyKey = { [K in keyof Figures]: K extends `${string}Weekly` ? (Figures[K] extends string ? K : never) : never }[keyof Figures];
+type WeeklyKey = Extract<ScenarioField, `${string}Weekly`>;
 
-export function inPeriod(s: ScenarioResult, weekly: WeeklyKey, period: Period): string {
+export function inPeriod(s: ScenarioEvaluation, weekly: WeeklyKey, period: Period): Money {
   if (period === "week") return s[weekly];
-  const monthly = weekly.replace(/Weekly$/, "Monthly") as keyof Figures;
-  if (monthly in s) return s[monthly] as string;
-  return toMonthly(s[weekly]);
+  const monthly = weekly.replace(/Weekly$/, "Monthly") as ScenarioField;
+  const m = s[monthly];
+  return m !== undefined && typeof m !== "number" ? m : weeklyToMonthly(s[weekly]);
 }
 
-export const toMonthly = (weekly: string): string => weeklyToMonthly(new D(weekly)).toFixed(2);
+/** The same as a two-decimal string (table cells, rows that tests and print read as text). */
+export const inPeriodText = (s: ScenarioEvaluation, weekly: WeeklyKey, period: Period): string => str2(inPeriod(s, weekly, period));
 
-export const forPeriod = (weekly: string, period: Period): string => (period === "week" ? weekly : toMonthly(weekly));
+export const forPeriod = (weekly: Money, period: Period): Money => (period === "week" ? weekly : weeklyToMonthly(weekly));
 
 export type { WeeklyKey };

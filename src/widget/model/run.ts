@@ -1,10 +1,12 @@
 /**
  * Answers → engine input → validation (the engine's checks) →
- * `calculate`, once for each reading of the answers ("Not sure" read both
+ * `evaluate`, once for each reading of the answers ("Not sure" read both
  * ways). Synchronous once the rules are loaded, so a changed answer updates
  * the results in the same frame. Never throws for bad input.
  */
-import { calculate, checkAgainstRules, parseHousehold, type HouseholdInput, type Result } from "../../engine/index.js";
+import { evaluate, checkAgainstRules, parseHousehold, toJson, type Evaluation, type HouseholdInput, type Result, type ScenarioEvaluation } from "../../engine/index.js";
+import { str2 } from "../../base/money.js";
+import type { CalculatedDetail } from "../events.js";
 import type { Rules } from "../../rules/compose.js";
 import type { Mode, WidgetConfig } from "../attributes.js";
 import { quickLeavesOut, usedAnswers, type Answers } from "./answers.js";
@@ -18,7 +20,7 @@ import { toHouseholdInput } from "./to-household.js";
 /** One reading's result. */
 export interface ReadingResult {
   readonly says: readonly string[];
-  readonly result: Result;
+  readonly result: Evaluation;
   readonly input: HouseholdInput;
 }
 
@@ -26,7 +28,7 @@ export type Outcome =
   | {
       readonly ok: true;
       /** The first reading's (the only one when nothing was answered "Not sure"). */
-      readonly result: Result;
+      readonly result: Evaluation;
       readonly input: HouseholdInput;
       /** Every reading, the first being `result`; more than one when an answer was "Not sure". */
       readonly readings: readonly ReadingResult[];
@@ -63,7 +65,7 @@ export const COUNCIL_TAX_LEFT_OUT =
 function councilTaxNote(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules): string {
   const built = toHouseholdInput({ ...a, ctScheme: "none" }, config, choice, rules);
   const parsed = parseHousehold(built.input);
-  const bill = parsed.ok && !built.problems.length ? calculate(parsed.household, rules, { sweepMaxHours: 0, sweepStepHours: 1 }).baseline.councilTaxWeekly : null;
+  const bill = parsed.ok && !built.problems.length ? evaluate(parsed.household, rules, { sweepMaxHours: 0, sweepStepHours: 1 }).baseline.councilTaxWeekly : null;
   const amount = bill ? `, by up to ${money(bill)} a week (the whole bill${parsed.ok && parsed.household.councilTax?.singlePersonDiscount !== false ? " after any single person discount" : ""}) if the reduction now covers all of it and stops in work` : "";
   return `${COUNCIL_TAX_LEFT_OUT}${amount}. The council's website describes its scheme; if your council is in the list, choose it.`;
 }
@@ -78,10 +80,38 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
     const problems = [...built.problems, ...(parsed.ok ? checkAgainstRules(parsed.household, rules) : parsed.problems)];
     if (problems.length || !parsed.ok) return { ok: false, errors: fieldErrors(problems, built.overrides) };
     jobHours = built.jobHours;
-    out.push({ says: reading.says, result: calculate(parsed.household, rules, SWEEP), input: built.input as HouseholdInput });
+    out.push({ says: reading.says, result: evaluate(parsed.household, rules, SWEEP), input: built.input as HouseholdInput });
   }
   const first = out[0]!;
   const leftOut = mode === "quick" ? quickLeavesOut(a, config.london) : [];
   const notes = mode === "full" && councilTaxLeftOut(a) ? [councilTaxNote(readings[0]!.answers, config, choice, rules)] : [];
   return { ok: true, result: first.result, input: first.input, readings: out, unsure, rules, mode, leftOut, notes, ...(jobHours !== undefined ? { jobHours } : {}) };
+}
+
+/**
+ * The `better-off-calculated` event's detail: the JSON edge. The results
+ * are written as JSON (`toJson`, as `calc` writes them) the first time a
+ * listener reads them, not on every keystroke; each is written once.
+ */
+export function calculatedDetail(o: Extract<Outcome, { ok: true }>, s: ScenarioEvaluation | undefined, text: string): CalculatedDetail {
+  const json = new Map<Evaluation, Result>();
+  const asJson = (e: Evaluation) => {
+    let r = json.get(e);
+    if (!r) json.set(e, (r = toJson(e)));
+    return r;
+  };
+  return {
+    get result() {
+      return asJson(o.result);
+    },
+    input: o.input,
+    headline: { hours: s ? String(s.hours) : "0", betterOffWeekly: s ? str2(s.betterOffWeekly) : "0.00", text },
+    readings: o.readings.map((x) => ({
+      says: x.says,
+      input: x.input,
+      get result() {
+        return asJson(x.result);
+      },
+    })),
+  };
 }

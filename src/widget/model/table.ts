@@ -4,11 +4,10 @@
  * the better-off ladder (cash → after council tax and work costs → including
  * help in kind) shows a step only where it changes something.
  */
-import type { Result, ScenarioResult, ThresholdFlag } from "../../engine/index.js";
-import { D } from "../../base/money.js";
+import { SCENARIO_FIELD_SPECS, type Evaluation, type FlagOf, type LadderSteps, type ScenarioEvaluation } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { helpName } from "./help-name.js";
-import { inPeriod, type WeeklyKey } from "./period.js";
+import { inPeriodText, type WeeklyKey } from "./period.js";
 
 export type RowKey =
   | "takeHome"
@@ -29,23 +28,15 @@ export type RowKey =
   | "passportedValue"
   | "betterOffIncludingPassported";
 
-/** What the whole result holds, for labels and for which rows to show. */
-export interface Ladder {
-  /** Council tax was given. */
-  readonly councilTax: boolean;
-  /** Work costs (travel, other, childcare) were given. */
-  readonly costs: boolean;
-  /** After council tax and work costs differs from cash somewhere. */
-  readonly afterDiffers: boolean;
+/** What the whole result holds, for labels and for which rows to show: the engine's ladder steps, and the help in kind named. */
+export interface Ladder extends LadderSteps {
   /** "help with health costs and Healthy Start", or "" when no help in kind is valued. */
   readonly help: string;
-  /** Including help in kind differs from after costs somewhere. */
-  readonly helpDiffers: boolean;
 }
 
 export interface RowDef {
   readonly key: RowKey;
-  readonly label: (r: Result, l: Ladder) => string;
+  readonly label: (r: Evaluation, l: Ladder) => string;
   readonly weekly: WeeklyKey;
   /** A change against not working (shown with + or −). */
   readonly change?: boolean;
@@ -59,28 +50,30 @@ export interface RowDef {
 export const afterLabel = (l: Ladder): string =>
   `Better off after ${l.councilTax && l.costs ? "council tax and work costs" : l.councilTax ? "council tax" : "work costs"}`;
 
+const F = SCENARIO_FIELD_SPECS;
+
 export const ROWS: readonly RowDef[] = [
-  { key: "takeHome", label: () => "Take-home pay", weekly: "takeHomeWeekly", always: true },
-  { key: "partnerTakeHome", label: () => "Partner's take-home pay", weekly: "partnerTakeHomeWeekly" },
-  { key: "uc", label: () => "Universal Credit", weekly: "ucWeekly", always: true },
-  { key: "housingBenefit", label: () => "Housing Benefit", weekly: "housingBenefitWeekly" },
-  { key: "esa", label: () => "New Style ESA", weekly: "esaWeekly" },
-  { key: "jsa", label: () => "New Style JSA", weekly: "jsaWeekly" },
+  { key: "takeHome", label: () => F.takeHomeWeekly.label, weekly: "takeHomeWeekly", always: true },
+  { key: "partnerTakeHome", label: () => F.partnerTakeHomeWeekly.label, weekly: "partnerTakeHomeWeekly" },
+  { key: "uc", label: () => F.ucWeekly.label, weekly: "ucWeekly", always: true },
+  { key: "housingBenefit", label: () => F.housingBenefitWeekly.label, weekly: "housingBenefitWeekly" },
+  { key: "esa", label: () => F.esaWeekly.label, weekly: "esaWeekly" },
+  { key: "jsa", label: () => F.jsaWeekly.label, weekly: "jsaWeekly" },
   { key: "carersAllowance", label: (r) => (r.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance"), weekly: "carersAllowanceWeekly" },
-  { key: "childBenefit", label: () => "Child Benefit", weekly: "childBenefitWeekly" },
-  { key: "disability", label: () => "PIP, ADP or DLA", weekly: "pipWeekly" },
-  { key: "scottishChildPayment", label: () => "Scottish Child Payment", weekly: "scottishChildPaymentWeekly" },
-  { key: "netIncome", label: () => "Net income", weekly: "netIncomeWeekly", total: true, always: true },
-  { key: "betterOff", label: () => "Better off than not working", weekly: "betterOffWeekly", change: true, always: true },
-  { key: "councilTaxDue", label: () => "Council tax to pay", weekly: "councilTaxDueWeekly", when: (l) => l.councilTax },
-  { key: "workCosts", label: () => "Work costs (travel, childcare, other)", weekly: "workCostsWeekly" },
+  { key: "childBenefit", label: () => F.childBenefitWeekly.label, weekly: "childBenefitWeekly" },
+  { key: "disability", label: () => F.pipWeekly.label, weekly: "pipWeekly" },
+  { key: "scottishChildPayment", label: () => F.scottishChildPaymentWeekly.label, weekly: "scottishChildPaymentWeekly" },
+  { key: "netIncome", label: () => F.netIncomeWeekly.label, weekly: "netIncomeWeekly", total: true, always: true },
+  { key: "betterOff", label: () => F.betterOffWeekly.label, weekly: "betterOffWeekly", change: true, always: true },
+  { key: "councilTaxDue", label: () => F.councilTaxDueWeekly.label, weekly: "councilTaxDueWeekly", when: (l) => l.councilTax },
+  { key: "workCosts", label: () => F.workCostsWeekly.label, weekly: "workCostsWeekly" },
   // Each step of the ladder only where it says something the step before does not.
   { key: "betterOffAfterCosts", label: (_, l) => afterLabel(l), weekly: "betterOffAfterCostsWeekly", change: true, when: (l) => l.afterDiffers || l.costs },
   // Short headers; the note under the table says what the help in kind is.
-  { key: "passportedValue", label: () => "Value of help in kind", weekly: "passportedValueWeekly", when: (l) => l.help !== "" },
+  { key: "passportedValue", label: () => F.passportedValueWeekly.label, weekly: "passportedValueWeekly", when: (l) => l.help !== "" },
   {
     key: "betterOffIncludingPassported",
-    label: () => "Better off including help in kind",
+    label: () => F.betterOffIncludingPassportedWeekly.label,
     weekly: "betterOffIncludingPassportedWeekly",
     change: true,
     when: (l) => l.help !== "" && l.helpDiffers,
@@ -95,35 +88,26 @@ export interface Row {
 }
 
 export interface Table {
-  readonly columns: readonly ScenarioResult[];
+  readonly columns: readonly ScenarioEvaluation[];
   /** The engine's flags for each column that apply there (`flagsThatApply`). */
-  readonly flags: readonly (readonly ThresholdFlag[])[];
+  readonly flags: readonly (readonly FlagOf[])[];
   readonly rows: readonly Row[];
   /** Work costs were entered (otherwise better off after costs equals better off). */
   readonly hasCosts: boolean;
   readonly ladder: Ladder;
 }
 
-const nonZero = (v: string | undefined) => v !== undefined && !new D(v).isZero();
-const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && !new D(a).equals(b);
+/** The engine's ladder steps for the whole result, with the help in kind named. */
+export const ladderOf = (r: Evaluation, columns: readonly ScenarioEvaluation[]): Ladder => ({ ...r.ladder, help: helpName(columns) });
 
-export function ladderOf(columns: readonly ScenarioResult[]): Ladder {
-  return {
-    councilTax: columns.some((s) => nonZero(s.councilTaxWeekly)),
-    costs: columns.some((s) => nonZero(s.workCostsWeekly)),
-    afterDiffers: columns.some((s) => differ(s.betterOffAfterCostsWeekly, s.betterOffWeekly)),
-    help: helpName(columns),
-    helpDiffers: columns.some((s) => differ(s.betterOffIncludingPassportedWeekly, s.betterOffAfterCostsWeekly)),
-  };
-}
-
-export function comparisonTable(r: Result, period: Period): Table {
+export function comparisonTable(r: Evaluation, period: Period): Table {
   const columns = [r.baseline, ...r.scenarios.filter((s) => !s.isBaseline)];
-  const ladder = ladderOf(columns);
+  const ladder = ladderOf(r, columns);
   const rows = ROWS.flatMap((def) => {
-    const values = columns.map((s) => inPeriod(s, def.weekly, period));
-    const shown = def.when ? def.when(ladder) : def.always || values.some((v) => !new D(v).isZero());
-    return shown ? [{ def, label: def.label(r, ladder), values }] : [];
+    const shown = def.when ? def.when(ladder) : def.always || columns.some((s) => !s[def.weekly].isZero());
+    if (!shown) return [];
+    const values = columns.map((s) => inPeriodText(s, def.weekly, period));
+    return [{ def, label: def.label(r, ladder), values }];
   });
   return { columns, rows, hasCosts: ladder.costs, ladder, flags: flagsThatApply(columns) };
 }
@@ -135,10 +119,10 @@ export function comparisonTable(r: Result, period: Period): Table {
  * the requirements change from the hours before, and the savings warning
  * once, not working.
  */
-export function flagsThatApply(columns: readonly ScenarioResult[]): ThresholdFlag[][] {
+export function flagsThatApply(columns: readonly ScenarioEvaluation[]): FlagOf[][] {
   let regime = "";
   return columns.map((s, i) => {
-    const uc = !new D(s.ucMonthly).isZero();
+    const uc = !s.ucMonthly.isZero();
     return s.thresholds.filter((f) => {
       if (f.code.startsWith("conditionality-")) {
         if (!uc || f.code === regime) return false;

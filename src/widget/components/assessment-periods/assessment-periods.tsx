@@ -5,18 +5,17 @@
  * earnings, UC). Where every period is the same (monthly pay), one sentence
  * and the table behind "Show".
  */
-import type { ScenarioResult } from "../../../engine/index.js";
+import type { ScenarioEvaluation } from "../../../engine/index.js";
 import { hours, money } from "../../format.js";
 import { periodDates, periodsView } from "../../model/assessment-periods.js";
 import { roles, stackedAt } from "../results-table/use-stacked.js";
-import { D } from "../../../base/money.js";
 
-export function AssessmentPeriods({ scenario, width }: { readonly scenario: ScenarioResult; readonly width: number }) {
+export function AssessmentPeriods({ scenario, width }: { readonly scenario: ScenarioEvaluation; readonly width: number }) {
   const view = periodsView(scenario);
   if (!view) return null;
   const stacked = stackedAt(width, 4, false);
   const r = roles(stacked);
-  const working = new D(scenario.hours).isZero() ? "not working" : `working ${hours(scenario.hours)} hours a week`;
+  const working = scenario.hours === 0 ? "not working" : `working ${hours(scenario.hours)} hours a week`;
   const table = (
     <div class="table-scroll" role="region" aria-labelledby="periods-caption" tabIndex={stacked ? undefined : 0}>
       <table class={`table table--periods${stacked ? " table--stacked" : ""}`} {...r.table}>
@@ -33,16 +32,16 @@ export function AssessmentPeriods({ scenario, width }: { readonly scenario: Scen
         </thead>
         <tbody {...r.rowgroup}>
           {view.periods.map((p) => (
-            <tr key={p.start} {...r.row} class={new D(p.ucDifferenceMonthly).isNegative() ? "periods__lower" : undefined}>
+            <tr key={p.start} {...r.row} class={p.ucDifferenceMonthly.isNegative() ? "periods__lower" : undefined}>
               <th scope="row" {...r.rowheader}>{periodDates(p)}</th>
               <td class="table__num" data-label="Paydays" {...r.cell}>{view.paydays(p)}</td>
               <td class="table__num" data-label="Earnings counted" {...r.cell}>
                 {money(p.earningsMonthly)}
-                {new D(p.surplusEarningsMonthly).isZero() ? null : <span class="periods__note"> + {money(p.surplusEarningsMonthly)} surplus earnings</span>}
+                {p.surplusEarningsMonthly.isZero() ? null : <span class="periods__note"> + {money(p.surplusEarningsMonthly)} surplus earnings</span>}
               </td>
               <td class="table__num" data-label="Universal Credit" {...r.cell}>
                 {money(p.ucMonthly)}
-                {new D(p.benefitCapReductionMonthly).isZero() ? null : <span class="periods__note"> after the benefit cap</span>}
+                {p.benefitCapReductionMonthly.isZero() ? null : <span class="periods__note"> after the benefit cap</span>}
               </td>
             </tr>
           ))}

@@ -96,12 +96,7 @@ export function useCalculator(config: WidgetConfig, emit: Emit, store: Storage |
       );
     const s = calc.headlineScenario(outcome.result, outcome.jobHours);
     const h = s ? calc.headline(s, "week", outcome.result.baseline) : null;
-    emit(CALCULATED, {
-      result: outcome.result,
-      input: outcome.input,
-      headline: { hours: s?.hours ?? "0", betterOffWeekly: s?.betterOffWeekly ?? "0.00", text: h?.text ?? "" },
-      readings: outcome.readings,
-    });
+    emit(CALCULATED, calc.calculatedDetail(outcome, s, h?.text ?? ""));
   }, [outcome]);
 
   const update = (change: (a: Answers) => Answers) => setState((s) => ({ ...s, answers: change(s.answers) }));

@@ -5,7 +5,7 @@
  * council tax and help-in-kind figures the comparison table shows.
  */
 import { useState } from "preact/hooks";
-import type { Result } from "../../../engine/index.js";
+import type { Evaluation } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { money, perPeriod, signedMoney } from "../../format.js";
 import type { ChartMarker } from "../../model/chart.js";
@@ -14,7 +14,7 @@ import { ladderOf } from "../../model/table.js";
 import { roles, stackedAt } from "../results-table/use-stacked.js";
 
 interface Props {
-  readonly result: Result;
+  readonly result: Evaluation;
   readonly period: Period;
   readonly markers: readonly ChartMarker[];
   readonly width: number;
@@ -23,7 +23,7 @@ interface Props {
 export function ChartTable({ result, period, markers, width }: Props) {
   // Built only when opened: 51 rows of figures would otherwise slow every update.
   const [open, setOpen] = useState(false);
-  const ladder = ladderOf([result.baseline, ...result.scenarios]);
+  const ladder = ladderOf(result, [result.baseline, ...result.scenarios]);
   const columns = SWEEP_COLUMNS.filter((c) => c.when(ladder));
   const rows = open ? sweepRows(result, markers) : [];
   const stacked = stackedAt(width, columns.length + 1, true);

@@ -4,7 +4,7 @@
  * derived. Takes focus when it opens; "Back to the results" returns it.
  */
 import { useEffect, useRef } from "preact/hooks";
-import type { Result, ScenarioResult } from "../../../engine/index.js";
+import type { Evaluation, ScenarioEvaluation } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { hoursLabel, money, perPeriod, signedMoney } from "../../format.js";
 import { explain } from "../../model/explain.js";
@@ -13,8 +13,8 @@ import { ROWS, type RowKey } from "../../model/table.js";
 import { RuleList } from "./rule-list.js";
 
 interface Props {
-  readonly result: Result;
-  readonly scenario: ScenarioResult;
+  readonly result: Evaluation;
+  readonly scenario: ScenarioEvaluation;
   readonly row: RowKey;
   readonly label: string;
   readonly period: Period;

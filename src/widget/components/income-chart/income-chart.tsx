@@ -7,7 +7,7 @@
  * pattern as well as colour, and the same figures are in a table below.
  */
 import { useMemo } from "preact/hooks";
-import type { Result } from "../../../engine/index.js";
+import type { Evaluation } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { hours, money, moneyWhole, perPeriod } from "../../format.js";
 import { chartModel } from "../../model/chart.js";
@@ -16,7 +16,7 @@ import { ChartTable } from "../chart-table/chart-table.js";
 import { Patterns, Swatch } from "./patterns.js";
 
 interface Props {
-  readonly result: Result;
+  readonly result: Evaluation;
   readonly period: Period;
   /** The calculator's width, measured (0: not measured, drawn at 640). */
   readonly width: number;

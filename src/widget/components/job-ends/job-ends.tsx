@@ -6,11 +6,11 @@
  * on the button); always printed.
  */
 import { useState } from "preact/hooks";
-import type { Result } from "../../../engine/index.js";
+import type { Evaluation } from "../../../engine/index.js";
 import { jobEndsView } from "../../model/job-ends.js";
 import { RuleList } from "../explanation-panel/rule-list.js";
 
-export function JobEnds({ result }: { readonly result: Result }) {
+export function JobEnds({ result }: { readonly result: Evaluation }) {
   const [open, setOpen] = useState(false);
   const statements = jobEndsView(result);
   if (!statements.length) return null;

@@ -4,7 +4,7 @@
  * words with the sources of the rules used. On screen the same working opens
  * from each figure, so this block is printed only.
  */
-import type { Result, ScenarioResult } from "../../../engine/index.js";
+import { explain, provenanceOf, type Evaluation, type ScenarioEvaluation } from "../../../engine/index.js";
 import { hours } from "../../format.js";
 
 const FIGURES = [
@@ -13,19 +13,20 @@ const FIGURES = [
 ] as const;
 
 interface Props {
-  readonly result: Result;
-  readonly scenario: ScenarioResult;
+  readonly result: Evaluation;
+  readonly scenario: ScenarioEvaluation;
 }
 
 export function HelpNotes({ result, scenario }: Props) {
   const notes = FIGURES.flatMap(([field, label]) =>
     [result.baseline, scenario].flatMap((s) => {
-      const e = s.explanations[field];
+      const e = explain(s, field);
       return e ? [{ key: `${field}-${s.hours}`, label: `${label}, ${s.isBaseline ? "not working" : `${hours(s.hours)} hours`}`, text: e.text, rules: e.rules }] : [];
     }),
   );
   if (!notes.length) return null;
-  const sources = [...new Map(notes.flatMap((n) => n.rules.flatMap((k) => result.rules.used[k]?.sources ?? [])).map((x) => [x.href, x])).values()];
+  const used = provenanceOf(result).used;
+  const sources = [...new Map(notes.flatMap((n) => n.rules.flatMap((k) => used[k]?.sources ?? [])).map((x) => [x.href, x])).values()];
   return (
     <div class="print-only help-notes">
       <h4>How council tax and help in kind were worked out</h4>

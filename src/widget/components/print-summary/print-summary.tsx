@@ -4,7 +4,7 @@
  * the rules used. With the headline, the comparison table and the chart it
  * is what the print stylesheet keeps.
  */
-import type { Result, ScenarioResult } from "../../../engine/index.js";
+import type { Evaluation, ScenarioEvaluation } from "../../../engine/index.js";
 import { hours, longDateOf } from "../../format.js";
 import { adviceFor } from "../../model/advice.js";
 import { todayIso } from "../../model/rules-choice.js";
@@ -13,8 +13,8 @@ import { assumptionsOf } from "../../model/assumptions.js";
 import { HelpNotes } from "./help-notes.js";
 
 interface Props {
-  readonly result: Result;
-  readonly scenario: ScenarioResult;
+  readonly result: Evaluation;
+  readonly scenario: ScenarioEvaluation;
   /** The engine input the figures came from, and what quick mode did not ask. */
   readonly input?: Record<string, unknown>;
   readonly mode?: Mode;

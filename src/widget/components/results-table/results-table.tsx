@@ -5,7 +5,7 @@
  * threshold flags). The hours column stays in view when the table scrolls
  * sideways on a narrow screen.
  */
-import type { Result } from "../../../engine/index.js";
+import type { Evaluation } from "../../../engine/index.js";
 import type { Period } from "../../attributes.js";
 import { hoursLabel, money, perPeriod, signedMoney } from "../../format.js";
 import { restsOnUnconfirmed } from "../../model/explain.js";
@@ -16,7 +16,7 @@ import { roles, stackedAt } from "./use-stacked.js";
 import { WhatChanges } from "./what-changes.js";
 
 interface Props {
-  readonly result: Result;
+  readonly result: Evaluation;
   readonly table: Table;
   readonly period: Period;
   readonly selected: Selected | null;

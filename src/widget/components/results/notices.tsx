@@ -1,8 +1,8 @@
 /** Things to know before reading the figures: out-of-date results, the engine's warnings, unconfirmed rates. */
-import type { Result } from "../../../engine/index.js";
+import type { Evaluation } from "../../../engine/index.js";
 
 interface Props {
-  readonly result: Result;
+  readonly result: Evaluation;
   /** The widget's own notes on what the figures leave out. */
   readonly notes?: readonly string[];
   readonly stale: boolean;

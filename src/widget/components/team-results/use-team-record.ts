@@ -10,7 +10,7 @@
  * outbox entry with one id, which the service counts once.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { parseHousehold, type HouseholdInput, type Result } from "../../../engine/index.js";
+import { parseHousehold, toJson, type Evaluation, type HouseholdInput } from "../../../engine/index.js";
 import { recordProblems } from "../../../records/anonymise.js";
 import { recordFor, recordsClient } from "../../../outbox/client.js";
 import type { AnonymisedRecord } from "../../../records/schema.js";
@@ -26,7 +26,7 @@ export type Phase =
 
 export interface TeamRecordOptions {
   readonly input: HouseholdInput;
-  readonly result: Result;
+  readonly result: Evaluation;
   readonly team: string;
   readonly endpoint: string;
   /** The calculation's fingerprint (record-memory.ts); the panel is keyed by it. */
@@ -76,7 +76,8 @@ export function useTeamRecord(o: TeamRecordOptions) {
   function make(): AnonymisedRecord | null {
     try {
       // The current month by this browser's clock and a random id (crypto.randomUUID).
-      return recordFor(household!, o.result, o.team);
+      // The record is made from the JSON form, as `record` on the command line makes it.
+      return recordFor(household!, toJson(o.result), o.team);
     } catch (e) {
       setError(`This calculation cannot be added to the team results: ${plain(e)}`);
       return null;
