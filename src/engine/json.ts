@@ -1,123 +1,67 @@
 /**
  * The JSON edge: an evaluation as `calc` writes it (and the widget's events
- * and records carry it). Money becomes two-decimal strings, hours strings, and
- * every text held back (on-request.ts) is written. The figures are listed in
- * fields.ts; this only changes how they are written.
+ * and records carry it). Money becomes two-decimal strings, hours strings,
+ * and every text held back (on-request.ts) is written. The objects are walked
+ * in their own key order, which is the order `calc` prints.
  */
 import { str2, type Money } from "../base/money.js";
-import { SCENARIO_FIELD_NAMES } from "./fields.js";
 import { explanationsOf, firstMonthsOf, flagText, noteText, periodText, provenanceOf } from "./on-request.js";
-import type {
-  AssessmentPeriod,
-  Evaluation,
-  FirstMonths,
-  FirstMonthsOf,
-  Result,
-  ScenarioEvaluation,
-  ScenarioFigures,
-  ScenarioResult,
-  SweepPoint,
-} from "./result.js";
+import type { Evaluation, FirstMonths, FirstMonthsOf, Result, ScenarioEvaluation, ScenarioResult } from "./result.js";
+
+type Write = <T extends object>(x: T, extra?: object) => never;
 
 export function toJson(e: Evaluation): Result {
   // Most amounts recur (the same benefit in every scenario and period): each Money is written once.
   const strings = new Map<Money, string>();
-  const s2 = (m: Money): string => {
-    let t = strings.get(m);
-    if (t === undefined) strings.set(m, (t = str2(m)));
-    return t;
-  };
+  /** A plain object with Money as strings and `hours` as a string; other values as they are, `extra` added at the end. */
+  const write = ((x: Record<string, unknown>, extra?: object) => {
+    const out: Record<string, unknown> = {};
+    for (const k in x) {
+      const v = x[k];
+      if (k === "hours") out[k] = String(v);
+      else if (v !== null && typeof v === "object" && "toFixed" in v) {
+        let t = strings.get(v as Money);
+        if (t === undefined) strings.set(v as Money, (t = str2(v as Money)));
+        out[k] = t;
+      } else out[k] = v;
+    }
+    return extra ? Object.assign(out, extra) : out;
+  }) as Write;
   // A scenario at 0 hours is the baseline itself: written once.
   const done = new Map<ScenarioEvaluation, ScenarioResult>();
   const scenario = (s: ScenarioEvaluation): ScenarioResult => {
     let out = done.get(s);
-    if (!out) done.set(s, (out = scenarioJson(s, s2)));
+    if (!out) {
+      const weeks = firstMonthsOf(s);
+      done.set(
+        s,
+        (out = write(s, {
+          assessmentPeriods: s.assessmentPeriods.map((x) => write(x, { text: periodText(x) })),
+          thresholds: s.thresholds.map((f) => write(f, { text: flagText(f) })),
+          explanations: explanationsOf(s),
+          ...(weeks ? { firstMonths: firstMonthsJson(weeks, write) } : {}),
+        })),
+      );
+    }
     return out;
   };
-  const baseline = scenario(e.baseline);
-  return {
-    engineVersion: e.engineVersion,
-    ...(e.id !== undefined ? { id: e.id } : {}),
+  const { ladder: _, ...rest } = e;
+  return write(rest, {
     rules: { ...e.rules, ...provenanceOf(e) },
-    region: e.region,
-    baseline,
+    baseline: scenario(e.baseline),
     scenarios: e.scenarios.map(scenario),
-    sweep: e.sweep.map(
-      (x): SweepPoint => ({
-        hours: String(x.hours),
-        takeHomeWeekly: s2(x.takeHomeWeekly),
-        ucWeekly: s2(x.ucWeekly),
-        esaJsaWeekly: s2(x.esaJsaWeekly),
-        otherBenefitsWeekly: s2(x.otherBenefitsWeekly),
-        netIncomeWeekly: s2(x.netIncomeWeekly),
-        betterOffWeekly: s2(x.betterOffWeekly),
-        betterOffAfterCostsWeekly: s2(x.betterOffAfterCostsWeekly),
-        councilTaxDueWeekly: s2(x.councilTaxDueWeekly),
-        passportedValueWeekly: s2(x.passportedValueWeekly),
-        betterOffIncludingPassportedWeekly: s2(x.betterOffIncludingPassportedWeekly),
-      }),
-    ),
-    markers: e.markers.map((m) => ({ code: m.code, hours: String(m.hours), text: m.text })),
-    ifJobEnds: e.ifJobEnds,
-    warnings: e.warnings,
-  };
+    sweep: e.sweep.map((x) => write(x)),
+    markers: e.markers.map((x) => write(x)),
+  });
 }
 
-function scenarioJson(s: ScenarioEvaluation, s2: (m: Money) => string): ScenarioResult {
-  const figures: Record<string, string> = {};
-  for (const k of SCENARIO_FIELD_NAMES) {
-    const v = s[k];
-    figures[k] = typeof v === "number" ? String(v) : s2(v);
-  }
-  const weeks = firstMonthsOf(s);
-  return {
-    ...(figures as ScenarioFigures),
-    isBaseline: s.isBaseline,
-    assessmentPeriods: s.assessmentPeriods.map(
-      (x): AssessmentPeriod => ({
-        start: x.start,
-        end: x.end,
-        ucPaymentDate: x.ucPaymentDate,
-        paydays: x.paydays,
-        paymentsCounted: x.paymentsCounted,
-        partnerPaydays: x.partnerPaydays,
-        partnerPaymentsCounted: x.partnerPaymentsCounted,
-        earningsMonthly: s2(x.earningsMonthly),
-        surplusEarningsMonthly: s2(x.surplusEarningsMonthly),
-        ucBeforeCapMonthly: s2(x.ucBeforeCapMonthly),
-        benefitCapReductionMonthly: s2(x.benefitCapReductionMonthly),
-        ucMonthly: s2(x.ucMonthly),
-        ucDifferenceMonthly: s2(x.ucDifferenceMonthly),
-        surplusEarningsCarriedForwardMonthly: s2(x.surplusEarningsCarriedForwardMonthly),
-        text: periodText(x),
+function firstMonthsJson(m: FirstMonthsOf<Money>, write: Write): FirstMonths {
+  return write(m, {
+    weeks: m.weeks.map((w) =>
+      write(w, {
+        amounts: write(w.amounts),
+        notes: w.notes.map((n) => write(n, { text: noteText(n) })),
       }),
     ),
-    conditionality: s.conditionality,
-    thresholds: s.thresholds.map((f) => ({ code: f.code, kind: f.kind, rules: f.rules, text: flagText(f) })),
-    explanations: explanationsOf(s),
-    ...(weeks ? { firstMonths: firstMonthsJson(weeks, s2) } : {}),
-  };
-}
-
-function firstMonthsJson(m: FirstMonthsOf<Money>, s2: (m: Money) => string): FirstMonths {
-  return {
-    startDate: m.startDate,
-    weeks: m.weeks.map((w) => ({
-      weekStart: w.weekStart,
-      weekEnd: w.weekEnd,
-      amounts: {
-        wages: s2(w.amounts.wages),
-        universalCredit: s2(w.amounts.universalCredit),
-        esa: s2(w.amounts.esa),
-        jsa: s2(w.amounts.jsa),
-        carersAllowance: s2(w.amounts.carersAllowance),
-      },
-      total: s2(w.total),
-      cumulative: s2(w.cumulative),
-      cumulativeAgainstNotWorking: s2(w.cumulativeAgainstNotWorking),
-      tightest: w.tightest,
-      notes: w.notes.map((n) => ({ source: n.source, rules: n.rules, text: noteText(n) })),
-    })),
-    whatHelps: m.whatHelps,
-  };
+  });
 }

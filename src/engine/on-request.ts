@@ -27,15 +27,18 @@ const SCENARIOS = new WeakMap<ScenarioEvaluation, ScenarioWork>();
 const TEXTS = new WeakMap<object, () => string>();
 const EVALUATIONS = new WeakMap<Evaluation, { readonly used: ReadonlySet<object>; readonly r: Rules; notConfirmed?: readonly string[] }>();
 
-/** Once: the first call works it out, later ones return it. */
-export const once = <T>(get: () => T): (() => T) => {
+/** Once: the first call works it out, later ones return it (never undefined). */
+export const once = <T extends {}>(get: () => T): (() => T) => {
   let memo: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) (memo = get()), (done = true);
-    return memo as T;
-  };
+  return () => (memo ??= get());
 };
+
+/** What was kept for `x`, or a clear error for an object that did not come from `evaluate()`. */
+function kept<K extends object, V>(map: WeakMap<K, V>, x: K): V {
+  const v = map.get(x);
+  if (v === undefined) throw new Error("[better-off] not from evaluate()");
+  return v;
+}
 
 /** Keep the text of a flag, period or note, written when first asked for. */
 export function textLater<T extends object>(of: T, text: () => string): T {
@@ -51,11 +54,7 @@ export function keepEvaluation(e: Evaluation, r: Rules, used: ReadonlySet<object
   EVALUATIONS.set(e, { r, used });
 }
 
-function textOf(o: object): string {
-  const t = TEXTS.get(o);
-  if (!t) throw new Error("[better-off] no text kept for this object: pass one from evaluate()'s result");
-  return t();
-}
+const textOf = (o: object): string => kept(TEXTS, o)();
 
 /** A threshold flag's plain-English text (either form: the JSON form carries it). */
 export const flagText = (flag: FlagOf | { readonly text: string }): string => ("text" in flag ? flag.text : textOf(flag));
@@ -66,11 +65,7 @@ export const periodText = (period: AssessmentPeriodOf<Money>): string => textOf(
 /** A first-months note's text. */
 export const noteText = (note: FirstMonthsNoteOf): string => textOf(note);
 
-function work(s: ScenarioEvaluation): ScenarioWork {
-  const w = SCENARIOS.get(s);
-  if (!w) throw new Error("[better-off] not a scenario from evaluate()");
-  return w;
-}
+const work = (s: ScenarioEvaluation): ScenarioWork => kept(SCENARIOS, s);
 
 const renderInput = (v: InputValue): string => (typeof v === "object" ? (v as Money).toFixed() : String(v));
 
@@ -108,11 +103,7 @@ export const explainedFields = (s: ScenarioEvaluation): ScenarioField[] => work(
 /** The first 13 weeks from the job's start date, worked out the first time they are asked for; undefined without a start date. */
 export const firstMonthsOf = (s: ScenarioEvaluation): FirstMonthsOf<Money> | undefined => work(s).firstMonths?.();
 
-function evaluation(e: Evaluation) {
-  const x = EVALUATIONS.get(e);
-  if (!x) throw new Error("[better-off] not a result of evaluate()");
-  return x;
-}
+const evaluation = (e: Evaluation) => kept(EVALUATIONS, e);
 
 /**
  * The rule values the figures rest on, with their sources and statuses,

@@ -3,7 +3,7 @@
  * income and the better-off ladder the comparison table shows) and which
  * rows (whole hours, and every hour a marker falls on).
  */
-import { SCENARIO_FIELD_SPECS as F, type Evaluation, type Money, type SweepPointOf } from "../../engine/index.js";
+import type { Evaluation, Money, SweepPointOf } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import type { ChartMarker } from "./chart.js";
 import { SERIES } from "./chart.js";
@@ -31,12 +31,12 @@ const column = (key: Key, label: string | ((l: Ladder) => string), when: (l: Lad
 
 export const SWEEP_COLUMNS: readonly SweepColumn[] = [
   ...SERIES.map((s) => column(s.key, s.label)),
-  column("netIncomeWeekly", F.netIncomeWeekly.label),
+  column("netIncomeWeekly", "Net income"),
   column("betterOffWeekly", "Better off", undefined, true),
-  column("councilTaxDueWeekly", F.councilTaxDueWeekly.label, (l) => l.councilTax),
+  column("councilTaxDueWeekly", "Council tax to pay", (l) => l.councilTax),
   column("betterOffAfterCostsWeekly", afterLabel, (l) => l.afterDiffers || l.costs, true),
-  column("passportedValueWeekly", F.passportedValueWeekly.label, (l) => l.help !== ""),
-  column("betterOffIncludingPassportedWeekly", F.betterOffIncludingPassportedWeekly.label, (l) => l.help !== "" && l.helpDiffers, true),
+  column("passportedValueWeekly", "Value of help in kind", (l) => l.help !== ""),
+  column("betterOffIncludingPassportedWeekly", "Better off including help in kind", (l) => l.help !== "" && l.helpDiffers, true),
 ];
 
 export interface SweepRow {

@@ -3,7 +3,7 @@
  * figure and the steps behind it, and every rule it used with its sources,
  * flagging values that are unconfirmed or derived.
  */
-import { explain as workingOf, notConfirmedOf, provenanceOf, SCENARIO_FIELD_SPECS as F, type Evaluation, type ScenarioEvaluation, type ScenarioField, type UsedRule } from "../../engine/index.js";
+import { explain as workingOf, notConfirmedOf, provenanceOf, type Evaluation, type ScenarioEvaluation, type ScenarioField, type UsedRule } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { money, perPeriod, signedMoney } from "../format.js";
 import { inPeriod, type WeeklyKey } from "./period.js";
@@ -25,19 +25,16 @@ export interface ExplanationView {
   readonly rules: readonly RuleNote[];
 }
 
-/** A figure with its label from the field list. */
-const own = <K extends ScenarioField>(k: K): [K, string] => [k, F[k].label];
-
 const STEPS: Record<RowKey, readonly [ScenarioField, string][]> = {
-  takeHome: [own("grossWeekly"), ["pensionWeekly", "Pension"], own("incomeTaxWeekly"), own("niWeekly"), own("takeHomeWeekly")],
+  takeHome: [["grossWeekly", "Pay before deductions"], ["pensionWeekly", "Pension"], ["incomeTaxWeekly", "Income tax"], ["niWeekly", "National Insurance"], ["takeHomeWeekly", "Take-home pay"]],
   partnerTakeHome: [
-    own("partnerGrossWeekly"),
+    ["partnerGrossWeekly", "Partner's pay before deductions"],
     ["partnerPensionWeekly", "Pension"],
     ["partnerIncomeTaxWeekly", "Income tax"],
     ["partnerNiWeekly", "National Insurance"],
-    own("partnerTakeHomeWeekly"),
+    ["partnerTakeHomeWeekly", "Partner's take-home pay"],
   ],
-  housingBenefit: [own("housingBenefitWeekly")],
+  housingBenefit: [["housingBenefitWeekly", "Housing Benefit"]],
   uc: [
     ["ucMaximumMonthly", "Maximum Universal Credit"],
     ["ucEarningsMonthly", "Earnings counted"],
@@ -47,17 +44,17 @@ const STEPS: Record<RowKey, readonly [ScenarioField, string][]> = {
     ["benefitCapReductionMonthly", "Benefit cap"],
     ["ucMonthly", "Universal Credit a month"],
   ],
-  esa: [own("esaWeekly")],
-  jsa: [own("jsaWeekly")],
+  esa: [["esaWeekly", "New Style ESA"]],
+  jsa: [["jsaWeekly", "New Style JSA"]],
   carersAllowance: [["carersAllowanceWeekly", "Carer's Allowance"]],
-  childBenefit: [own("childBenefitWeekly")],
-  disability: [own("pipWeekly")],
-  scottishChildPayment: [own("scottishChildPaymentWeekly")],
-  netIncome: [own("netIncomeWeekly")],
+  childBenefit: [["childBenefitWeekly", "Child Benefit"]],
+  disability: [["pipWeekly", "PIP, ADP or DLA"]],
+  scottishChildPayment: [["scottishChildPaymentWeekly", "Scottish Child Payment"]],
+  netIncome: [["netIncomeWeekly", "Net income"]],
   betterOff: [],
-  councilTaxDue: [["councilTaxWeekly", "Council tax"], own("councilTaxReductionWeekly")],
+  councilTaxDue: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"]],
   workCosts: [["workCostsWeekly", "Work costs"]],
-  betterOffAfterCosts: [["councilTaxWeekly", "Council tax"], own("councilTaxReductionWeekly"), ["workCostsWeekly", "Work costs"]],
+  betterOffAfterCosts: [["councilTaxWeekly", "Council tax"], ["councilTaxReductionWeekly", "Council Tax Reduction"], ["workCostsWeekly", "Work costs"]],
   passportedValue: [["passportedValueWeekly", "Help in kind"]],
   betterOffIncludingPassported: [["passportedValueWeekly", "Help in kind"]],
 };

@@ -4,7 +4,7 @@
  * the better-off ladder (cash → after council tax and work costs → including
  * help in kind) shows a step only where it changes something.
  */
-import { SCENARIO_FIELD_SPECS, type Evaluation, type FlagOf, type LadderSteps, type ScenarioEvaluation } from "../../engine/index.js";
+import type { Evaluation, FlagOf, LadderSteps, ScenarioEvaluation } from "../../engine/index.js";
 import type { Period } from "../attributes.js";
 import { helpName } from "./help-name.js";
 import { inPeriodText, type WeeklyKey } from "./period.js";
@@ -50,30 +50,28 @@ export interface RowDef {
 export const afterLabel = (l: Ladder): string =>
   `Better off after ${l.councilTax && l.costs ? "council tax and work costs" : l.councilTax ? "council tax" : "work costs"}`;
 
-const F = SCENARIO_FIELD_SPECS;
-
 export const ROWS: readonly RowDef[] = [
-  { key: "takeHome", label: () => F.takeHomeWeekly.label, weekly: "takeHomeWeekly", always: true },
-  { key: "partnerTakeHome", label: () => F.partnerTakeHomeWeekly.label, weekly: "partnerTakeHomeWeekly" },
-  { key: "uc", label: () => F.ucWeekly.label, weekly: "ucWeekly", always: true },
-  { key: "housingBenefit", label: () => F.housingBenefitWeekly.label, weekly: "housingBenefitWeekly" },
-  { key: "esa", label: () => F.esaWeekly.label, weekly: "esaWeekly" },
-  { key: "jsa", label: () => F.jsaWeekly.label, weekly: "jsaWeekly" },
+  { key: "takeHome", label: () => "Take-home pay", weekly: "takeHomeWeekly", always: true },
+  { key: "partnerTakeHome", label: () => "Partner's take-home pay", weekly: "partnerTakeHomeWeekly" },
+  { key: "uc", label: () => "Universal Credit", weekly: "ucWeekly", always: true },
+  { key: "housingBenefit", label: () => "Housing Benefit", weekly: "housingBenefitWeekly" },
+  { key: "esa", label: () => "New Style ESA", weekly: "esaWeekly" },
+  { key: "jsa", label: () => "New Style JSA", weekly: "jsaWeekly" },
   { key: "carersAllowance", label: (r) => (r.region === "scotland" ? "Carer Support Payment" : "Carer's Allowance"), weekly: "carersAllowanceWeekly" },
-  { key: "childBenefit", label: () => F.childBenefitWeekly.label, weekly: "childBenefitWeekly" },
-  { key: "disability", label: () => F.pipWeekly.label, weekly: "pipWeekly" },
-  { key: "scottishChildPayment", label: () => F.scottishChildPaymentWeekly.label, weekly: "scottishChildPaymentWeekly" },
-  { key: "netIncome", label: () => F.netIncomeWeekly.label, weekly: "netIncomeWeekly", total: true, always: true },
-  { key: "betterOff", label: () => F.betterOffWeekly.label, weekly: "betterOffWeekly", change: true, always: true },
-  { key: "councilTaxDue", label: () => F.councilTaxDueWeekly.label, weekly: "councilTaxDueWeekly", when: (l) => l.councilTax },
-  { key: "workCosts", label: () => F.workCostsWeekly.label, weekly: "workCostsWeekly" },
+  { key: "childBenefit", label: () => "Child Benefit", weekly: "childBenefitWeekly" },
+  { key: "disability", label: () => "PIP, ADP or DLA", weekly: "pipWeekly" },
+  { key: "scottishChildPayment", label: () => "Scottish Child Payment", weekly: "scottishChildPaymentWeekly" },
+  { key: "netIncome", label: () => "Net income", weekly: "netIncomeWeekly", total: true, always: true },
+  { key: "betterOff", label: () => "Better off than not working", weekly: "betterOffWeekly", change: true, always: true },
+  { key: "councilTaxDue", label: () => "Council tax to pay", weekly: "councilTaxDueWeekly", when: (l) => l.councilTax },
+  { key: "workCosts", label: () => "Work costs (travel, childcare, other)", weekly: "workCostsWeekly" },
   // Each step of the ladder only where it says something the step before does not.
   { key: "betterOffAfterCosts", label: (_, l) => afterLabel(l), weekly: "betterOffAfterCostsWeekly", change: true, when: (l) => l.afterDiffers || l.costs },
   // Short headers; the note under the table says what the help in kind is.
-  { key: "passportedValue", label: () => F.passportedValueWeekly.label, weekly: "passportedValueWeekly", when: (l) => l.help !== "" },
+  { key: "passportedValue", label: () => "Value of help in kind", weekly: "passportedValueWeekly", when: (l) => l.help !== "" },
   {
     key: "betterOffIncludingPassported",
-    label: () => F.betterOffIncludingPassportedWeekly.label,
+    label: () => "Better off including help in kind",
     weekly: "betterOffIncludingPassportedWeekly",
     change: true,
     when: (l) => l.help !== "" && l.helpDiffers,
