@@ -13,14 +13,14 @@ import { fileURLToPath } from "node:url";
 import { loadConfig, type Config, type ConfigInput } from "./config.js";
 import { openStore } from "./db/open-store.js";
 import type { RecordsStore } from "./db/store.js";
-import { installErrorHandler } from "./errors.js";
+import { ErrorLog, installErrorHandler } from "./errors.js";
 import { ReadKeys } from "./read-keys.js";
 import { RecordWriter } from "./record-writer.js";
 import { recordRoutes, RECORD_BODY_LIMIT } from "./routes/records.js";
 import { summaryRoutes } from "./routes/summaries.js";
 import { pageRoutes } from "./routes/pages.js";
 import { embeddingHeaders } from "./embedding.js";
-import { ErrorLog, hostGuard, rateLimits } from "./guards.js";
+import { hostGuard, rateLimits } from "./guards.js";
 
 export interface AppOptions {
   /** Folder of built assets (default: dist/ at the project root). */

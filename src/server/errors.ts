@@ -3,11 +3,12 @@
  * one entry per problem (`problems`), and also in z.flattenError's shape
  * (`formErrors`, `fieldErrors`, keyed by dotted path). 5xx responses are
  * logged in full and the client gets a generic message: never a stack trace,
- * SQL or file path.
+ * SQL or file path. Errors are logged once per kind, then counted
+ * (`ErrorLog`): a full disk answering thousands of requests writes one line
+ * a minute, not a stack trace each.
  */
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { ErrorLog } from "./guards.js";
 
 import type { Problem } from "../base/problems.js";
 
@@ -84,4 +85,36 @@ export function installErrorHandler(app: FastifyInstance, opts: { errorLog: Erro
     const message = `nothing here: ${req.method} ${req.url.split("?")[0]}`;
     return reply.code(404).send(errorBody(404, message, [{ path: "", message }]));
   });
+}
+
+/** Logs the first error of each kind at once, then how many more there were, once a minute. */
+export class ErrorLog {
+  private readonly counts = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+    private readonly everyMs = 60_000,
+  ) {}
+
+  report(kind: string, line: string): void {
+    const seen = this.counts.get(kind);
+    if (seen === undefined) {
+      this.counts.set(kind, 0);
+      this.write(`[better-off] ${line} (further errors of this kind are counted, and the count logged once a minute)`);
+      this.timer ??= setInterval(() => this.flush(), this.everyMs).unref();
+    } else this.counts.set(kind, seen + 1);
+  }
+
+  /** Write a line for each kind seen again since the last flush. */
+  flush(): void {
+    for (const [kind, n] of this.counts) if (n > 0) this.write(`[better-off] ${n} more: ${kind}`);
+    for (const k of this.counts.keys()) this.counts.set(k, 0);
+  }
+
+  close(): void {
+    this.flush();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
 }

@@ -8,8 +8,7 @@
  *    check, which writes, has a bucket of its own), keyed by the
  *    client's address (believed from X-Forwarded-For only when the request
  *    comes from a trusted proxy, `trustedProxies`);
- *  - errors are logged once per kind, then counted: a full disk answering
- *    thousands of requests writes one line a minute, not a stack trace each.
+ * (Errors logged once per kind, then counted: `ErrorLog` in errors.ts.)
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Config } from "./config.js";
@@ -81,36 +80,4 @@ export function rateLimits(app: FastifyInstance, config: Config): void {
     const wait = limiter.take(bucket, req.ip);
     if (wait) throw new ProblemError(429, `too many requests: try again in ${wait} seconds`, undefined, { "retry-after": String(wait) });
   });
-}
-
-/** Logs the first error of each kind at once, then how many more there were, once a minute. */
-export class ErrorLog {
-  private readonly counts = new Map<string, number>();
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(
-    private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-    private readonly everyMs = 60_000,
-  ) {}
-
-  report(kind: string, line: string): void {
-    const seen = this.counts.get(kind);
-    if (seen === undefined) {
-      this.counts.set(kind, 0);
-      this.write(`[better-off] ${line} (further errors of this kind are counted, and the count logged once a minute)`);
-      this.timer ??= setInterval(() => this.flush(), this.everyMs).unref();
-    } else this.counts.set(kind, seen + 1);
-  }
-
-  /** Write a line for each kind seen again since the last flush. */
-  flush(): void {
-    for (const [kind, n] of this.counts) if (n > 0) this.write(`[better-off] ${n} more: ${kind}`);
-    for (const k of this.counts.keys()) this.counts.set(k, 0);
-  }
-
-  close(): void {
-    this.flush();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
 }
