@@ -29,7 +29,8 @@ export const gbp = (m: Money): string => {
 
 export const pct = (ratio: Money): string => `${ratio.times(100).toFixed()}%`;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The months, as a date is read aloud. */
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "30 April 2026" from "2026-04-30": a date as it is read aloud. */
 export const dateInWords = (iso: string): string => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;

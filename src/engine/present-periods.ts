@@ -4,7 +4,7 @@
  * for (`periodText`).
  */
 import type { Money } from "../base/money.js";
-import { gbp } from "./explain.js";
+import { gbp, dateInWords as longDate } from "./explain.js";
 import type { Figures, Prepared } from "./calculate.js";
 import { assessmentPeriods, nilUcThreshold, type PeriodFigures } from "./assessment-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
@@ -12,8 +12,6 @@ import type { PayFrequency } from "./household.js";
 import { textLater } from "./on-request.js";
 import type { AssessmentPeriodOf } from "./result.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const FREQUENCY: Record<PayFrequency, string> = {
   weekly: "weekly",
   fortnightly: "fortnightly",

@@ -6,11 +6,11 @@
  * engine's; nothing is added up here.
  */
 import type { AssessmentPeriodOf, Money, ScenarioEvaluation } from "../../engine/index.js";
+import { MONTHS } from "../../engine/explain.js";
 import { money } from "../format.js";
 
 type AssessmentPeriod = AssessmentPeriodOf<Money>;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const day = (iso: string) => Number(iso.slice(8, 10));
