@@ -5,10 +5,10 @@
  * period (reg 82(1)(a)), and surplus earnings (reg 54A) carried forward when
  * a period's earnings end the award.
  *
- * Each payday brings the same pay as the weekly figures (the headline's
- * convention): a week's earnings (after tax, NI and the gross pension
- * contribution) paid weekly, two weeks' fortnightly, four weeks' four-weekly,
- * and × 52 ÷ 12 (to the penny) monthly. Everything else in the award (the
+ * Each payday brings one pay period's earnings (after tax, NI and the gross
+ * pension contribution, each worked on that pay period: calculate.ts); with
+ * no pay frequency given, the weekly convention's week × 52 ÷ 12 (to the
+ * penny), paid monthly. Everything else in the award (the
  * maximum amount, unearned income, the work allowance) is the average
  * month's. Worked only for the scenarios shown, never for the sweep.
  *
@@ -47,8 +47,13 @@ export interface PeriodFigures {
 
 const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
 
-/** One payday's earnings as UC counts them. */
+/**
+ * One payday's earnings as UC counts them: with a pay frequency given, the
+ * pay period's own (tax, NI and pension worked on it); without one, the
+ * weekly convention's week × 52 ÷ 12 (paid monthly).
+ */
 function perPayday(x: PersonFigures, s: PaySchedule): Money {
+  if (x.period) return x.period.ucNet;
   if (x.ucNetWeekly.isZero()) return ZERO;
   const weeks = WEEKS[s.frequency];
   return weeks === 0 ? weeklyToMonthly(x.ucNetWeekly) : weeks === 1 ? x.ucNetWeekly : x.ucNetWeekly.times(weeks);

@@ -159,7 +159,8 @@ function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: numbe
   return {
     periods: around.slice(1, PERIODS_SHOWN + 1).map((d) => ({ start: isoOfDay(d.start), end: isoOfDay(d.end), paymentDate: isoOfDay(d.end + paymentDaysAfterPeriod) })),
     startDay,
-    claimant: schedule(h.job.payFrequency, h.job.firstPayday),
-    partner: partnerJob ? schedule(partnerJob.payFrequency, partnerJob.firstPayday) : null,
+    // Not given: paid monthly (with the weekly convention's amounts).
+    claimant: schedule(h.job.payFrequency ?? "monthly", h.job.firstPayday),
+    partner: partnerJob ? schedule(partnerJob.payFrequency ?? "monthly", partnerJob.firstPayday) : null,
   };
 }
