@@ -11,6 +11,7 @@ import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 import { gatherRules } from "./provenance.js";
 import { periodResults } from "./present-periods.js";
+import { payPeriodsOf } from "./present-pay.js";
 import type { PayCycles } from "./pay-cycles.js";
 import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
 
@@ -146,6 +147,7 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
     assessmentPeriods: periodResults(p, cycles, f, used),
+    payPeriods: payPeriodsOf(f),
     conditionality: { regime: reg.regime, text: reg.text },
     thresholds: flags.map((fl): ThresholdFlag => {
       fl.rules.forEach((l) => used.add(l));
