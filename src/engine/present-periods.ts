@@ -98,5 +98,7 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
   }
   // A drop: say whether it comes back next time.
   if (diff.isNegative() && next && next.award.uc.greaterThan(a.uc)) parts.push(`UC comes back up to ${gbp(next.award.uc)} in the next period (from ${longDate(next.start)})`);
+  // The engine has one tax year's rules: a period after it is worked at this year's rates.
+  if (x.start > `${Number(p.r.meta.taxYear.slice(0, 4)) + 1}-04-05`) parts.push(`worked at ${p.r.meta.taxYear.replace("-", "/")} rates (next year's are not used)`);
   return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}; paid by ${longDate(x.paymentDate)}`;
 }

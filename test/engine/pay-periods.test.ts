@@ -273,3 +273,44 @@ describe("the rule values behind the period thresholds", () => {
     expect(r.nationalInsurance.upperEarningsLimitMonthly.value.toFixed(2)).toBe("4189.00");
   });
 });
+
+describe("which 12 assessment periods: from the job's start date, else the household's date, else the rules' date", () => {
+  const calcOn = (input: Record<string, unknown>): Result => {
+    const h = household({ region: "england", ...input });
+    return calculate(h, rulesFor("2026-27"));
+  };
+
+  it("a household's date in December: the periods run from December, not April, and those after 5 April say they use 2026/27 rates", () => {
+    // date 2 December 2026: periods start on the 2nd (the claim's day defaults to the date's), 2 December 2026 to 1 December 2027.
+    const s = at(calcOn({ date: "2026-12-02", ...parent, job: job({ payFrequency: "monthly", firstPayday: "2026-12-15" }) }), 30);
+    expect([s.assessmentPeriods[0]!.start, s.assessmentPeriods[0]!.end]).toEqual(["2026-12-02", "2027-01-01"]);
+    expect(s.assessmentPeriods[11]!.start).toBe("2027-11-02");
+    // 2 April 2027 starts before the tax year ends (5 April): no note; 2 May 2027 after it.
+    expect(s.assessmentPeriods[4]!.start).toBe("2027-04-02");
+    expect(s.assessmentPeriods[4]!.text).not.toMatch(/rates/);
+    expect(s.assessmentPeriods[5]!.text).toMatch(/; worked at 2026\/27 rates \(next year's are not used\); paid by 8 June 2027$/);
+  });
+
+  it("a job starting on 14 September 2026, paid weekly with no payday given: paid from one week after the start, nothing before it", () => {
+    // taxYear 2026-27 and no date: the claim's day is the rules' date's (6th); the first period is the one holding 14 September: 6 September to 5 October.
+    // First payday 14 + 6 = 20 September, then 27 September and 4 October: 3 paydays in the first period (not 5: none before the start).
+    const s = at(calc({ ...parent, job: job({ payFrequency: "weekly", startDate: "2026-09-14" }) }), 30);
+    expect([s.assessmentPeriods[0]!.start, s.assessmentPeriods[0]!.end]).toEqual(["2026-09-06", "2026-10-05"]);
+    expect(s.assessmentPeriods[0]!.paydays).toBe(3);
+    // 3 × 342.25 = 1,026.75; (1,026.75 − 427) × 55% = 329.8625 → 329.86; UC 1,328.84 − 329.86 = 998.98.
+    expect(s.assessmentPeriods[0]!.earningsMonthly).toBe(p("3 * 342.25"));
+    expect(s.assessmentPeriods[0]!.ucMonthly).toBe(p("1328.84 - 329.86"));
+    // Then Sundays 11 October … : 6 October to 5 November holds 11, 18, 25 October and 1 November.
+    expect(s.assessmentPeriods[1]!.paydays).toBe(4);
+  });
+
+  it("a job starting on 14 September 2026, paid monthly: no payment counted in the period before the first payday", () => {
+    // Monthly with no payday: on the 13th (the day before the start's), first on 13 October. Periods from the 6th:
+    // 6 September to 5 October holds none (reg 61(6) does not move a payment into it: nothing was paid yet), then one each.
+    const s = at(calc({ ...parent, job: job({ payFrequency: "monthly", startDate: "2026-09-14" }) }), 30);
+    expect(column(s, "paydays").slice(0, 3)).toEqual([0, 1, 1]);
+    expect(column(s, "paymentsCounted").slice(0, 3)).toEqual([0, 1, 1]);
+    expect(s.assessmentPeriods[0]!.earningsMonthly).toBe("0.00");
+    expect(s.assessmentPeriods[1]!.earningsMonthly).toBe("1483.00");
+  });
+});
