@@ -13,7 +13,7 @@ import { gatherRules } from "./provenance.js";
 import { periodResults } from "./present-periods.js";
 import { payPeriodsOf } from "./present-pay.js";
 import type { PayCycles } from "./pay-cycles.js";
-import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
+import type { Explanation, Marker, PayPeriods, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
 
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
 
@@ -147,7 +147,6 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
     assessmentPeriods: periodResults(p, cycles, f, used),
-    payPeriods: payPeriodsOf(f),
     conditionality: { regime: reg.regime, text: reg.text },
     thresholds: flags.map((fl): ThresholdFlag => {
       fl.rules.forEach((l) => used.add(l));
@@ -159,6 +158,9 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
       }) as unknown as ThresholdFlag;
     }),
   } as Omit<ScenarioResult, "explanations">;
+  // Each person's pay per pay period, only where a pay frequency was given.
+  const pay = payPeriodsOf(f);
+  if (pay) (result as { payPeriods?: PayPeriods }).payPeriods = pay;
   let memo: Record<string, Explanation> | undefined;
   return Object.defineProperty(result, "explanations", {
     enumerable: true,
