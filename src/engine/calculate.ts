@@ -248,12 +248,18 @@ export interface PeriodPay {
   readonly takeHome: Money;
   /** Earnings UC counts from one payday. */
   readonly ucNet: Money;
-  /** Take-home pay a month: × the periods in a year ÷ 12, to the penny (a month's own for monthly pay). */
-  readonly takeHomeMonthly: Money;
 }
 
-/** Take-home pay a month: a pay period's × periods ÷ 12 with a pay frequency, else the week's × 52 ÷ 12. */
-export const takeHomeMonthlyOf = (x: PersonFigures): Money => (x.period ? x.period.takeHomeMonthly : weeklyToMonthly(x.takeHome));
+/**
+ * Take-home pay a month: with a pay frequency, the pay period's × periods a
+ * year ÷ 12, to the penny (a month's own for monthly pay); else the week's
+ * × 52 ÷ 12.
+ */
+export function takeHomeMonthlyOf(x: PersonFigures): Money {
+  const q = x.period;
+  if (!q) return weeklyToMonthly(x.takeHome);
+  return q.pay.weeks === 0 || q.takeHome.isZero() ? q.takeHome : roundPenny(q.takeHome.times(q.pay.perYear).div(MONTHS));
+}
 
 /**
  * Every figure for one number of hours, as plain amounts: what the sweep and
@@ -413,26 +419,25 @@ function personPerPeriod(
   const incomeTax = periodIncomeTaxAmount(annualTaxable, n, h.region, r);
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paid);
   const ucNet = pension.gross.equals(pension.paid) ? max0(takeHome) : max0(minusNonZero(gross, incomeTax, ni, pension.gross));
-  const monthly = (x: Money): Money => (pay.weeks === 0 || x.isZero() ? x : roundPenny(x.times(n).div(MONTHS)));
-  const ucNetWeekly = toWeek(ucNet);
-  // The week's figures, each the period's × periods a year ÷ 52 to the penny; take-home pay a week is
-  // what they leave (so the week's figures add up; it can differ by a penny from the period's take-home ÷ weeks).
-  const weekly = { gross: toWeek(gross), incomeTax: toWeek(incomeTax), ni: toWeek(ni), paid: toWeek(pension.paid) };
+  // The week's figures, each the period's × periods a year ÷ 52 to the penny (pay a week is the week's pay
+  // itself: × 4 ÷ 4, or × 52 ÷ 12 to the penny and back, gives it again); take-home pay a week is what they leave
+  // (so the week's figures add up; it can differ by a penny from the period's take-home ÷ weeks).
+  const niW = toWeek(ni);
+  const taxW = toWeek(incomeTax);
+  const paidW = toWeek(pension.paid);
+  const grossPensionW = pension.gross === pension.paid ? paidW : toWeek(pension.gross);
+  const beforeTaxW = pension.beforeTax.isZero() ? ZERO : grossPensionW;
+  const takeHomeW = pay.weeks === 1 ? takeHome : minusNonZero(grossWeekly, taxW, niW, paidW);
+  const ucNetWeekly = pay.weeks === 1 ? ucNet : grossPensionW === paidW ? max0(takeHomeW) : max0(minusNonZero(grossWeekly, taxW, niW, grossPensionW));
   return {
     hours,
-    gross: weekly.gross,
-    pension: {
-      paidWeekly: weekly.paid,
-      grossWeekly: toWeek(pension.gross),
-      beforeTaxWeekly: toWeek(pension.beforeTax),
-      enrolled: pension.enrolled,
-      reason: pension.reason,
-    },
-    ni: weekly.ni,
-    payForTax: toWeek(payForTax),
+    gross: grossWeekly,
+    pension: { paidWeekly: paidW, grossWeekly: grossPensionW, beforeTaxWeekly: beforeTaxW, enrolled: pension.enrolled, reason: pension.reason },
+    ni: niW,
+    payForTax: beforeTaxW.isZero() ? grossWeekly : grossWeekly.minus(beforeTaxW),
     taxableBenefits,
-    incomeTax: weekly.incomeTax,
-    takeHome: pay.weeks === 1 ? takeHome : minusNonZero(weekly.gross, weekly.incomeTax, weekly.ni, weekly.paid),
+    incomeTax: taxW,
+    takeHome: takeHomeW,
     benefitTestEarnings: testEarnings,
     esa: esa.amount,
     esaEndedBy: esa.endedBy,
@@ -442,8 +447,8 @@ function personPerPeriod(
     caOverlap,
     caLost: ca.lost,
     ucNetWeekly,
-    ucNetMonthly: monthly(ucNet),
-    period: { frequency, pay, gross, pension, ni, payForTax, annualTaxable, incomeTax, takeHome, ucNet, takeHomeMonthly: monthly(takeHome) },
+    ucNetMonthly: pay.weeks === 0 || ucNet.isZero() ? ucNet : roundPenny(ucNet.times(n).div(MONTHS)),
+    period: { frequency, pay, gross, pension, ni, payForTax, annualTaxable, incomeTax, takeHome, ucNet },
   };
 }
 

@@ -12,10 +12,10 @@ import { niThresholds, type PayPeriodKind } from "./pay-period.js";
  */
 export function employeeNi(grossInPeriod: Money, kind: PayPeriodKind, r: Rules): Money {
   const ni = r.nationalInsurance;
-  const t = niThresholds(kind, r);
-  const pt = t.primaryThreshold.value;
+  // (Picked without building an object: this runs at every point of the sweep.)
+  const pt = (kind === "week" ? ni.primaryThresholdWeekly : niThresholds(kind, r).primaryThreshold).value;
   if (!grossInPeriod.greaterThan(pt)) return ZERO;
-  const ueL = t.upperEarningsLimit.value;
+  const ueL = (kind === "week" ? ni.upperEarningsLimitWeekly : niThresholds(kind, r).upperEarningsLimit).value;
   if (!grossInPeriod.greaterThan(ueL)) return roundPenny(grossInPeriod.minus(pt).times(ni.mainRate.value));
   const main = ueL.minus(pt).times(ni.mainRate.value);
   const upper = grossInPeriod.minus(ueL).times(ni.upperRate.value);

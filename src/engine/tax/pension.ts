@@ -58,9 +58,11 @@ export function periodPensionContribution(grossInPeriod: Money, pension: Pension
 }
 
 const WEEKLY_NONE = new Map<string, PensionContribution>();
+const WEEKLY_NO_PENSION: PensionContribution = { paidWeekly: ZERO, grossWeekly: ZERO, beforeTaxWeekly: ZERO, enrolled: false, reason: NO_PENSION.reason };
 
 /** The worker's contribution for a week's pay (the worked examples' convention when no pay frequency is given). */
 export function pensionContribution(grossWeekly: Money, pension: Pension, age: number, r: Rules): PensionContribution {
+  if (pension === "none") return WEEKLY_NO_PENSION;
   const c = periodPensionContribution(grossWeekly, pension, age, "week", r);
   if (!c.enrolled) {
     let none = WEEKLY_NONE.get(c.reason);
