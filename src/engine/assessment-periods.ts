@@ -18,8 +18,9 @@
  * above the nil UC threshold plus the de minimis amount (reg 54A(6): £300;
  * £2,500 while the temporary de minimis period ran) are carried into the next
  * period as earned income; if that period's UC is nil too, what is over the
- * threshold again is carried on, into at most five later periods. The
- * exception for victims of domestic abuse (reg 54A(5)) is not asked about.
+ * threshold again is carried on, into at most five later periods. None is
+ * carried where the claimant has recently been a victim of domestic violence
+ * (reg 54A(5); `recentVictimOfDomesticViolence`, asked only by `calc`).
  */
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import type { Figures, Prepared, PersonFigures } from "./calculate.js";
@@ -102,7 +103,8 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
-    if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
+    // Reg 54A(5): none for a claimant who has recently been a victim of domestic violence.
+    if (!p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
       threshold ??= nilUcThreshold(p, f);
       surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
     }

@@ -59,6 +59,7 @@ export const DESCRIPTIONS = {
   "HealthCosts.opticalCostsYearly": "Sight tests and glasses expected in a year, if not free.",
   "Household.id": "Your own label for the case; never sent anywhere.",
   "Household.taxYear": "Which rules: a tax year (YYYY-YY: the year it starts and the last two digits of the next) for that year’s rates, or a date for the rates in force that day.",
+  "Household.recentVictimOfDomesticViolence": "The claimant (or partner) has recently been a victim of domestic violence (UC Regs reg 98 says when someone has recently been one). Then no surplus earnings are taken into account when UC restarts after a month of high earnings (UC Regs reg 54A(5)). Asked only by calc: the widget never asks it.",
   "Household.date": "A date (YYYY-MM-DD): the rates in force that day, section by section (UC from the first Monday of the tax year, tax on 6 April, minimum wage on 1 April); the 12 assessment periods run from it (unless job.startDate is given). Given with taxYear (as the widget does, with today's date), it must lie in that tax year.",
   "Household.region": "Where the household lives: sets income tax (Scottish rates), Scottish Child Payment and Carer Support Payment.",
   "Household.london": "Lives in Greater London (higher benefit cap).",

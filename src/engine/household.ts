@@ -250,6 +250,7 @@ export const Household = z
     councilTax: doc(opt(CouncilTax), "Household.councilTax"),
     healthCosts: doc(opt(HealthCosts), "Household.healthCosts"),
     pregnant: doc(dflt(z.boolean(), false), "Household.pregnant"),
+    recentVictimOfDomesticViolence: doc(dflt(z.boolean(), false), "Household.recentVictimOfDomesticViolence"),
     assessmentPeriodStartDay: doc(
       opt(wholeNumber("must be a day of the month, 1 to 31", 1, 31, "must be a day of the month, 1 to 31", "must be a day of the month, 1 to 31")),
       "Household.assessmentPeriodStartDay",

@@ -91,7 +91,9 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
   if (a.ucBeforeCap.isZero() && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit) {
     const threshold = nilUcThreshold(p, f);
     parts.push(`no UC this period: earnings are above the ${gbp(threshold)} at which UC stops (the nil UC threshold)`);
-    if (!x.surplusOut.isZero())
+    if (p.h.recentVictimOfDomesticViolence)
+      parts.push("no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence (reg 54A(5))");
+    else if (!x.surplusOut.isZero())
       parts.push(
         `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
       );

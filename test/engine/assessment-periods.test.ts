@@ -151,6 +151,22 @@ describe("a 5-payday period that makes UC nil and carries surplus earnings (reg 
     expect(s.ucMonthly).toBe("0.00");
   });
 
+  it("no surplus carried for a claimant who has recently been a victim of domestic violence (reg 54A(5))", () => {
+    const v = at(calc({ ...parent, recentVictimOfDomesticViolence: true, job: { hourlyWage: 22, hours: [0, 37.5], payFrequency: "weekly", firstPayday: "2026-04-10" } }), 37.5);
+    // The 5-payday period: UC nil as before, but the 165.48 is not carried: the next period is an ordinary 4-payday one, UC 107.93.
+    expect(v.assessmentPeriods[1]!.ucMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[1]!.surplusEarningsCarriedForwardMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[1]!.text).toMatch(/no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence \(reg 54A\(5\)\)/);
+    expect(v.assessmentPeriods[2]!.surplusEarningsMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[2]!.ucMonthly).toBe(p("1328.84 - 1220.91"));
+    // Nothing else moves: the average month and the 4-payday periods are the same.
+    expect(v.ucMonthly).toBe(s.ucMonthly);
+    expect(v.assessmentPeriods[0]!.ucMonthly).toBe(s.assessmentPeriods[0]!.ucMonthly);
+    // Bad input named by field.
+    const bad = parseHousehold({ taxYear: "2026-27", region: "england", adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [0] }, recentVictimOfDomesticViolence: "yes" });
+    expect(bad.ok ? [] : bad.problems.map((x) => x.path)).toEqual(["recentVictimOfDomesticViolence"]);
+  });
+
   it("the de minimis is the rule table's, marked unconfirmed for 2026/27", () => {
     const used = r.rules.used["universalCredit.surplusEarnings.deMinimis"]!;
     expect(used.value).toBe("300");
