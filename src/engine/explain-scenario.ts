@@ -122,7 +122,7 @@ function periodPaySteps(p: Prepared, c: PersonFigures, q: PeriodPay, i: number):
     () =>
       whose(p, i, "pension") +
       (q.pension.enrolled
-        ? `${asWeek(q, q.pension.paid, pension.paidWeekly)} workplace pension from pay (${q.pension.reason}, on the ${gbp(band.lower.value)}–${gbp(band.upper.value)} band for pay ${per}${
+        ? `workplace pension from pay: ${asWeek(q, q.pension.paid, pension.paidWeekly)} (${q.pension.reason}, on the ${gbp(band.lower.value)}–${gbp(band.upper.value)} band for pay ${per}${
             q.pension.gross.equals(q.pension.paid) ? "" : `; ${gbp(q.pension.gross)} ${per} with basic-rate relief`
           })`
         : `no pension contribution (${q.pension.reason}${q.pension.reason.includes("trigger") ? `: ${gbp(q.gross)} ${per} is not above the ${gbp(band.trigger.value)} trigger` : ""})`),
