@@ -106,6 +106,9 @@ describe("paid monthly: NI on the monthly thresholds, pennies from the weekly co
     // UC deducts the gross contribution: 1,652.30 − 120.96 − 48.34 − 56.62 = 1,426.38.
     expect(q.payPeriods!.claimant!.ucEarnings).toBe(p("1652.30 - 120.96 - 48.34 - 56.62"));
     expect(q.ucEarningsMonthly).toBe("1426.38");
+    expect(q.explanations.pensionWeekly!.text).toBe(
+      "workplace pension from pay: £45.29 a month; × 12 ÷ 52 = £10.45 a week (relief at source, on the £520.00–£4,189.00 band for pay a month; £56.62 a month with basic-rate relief)",
+    );
     expect(q.explanations.pensionWeekly!.rules).toEqual(
       expect.arrayContaining(["autoEnrolment.qualifyingEarningsLowerMonthly", "autoEnrolment.qualifyingEarningsUpperMonthly", "autoEnrolment.earningsTriggerMonthly"]),
     );
