@@ -149,7 +149,7 @@ export function defaultFirstPayday(frequency: PayFrequency, startDate: string): 
 export function planPayCycles(h: Household, reference: string, paymentDaysAfterPeriod: number, dayOf: string = reference): PayCycles {
   // The widget recalculates on every keystroke with the same dates: the last plan is kept.
   const partnerJob = h.adults[1]?.job;
-  const key = `${reference} ${dayOf} ${h.job.startDate} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
+  const key = `${reference} ${dayOf} ${h.job.startDate} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob ? "partner" : "-"} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
   if (last?.key === key) return last.plan;
   const plan = makePlan(h, reference, paymentDaysAfterPeriod, dayOf);
   last = { key, plan };

@@ -317,3 +317,14 @@ describe("which 12 assessment periods: from the job's start date, else the house
     expect(s.assessmentPeriods[1]!.earningsMonthly).toBe("1483.00");
   });
 });
+
+describe("the plan of paydays kept between calls", () => {
+  it("is not reused for a household that differs only in having a partner's job (both without a pay frequency)", () => {
+    // The plan is kept by its dates and frequencies; a missing frequency no longer reads "monthly", so whether a
+    // partner has a job must be part of what is compared. Without it the couple's periods would count no partner pay.
+    calc({ ...parent, job: { hourlyWage: 12.71, hours: [0, 16] } });
+    const couple = calc({ ...parent, adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 12.71, hours: 20 } }], job: { hourlyWage: 12.71, hours: [0, 16] } });
+    expect(new Set(column(couple.baseline, "partnerPaydays"))).toEqual(new Set([1]));
+    expect(new Set(column(couple.baseline, "ucMonthly"))).toEqual(new Set([couple.baseline.ucMonthly]));
+  });
+});
