@@ -31,6 +31,7 @@ export function toJson(e: Evaluation): Result {
         (out = write(s, {
           assessmentPeriods: s.assessmentPeriods.map((x) => write(x, { text: periodText(x) })),
           thresholds: s.thresholds.map((f) => write(f, { text: flagText(f) })),
+          ...(s.payPeriods ? { payPeriods: { claimant: s.payPeriods.claimant && write(s.payPeriods.claimant), partner: s.payPeriods.partner && write(s.payPeriods.partner) } } : {}),
           explanations: explanationsOf(s),
           ...(weeks ? { firstMonths: firstMonthsJson(weeks, write) } : {}),
         })),

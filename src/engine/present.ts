@@ -5,11 +5,12 @@
  * stops along it.
  */
 import { ZERO, weeklyToMonthly, type Money } from "../base/money.js";
-import { otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
+import { otherBenefitsWeekly, takeHomeMonthlyOf, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step } from "./explain.js";
 import { periodResults } from "./present-periods.js";
+import { payPeriodsOf } from "./present-pay.js";
 import type { PayCycles } from "./pay-cycles.js";
 import { keepScenario, textLater, type Source } from "./on-request.js";
 import type { FirstMonthsOf, FlagOf, LadderSteps, MarkerOf, ScenarioEvaluation, ScenarioFiguresOf, SweepPointOf } from "./result.js";
@@ -47,13 +48,13 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
     niWeekly: f.claimant.ni,
     pensionWeekly: f.claimant.pension.paidWeekly,
     takeHomeWeekly: f.claimant.takeHome,
-    takeHomeMonthly: weeklyToMonthly(f.claimant.takeHome),
+    takeHomeMonthly: takeHomeMonthlyOf(f.claimant),
     partnerGrossWeekly: partner ? partner.gross : ZERO,
     partnerIncomeTaxWeekly: partner ? partner.incomeTax : ZERO,
     partnerNiWeekly: partner ? partner.ni : ZERO,
     partnerPensionWeekly: partner ? partner.pension.paidWeekly : ZERO,
     partnerTakeHomeWeekly: partner ? partner.takeHome : ZERO,
-    partnerTakeHomeMonthly: partner ? weeklyToMonthly(partner.takeHome) : ZERO,
+    partnerTakeHomeMonthly: partner ? takeHomeMonthlyOf(partner) : ZERO,
     partnerEsaWeekly: partner ? partner.esa : ZERO,
     partnerJsaWeekly: partner ? partner.jsa : ZERO,
     partnerCarersAllowanceWeekly: partner ? partner.ca : ZERO,
@@ -150,6 +151,7 @@ export function scenarioEvaluation(p: Prepared, f: Figures, base: Figures, used:
     ...(f.passported ? ([["passportedValueWeekly", [stepOf(f.passported.total, p.passported!.rules, f.passported.text)]]] as Source[]) : []),
   ];
   for (const [, steps] of sources) for (const st of steps) for (const leaf of st.rules) used.add(leaf);
+  const pay = payPeriodsOf(f);
   const result: ScenarioEvaluation = {
     ...figures(p, f, f === base ? null : base),
     isBaseline: f === base,
@@ -160,6 +162,8 @@ export function scenarioEvaluation(p: Prepared, f: Figures, base: Figures, used:
       // The text is written the first time it is asked for (a table row, JSON output), not for every keystroke.
       return textLater({ code: fl.code, kind: fl.kind, rules: fl.rules.map((l) => r.describe(l).key) }, fl.text);
     }),
+    // Each person's pay per pay period, only where a pay frequency was given.
+    ...(pay ? { payPeriods: pay } : {}),
   };
   keepScenario(result, r, sources, firstMonths);
   return result;

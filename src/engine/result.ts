@@ -121,13 +121,41 @@ interface ScenarioParts<Period, Flag> {
   readonly thresholds: readonly Flag[];
 }
 
+/** One person's pay for one pay period (the weekly fields are worked from these). */
+export interface PayPeriodOf<M> {
+  readonly payFrequency: string;
+  /** 52, 26, 13 or 12. */
+  readonly periodsPerYear: number;
+  readonly grossPay: M;
+  readonly incomeTax: M;
+  readonly ni: M;
+  /** Taken from pay. */
+  readonly pension: M;
+  readonly takeHome: M;
+  /** What UC counts from one payday: after tax, NI and the gross pension contribution. */
+  readonly ucEarnings: M;
+}
+
+export interface PayPeriodsOf<M> {
+  readonly claimant: PayPeriodOf<M> | null;
+  readonly partner: PayPeriodOf<M> | null;
+}
+
+/** As JSON: decimal strings. */
+export type PayPeriodResult = PayPeriodOf<string>;
+export type PayPeriods = PayPeriodsOf<string>;
+
 /**
  * One scenario as `evaluate()` gives it. Its explanations are
  * `explain(scenario, field)`; its first months `firstMonthsOf(scenario)`.
  */
-export interface ScenarioEvaluation extends ScenarioFiguresOf<Money, number>, ScenarioParts<AssessmentPeriodOf<Money>, FlagOf> {}
+export interface ScenarioEvaluation extends ScenarioFiguresOf<Money, number>, ScenarioParts<AssessmentPeriodOf<Money>, FlagOf> {
+  /** One pay period's pay and deductions for each person whose pay frequency was given (present-pay.ts). */
+  readonly payPeriods?: PayPeriodsOf<Money>;
+}
 
 export interface ScenarioResult extends ScenarioFigures, ScenarioParts<AssessmentPeriod, ThresholdFlag> {
+  readonly payPeriods?: PayPeriods;
   readonly explanations: Readonly<Record<string, Explanation>>;
   /** The first 13 weeks from `job.startDate`, week by week; only when a start date is given. */
   readonly firstMonths?: FirstMonths;
