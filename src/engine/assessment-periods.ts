@@ -23,7 +23,7 @@
  * (reg 54A(5); `recentVictimOfDomesticViolence`, asked only by `calc`).
  */
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
-import type { Figures, Prepared, PersonFigures } from "./calculate.js";
+import type { Figures, Prepared, PersonFigures } from "./figures.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
 import type { PayCycles, PaySchedule } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";

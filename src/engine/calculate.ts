@@ -10,7 +10,7 @@
  * Universal Credit on the earnings of both, the benefit cap, council tax and
  * help in kind. The first adult is the person offered the job: the scenarios
  * vary their hours; anyone else's figures are the same in every scenario and
- * are worked out once.
+ * are worked out once. The shapes of these figures are in figures.ts.
  */
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, WEEKS_PER_YEAR, MONTHS_PER_YEAR, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
@@ -31,7 +31,7 @@ import {
   type HealthElement,
 } from "./universal-credit/elements.js";
 import { tariffIncome, workAllowance } from "./universal-credit/means-test.js";
-import { ucAward, monthlyEquivalent as monthly, type Award } from "./universal-credit/award.js";
+import { ucAward, monthlyEquivalent as monthly } from "./universal-credit/award.js";
 import {
   esaRate,
   jsaRate,
@@ -45,71 +45,9 @@ import { disabilityBenefits, childBenefit, scottishChildPayment } from "./benefi
 import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benefit-cap.js";
 import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResult } from "./council-tax.js";
 import { minimumWageFor } from "./minimum-wage.js";
+import type { Figures, PersonFigures, Prepared, PreparedPerson } from "./figures.js";
 import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
 import { planHousingBenefit, housingBenefitAt, type HousingBenefitPlan, type HousingBenefitResult } from "./housing-benefit.js";
-
-/** One adult's rates, worked out once. */
-export interface PreparedPerson {
-  readonly adult: Adult;
-  /** Their New Style ESA, New Style JSA and Carer's Allowance out of work, a week. */
-  readonly esaRate: Step;
-  readonly jsaRate: Step;
-  readonly caRate: Step;
-  /** Figures of someone whose hours are the same in every scenario (a partner, in work or not), worked out once; null for the person offered the job. */
-  readonly fixed: PersonFigures | null;
-}
-
-export interface Prepared {
-  readonly h: Household;
-  readonly r: Rules;
-  readonly couple: boolean;
-  /** A partner in paid work (adults[1].job): UC's childcare element for a couple needs both in work. */
-  readonly partnerWorks: boolean;
-  /** Each adult, the person offered the job first. */
-  readonly people: readonly PreparedPerson[];
-  readonly standardAllowance: Step;
-  readonly childElements: Step;
-  readonly childrenLimited: number;
-  readonly disabledChild: Step;
-  readonly health: HealthElement;
-  readonly carer: Step;
-  readonly housing: Step;
-  /** The elements above, in the order the working lists them (childcare, which depends on work, is added per scenario). */
-  readonly maximumParts: readonly Step[];
-  /** Their sum (monthly). */
-  readonly baseMaximum: Money;
-  readonly childcareInWork: Step;
-  readonly childcareOutOfWork: Step;
-  readonly workAllowance: Step | null;
-  readonly tariffIncome: Step;
-  readonly capitalOverLimit: boolean;
-  readonly childBenefit: Step;
-  readonly childBenefitMonthly: Money;
-  readonly disability: Step;
-  readonly capLevel: Step;
-  readonly capExemptAlways: CapExemption | null;
-  readonly minimumWage: Step;
-  readonly fixedWorkCostsWeekly: Money;
-  /** Weekly benefit amount (as a string) → monthly: the same few amounts recur at every sweep point. */
-  readonly monthlyOf: Map<Money, Money>;
-  /** Council tax and the reduction scheme, if council tax was given. */
-  readonly councilTax: CouncilTaxPlan | null;
-  /** Help with health costs, Healthy Start, free school meals: what there is to lose, if anything. */
-  readonly passported: PassportedPlan | null;
-  /** UC elements for a child (child elements, disabled child additions), monthly: Scottish CTR counts them. */
-  readonly ucChildElements: Money;
-  /** LCW/LCWRA, carer and disabled child elements, monthly. */
-  readonly ucOtherElements: Money;
-  /** Scottish Child Payment with UC in payment, and without. */
-  readonly scpWithUc: Step;
-  readonly scpWithoutUc: Step;
-  readonly childcareWeekly: Money;
-  /** Travel, other costs and childcare paid, a week, while working. */
-  readonly workCostsInWork: Money;
-  readonly caName: string;
-  /** Housing Benefit for supported or temporary accommodation, beside UC (housing-benefit.ts); null for other homes. */
-  readonly housingBenefit: HousingBenefitPlan | null;
-}
 
 export function prepare(h: Household, r: Rules): Prepared {
   const sa = standardAllowance(h, r);
@@ -198,59 +136,6 @@ function minimumWageStep(h: Household, r: Rules): Step {
 }
 
 /**
- * One adult's own figures at some weekly hours: pay and what comes off it,
- * and the personal benefits their own hours and earnings decide.
- */
-export interface PersonFigures {
-  readonly hours: number;
-  readonly gross: Money;
-  readonly pension: PensionContribution;
-  readonly ni: Money;
-  /** Pay that income tax is charged on (gross less net-pay pension contributions). */
-  readonly payForTax: Money;
-  /** Their ESA, JSA and CA, taxed through PAYE beside a job (nothing when not working). */
-  readonly taxableBenefits: Money;
-  readonly incomeTax: Money;
-  readonly takeHome: Money;
-  /** Earnings for their ESA/JSA/CA tests, if a test needed them. */
-  readonly benefitTestEarnings: Money | undefined;
-  readonly esa: Money;
-  readonly esaEndedBy: EndedBy;
-  readonly jsa: Money;
-  readonly jsaEndedBy: EndedBy;
-  readonly ca: Money;
-  /** Their New Style ESA and JSA, which Carer's Allowance overlaps. */
-  readonly caOverlap: Money;
-  readonly caLost: boolean;
-  /** Earnings UC counts, a week: after tax, NI and the gross pension contribution (UC Regs reg 55). */
-  readonly ucNetWeekly: Money;
-  /** The same a month, as UC's assessment period counts it (× 52 ÷ 12, or the pay periods in a year ÷ 12), to the penny. */
-  readonly ucNetMonthly: Money;
-  /**
-   * With a pay frequency given (`payFrequency`), the figures of one pay
-   * period, which the weekly ones above are worked from (× the periods in a
-   * year ÷ 52, each to the penny); null without one (the weekly convention).
-   */
-  readonly period: PeriodPay | null;
-}
-
-/** One pay period's pay and deductions (a week, a fortnight, four weeks or a month). */
-export interface PeriodPay {
-  readonly frequency: PayFrequency;
-  readonly pay: PayPeriod;
-  readonly gross: Money;
-  readonly pension: PeriodPensionContribution;
-  readonly ni: Money;
-  readonly payForTax: Money;
-  /** Taxable pay and benefits for a year, which the period's tax is worked from. */
-  readonly annualTaxable: Money;
-  readonly incomeTax: Money;
-  readonly takeHome: Money;
-  /** Earnings UC counts from one payday. */
-  readonly ucNet: Money;
-}
-
-/**
  * Take-home pay a month: with a pay frequency, the pay period's × periods a
  * year ÷ 12, to the penny (a month's own for monthly pay); else the week's
  * × 52 ÷ 12.
@@ -259,40 +144,6 @@ export function takeHomeMonthlyOf(x: PersonFigures): Money {
   const q = x.period;
   if (!q) return weeklyToMonthly(x.takeHome);
   return q.pay.weeks === 0 || q.takeHome.isZero() ? q.takeHome : roundPenny(q.takeHome.times(q.pay.perYear).div(MONTHS));
-}
-
-/**
- * Every figure for one number of hours, as plain amounts: what the sweep and
- * the charts need. No text is written here (see explain-scenario.ts), which
- * keeps the 101-point sweep fast enough to rerun on every keystroke.
- */
-export interface Figures extends Award {
-  /** The hours of the person offered the job. */
-  readonly hours: number;
-  /** Each adult's own figures, the person offered the job first. */
-  readonly people: readonly PersonFigures[];
-  /** people[0]: the person offered the job. */
-  readonly claimant: PersonFigures;
-  /** Everyone's take-home pay. */
-  readonly takeHome: Money;
-  /** Everyone's New Style ESA, JSA and Carer's Allowance, a week. */
-  readonly esaWeekly: Money;
-  readonly jsaWeekly: Money;
-  readonly caWeekly: Money;
-  /** Everyone's earnings as UC counts them, a week, and a month (the assessment period). */
-  readonly ucNetWeekly: Money;
-  readonly ucEarnings: Money;
-  readonly childcare: Step;
-  readonly ucMaximum: Money;
-  readonly unearned: Money;
-  readonly ucWeekly: Money;
-  readonly scp: Step;
-  readonly netIncome: Money;
-  readonly workCosts: Money;
-  readonly councilTax: CtrResult | null;
-  readonly passported: PassportedResult | null;
-  /** Housing Benefit a week, for supported or temporary accommodation. */
-  readonly housingBenefit: HousingBenefitResult | null;
 }
 
 /**

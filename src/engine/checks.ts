@@ -5,7 +5,7 @@
  */
 import type { Rules } from "../rules/compose.js";
 import type { Household, InputProblem } from "./household.js";
-import type { Prepared } from "./calculate.js";
+import type { Prepared } from "./figures.js";
 import { schoolMealsWarnings } from "./passported.js";
 import { statePensionCheck, type StatePensionCheck } from "./state-pension-age.js";
 import { housingBenefitWarnings } from "./housing-benefit.js";

@@ -8,7 +8,7 @@ import { step, gbp, pct, type Step } from "./explain.js";
 import { annualIncomeTax, incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
 import { autoEnrolmentBand, niThresholds } from "./tax/pay-period.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
-import type { Prepared, Figures, PersonFigures, PeriodPay } from "./calculate.js";
+import type { Prepared, Figures, PersonFigures, PeriodPay } from "./figures.js";
 import type { PayFrequency } from "./household.js";
 import { monthlyEquivalent, netIncomeParts } from "./calculate.js";
 

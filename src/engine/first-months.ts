@@ -38,7 +38,7 @@
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
 import { gbp } from "./explain.js";
-import type { Figures, Prepared } from "./calculate.js";
+import type { Figures, Prepared } from "./figures.js";
 import { ucAward } from "./universal-credit/award.js";
 import { assessmentPeriodDates, dayOfIso, isoOfDay, lastWorkingDay, dayOf, daysInMonth } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";

@@ -36,7 +36,6 @@ import { gbp, pct } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
 import type { Adult, Household } from "./household.js";
 import { nonDependantsOf } from "./council-tax.js";
-import type { PersonFigures } from "./calculate.js";
 
 const HALF = new D("0.5");
 const WEEKS = 52;
@@ -255,17 +254,34 @@ export function planHousingBenefit(h: Household, r: Rules): HousingBenefitPlan |
   };
 }
 
+/** What HB reads of one adult's own figures (a `PersonFigures`, figures.ts, has them all), a week. */
+export interface AdultIncome {
+  readonly hours: number;
+  readonly gross: Money;
+  readonly incomeTax: Money;
+  readonly ni: Money;
+  readonly pension: { readonly paidWeekly: Money };
+  readonly takeHome: Money;
+  /** Their ESA, JSA and CA taxed beside the job, and the earnings their tests used, if any. */
+  readonly taxableBenefits: Money;
+  readonly benefitTestEarnings: Money | undefined;
+  readonly esa: Money;
+  readonly jsa: Money;
+  readonly ca: Money;
+  readonly caLost: boolean;
+}
+
 /** The parts of a scenario HB looks at. */
 export interface HousingBenefitIncome {
   /** Entitled to UC (an award of at least the minimum before the benefit cap). */
   readonly ucEntitled: boolean;
   readonly hours: number;
   /** Each adult's figures, the person offered the job first. */
-  readonly people: readonly PersonFigures[];
+  readonly people: readonly AdultIncome[];
 }
 
 /** Weekly earnings for HB (reg 36(3)): gross less income tax, NI and half of pension contributions; the tax is that on the earnings alone. */
-const hbNetEarnings = (x: PersonFigures): Money => {
+const hbNetEarnings = (x: AdultIncome): Money => {
   if (x.gross.isZero()) return ZERO;
   if (x.benefitTestEarnings) return x.benefitTestEarnings;
   // No benefit beside the job, so the tax is that on the earnings alone; with no pension, that is take-home pay.

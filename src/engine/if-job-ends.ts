@@ -5,7 +5,7 @@
  * rule-table values (`ifJobEnds`); where the law is only reported, or only
  * promised, the statement says so. Written for a clinician to read aloud.
  */
-import type { Prepared, Figures } from "./calculate.js";
+import type { Prepared, Figures } from "./figures.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
 import { dateInWords, gbp } from "./explain.js";
 

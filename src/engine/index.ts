@@ -13,7 +13,8 @@
 import { monthlyToWeekly, weeklyToMonthly, type Money } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
 import type { Household } from "./household.js";
-import { prepare, figuresAt, type Figures } from "./calculate.js";
+import { prepare, figuresAt } from "./calculate.js";
+import type { Figures } from "./figures.js";
 import { warningsFor } from "./checks.js";
 import { ladderSteps, markersFrom, scenarioEvaluation, sweepPoint } from "./present.js";
 import { ifJobEnds } from "./if-job-ends.js";

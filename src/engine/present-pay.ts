@@ -4,7 +4,7 @@
  * convention and the weekly fields say it all).
  */
 import type { Money } from "../base/money.js";
-import type { Figures, PersonFigures } from "./calculate.js";
+import type { Figures, PersonFigures } from "./figures.js";
 import type { PayPeriodOf, PayPeriodsOf } from "./result.js";
 
 function one(x: PersonFigures): PayPeriodOf<Money> | null {

@@ -5,7 +5,7 @@
  */
 import type { Money } from "../base/money.js";
 import { gbp, dateInWords as longDate } from "./explain.js";
-import type { Figures, Prepared } from "./calculate.js";
+import type { Figures, Prepared } from "./figures.js";
 import { assessmentPeriods, nilUcThreshold, type PeriodFigures } from "./assessment-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";

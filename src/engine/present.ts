@@ -5,7 +5,8 @@
  * stops along it.
  */
 import { ZERO, weeklyToMonthly, type Money } from "../base/money.js";
-import { otherBenefitsWeekly, takeHomeMonthlyOf, type Prepared, type Figures } from "./calculate.js";
+import { otherBenefitsWeekly, takeHomeMonthlyOf } from "./calculate.js";
+import type { Prepared, Figures } from "./figures.js";
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step } from "./explain.js";

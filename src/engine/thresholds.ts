@@ -5,7 +5,7 @@
 import { autoEnrolmentBand } from "./tax/pay-period.js";
 import { weeklyToMonthly } from "../base/money.js";
 import { gbp } from "./explain.js";
-import type { Prepared, Figures } from "./calculate.js";
+import type { Prepared, Figures } from "./figures.js";
 import type { ScenarioSteps } from "./explain-scenario.js";
 import type { FlagCode, FlagKind, Regime } from "./flags.js";
 

@@ -9,7 +9,9 @@
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../../base/money.js";
 import { gbp } from "../explain.js";
 import type { CapExemption } from "../benefit-cap.js";
-import type { Prepared, PersonFigures } from "../calculate.js";
+import type { Award, Prepared, PersonFigures } from "../figures.js";
+
+export type { Award };
 
 /** What the award needs besides earnings that can change with hours (monthly amounts; each person's benefits). */
 export interface AwardInputs {
@@ -20,20 +22,6 @@ export interface AwardInputs {
   readonly unearned: Money;
   /** Carer's Allowance paid to anyone, a week. */
   readonly caWeekly: Money;
-}
-
-export interface Award {
-  readonly overAllowance: Money;
-  readonly taper: Money;
-  readonly rawUc: Money;
-  readonly ucBeforeCap: Money;
-  readonly capExemption: CapExemption | null;
-  /** Where the cap applies: the welfare benefits it counts (a month), their ESA/JSA part, and how far they are over the cap. */
-  readonly capTotal: Money;
-  readonly capOtherBenefits: Money;
-  readonly capExcess: Money;
-  readonly capReduction: Money;
-  readonly uc: Money;
 }
 
 const ESA_SUPPORT: CapExemption = { code: "esa-support", text: () => "ESA with the support component is paid", rules: [] };
