@@ -4,7 +4,7 @@
  * scenarios shown, never for the sweep.
  */
 import { ZERO, roundPenny, weeklyToMonthly, type Money } from "../base/money.js";
-import { step, gbp, pct, type Step } from "./explain.js";
+import { step, gbp, pct, PAID, type Step } from "./explain.js";
 import { annualIncomeTax, incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
 import { autoEnrolmentBand, niThresholds } from "./tax/pay-period.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
@@ -100,7 +100,7 @@ function periodPaySteps(p: Prepared, c: PersonFigures, q: PeriodPay, i: number):
   const choice = job ? job.pension : h.job.pension;
   const wage = job ? job.hourlyWage : h.job.hourlyWage;
   const per = q.pay.per;
-  const paid = `paid ${FREQUENCY_NAME[q.frequency]}`;
+  const paid = `paid ${PAID[q.frequency]}`;
   const weeklyText = wage ? `${gbp(wage)} an hour × ${hours} hours = ${gbp(c.gross)} a week` : job?.weeklyPay ? `${gbp(job.weeklyPay)} a week (${hours} hours)` : null;
   const gross = step(c.gross, [], wage ? { hourlyWage: wage, hours } : { hours }, () =>
     whose(p, i, "pay") +
@@ -153,14 +153,6 @@ function periodPaySteps(p: Prepared, c: PersonFigures, q: PeriodPay, i: number):
   return { gross, pension: pensionStep, ni, incomeTax, takeHome };
 }
 
-const FREQUENCY_NAME: Record<PayFrequency, string> = {
-  weekly: "weekly",
-  fortnightly: "fortnightly",
-  fourWeekly: "every four weeks",
-  monthly: "monthly",
-  lastWorkingDay: "on the last working day of the month",
-};
-
 function incomeTaxText(p: Prepared, c: PersonFigures): string {
   const { h, r } = p;
   if (c.hours === 0) return "no income tax: no earnings";
@@ -211,9 +203,8 @@ function jsaStep(p: Prepared, rate: Step, x: PersonFigures): Step {
   if (hours === 0 || rate.amount.isZero()) return rate;
   const net = x.benefitTestEarnings ?? ZERO;
   if (x.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
-  const excess = net.minus(j.earningsDisregard.value);
   return step(x.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
-    `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(excess.isNegative() ? ZERO : excess)}) = ${gbp(x.jsa)}`,
+    `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(x.jsaExcessEarnings)}) = ${gbp(x.jsa)}`,
   );
 }
 

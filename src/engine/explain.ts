@@ -1,4 +1,5 @@
 import type { Money } from "../base/money.js";
+import type { PayFrequency } from "./household.js";
 
 export type InputValue = Money | string | number | boolean;
 
@@ -34,3 +35,12 @@ export const MONTHS = ["January", "February", "March", "April", "May", "June", "
 
 /** "30 April 2026" from "2026-04-30": a date as it is read aloud. */
 export const dateInWords = (iso: string): string => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+/** How often someone is paid, in words: "every four weeks". */
+export const PAID: Record<PayFrequency, string> = {
+  weekly: "weekly",
+  fortnightly: "fortnightly",
+  fourWeekly: "every four weeks",
+  monthly: "monthly",
+  lastWorkingDay: "on the last working day of the month",
+};

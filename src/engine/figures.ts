@@ -119,6 +119,8 @@ export interface PersonFigures {
   readonly esaEndedBy: EndedBy;
   readonly jsa: Money;
   readonly jsaEndedBy: EndedBy;
+  /** Their earnings above the JSA disregard, which came off their JSA (nil when no JSA test was made). */
+  readonly jsaExcessEarnings: Money;
   readonly ca: Money;
   /** Their New Style ESA and JSA, which Carer's Allowance overlaps. */
   readonly caOverlap: Money;

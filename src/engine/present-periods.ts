@@ -4,7 +4,7 @@
  * for (`periodText`).
  */
 import type { Money } from "../base/money.js";
-import { gbp, dateInWords as longDate } from "./explain.js";
+import { gbp, dateInWords as longDate, PAID } from "./explain.js";
 import type { Figures, Prepared } from "./figures.js";
 import { assessmentPeriods, nilUcThreshold, type PeriodFigures } from "./assessment-periods.js";
 import type { PayCycles } from "./pay-cycles.js";
@@ -12,13 +12,6 @@ import type { PayFrequency } from "./household.js";
 import { textLater } from "./on-request.js";
 import type { AssessmentPeriodOf } from "./result.js";
 
-const FREQUENCY: Record<PayFrequency, string> = {
-  weekly: "weekly",
-  fortnightly: "fortnightly",
-  fourWeekly: "every four weeks",
-  monthly: "monthly",
-  lastWorkingDay: "on the last working day of the month",
-};
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 /** The periods of one scenario; `used` gathers the rule values they rest on. */
@@ -58,7 +51,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
 }
 
 function paidText(who: string, received: number, counted: number, frequency: PayFrequency): string {
-  const paid = `${who} paid ${received === 0 ? "no times" : times(received)} (${FREQUENCY[frequency]})`;
+  const paid = `${who} paid ${received === 0 ? "no times" : times(received)} (${PAID[frequency]})`;
   if (counted === received) return paid;
   return counted < received
     ? `${paid}; one payment counted in another assessment period, to keep one a month (reg 61(6))`

@@ -60,13 +60,14 @@ export function esaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules
   return { amount: rate, endedBy: undefined };
 }
 
-/** New Style JSA in a week of work: none at 16 hours or more; otherwise cut £ for £ by net earnings above the £5 disregard. */
-export function jsaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy } {
+/** New Style JSA in a week of work: none at 16 hours or more; otherwise cut £ for £ by net earnings above the £5 disregard (`excess`). */
+export function jsaInWork(rate: Money, hours: number, net: NetEarnings, r: Rules): { amount: Money; endedBy: EndedBy; excess: Money } {
   const j = r.newStyleJsa;
-  if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined };
-  if (j.hoursLimit.value.lessThanOrEqualTo(hours)) return { amount: ZERO, endedBy: "hours" };
-  const amount = max0(rate.minus(max0(net().minus(j.earningsDisregard.value))));
-  return { amount, endedBy: amount.isZero() ? "earnings" : undefined };
+  if (rate.isZero() || hours === 0) return { amount: rate, endedBy: undefined, excess: ZERO };
+  if (j.hoursLimit.value.lessThanOrEqualTo(hours)) return { amount: ZERO, endedBy: "hours", excess: ZERO };
+  const excess = max0(net().minus(j.earningsDisregard.value));
+  const amount = max0(rate.minus(excess));
+  return { amount, endedBy: amount.isZero() ? "earnings" : undefined, excess };
 }
 
 /**
