@@ -211,7 +211,7 @@ export function FirstMonths({ result, scenario, width = 0 }: Props) {
       <Table view={view} width={width} id="first-months-table" />
       <Helps view={view} print={false} />
       <details class="details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary class="details__summary">
+        <summary class="details__summary" id="first-months-how">
           <span class="details__summary-text">Show how each amount is worked out</span>
         </summary>
         {open ? <Explained view={view} print={false} /> : null}
