@@ -38,9 +38,10 @@
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, str2, type Money } from "../base/money.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
 import { gbp } from "./explain.js";
-import type { Figures, Prepared } from "./calculate.js";
+import { ctrIncomeOf, type Figures, type Prepared } from "./calculate.js";
+import { councilTaxReduction } from "./council-tax.js";
 import { ucAward } from "./universal-credit/award.js";
-import { assessmentPeriodDates, dayOfIso, isoOfDay, lastWorkingDay, dayOf, daysInMonth } from "./pay-cycles.js";
+import { assessmentPeriodDates, dayOfIso, isoOfDay, lastWorkingDay, dayOf, daysInMonth, type PeriodDates } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
 import type { FirstMonths, FirstMonthsNote, FirstMonthsWeek } from "./result.js";
 
@@ -109,7 +110,8 @@ const perPay = (weekly: Money, freq: PayFrequency): Money => (WEEKS[freq] === 0 
 
 interface Item {
   readonly day: number;
-  readonly source: keyof FirstMonthsWeek["amounts"];
+  /** A source of money (summed into the week's amounts), or a change that brings none: "prescriptions", "councilTaxReduction". */
+  readonly source: keyof FirstMonthsWeek["amounts"] | "prescriptions" | "councilTaxReduction";
   readonly amount: Money;
   /** Written only when read. */
   readonly text: () => string;
@@ -131,8 +133,9 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const freq = h.job.payFrequency;
   const works = c.hours > 0;
 
-  // Wages, and the earnings UC counts, on each payday.
-  const pays = works ? paydaysFrom(freq, h.job.firstPayday, start, end) : [];
+  // Wages, and the earnings UC counts, on each payday: to the end of the last assessment period that starts in the 13 weeks
+  // (its UC is paid later, but council tax reduction goes by it from its first Monday); wages after week 13 are not shown.
+  const pays = works ? paydaysFrom(freq, h.job.firstPayday, start, end + 31) : [];
   const full = perPay(c.takeHome, freq);
   const fullUc = perPay(c.ucNetWeekly, freq);
   const ucOn = new Map<number, Money>();
@@ -156,32 +159,47 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const pd = r.universalCredit.paymentDaysAfterPeriod;
   const aps = assessmentPeriodDates(startIso, startDay, 4, 2);
   const partnerUc = f.people.length > 1 && !f.people[1]!.ucNetWeekly.isZero() ? weeklyToMonthly(f.people[1]!.ucNetWeekly) : ZERO;
-  if (!base.uc.isZero() || !f.uc.isZero()) {
+  /** An assessment period's UC, on the wages received in it (before the job, or not working: the out-of-work award). */
+  const periodMemo = new Map<number, PeriodFigures>();
+  const periodOf = (ap: PeriodDates): PeriodFigures => {
+    let x = periodMemo.get(ap.start);
+    if (x) return x;
+    if (ap.end < start || !works) x = { uc: base.uc, capReduction: base.capReduction, earned: base.ucEarnings, unearned: base.unearned, first: false, before: true };
+    else {
+      let earned = ZERO;
+      for (const [day, e] of ucOn) if (day >= ap.start && day <= ap.end) earned = earned.plus(e);
+      earned = earned.plus(partnerUc);
+      const first = ap.start <= start;
+      const unearned = first ? base.unearned : f.unearned;
+      const a = ucAward(p, { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned, caWeekly: first ? base.caWeekly : f.caWeekly }, earned);
+      x = { uc: a.uc, capReduction: a.capReduction, earned, unearned, first, before: false };
+    }
+    periodMemo.set(ap.start, x);
+    return x;
+  };
+  const onUc = !base.uc.isZero() || !f.uc.isZero();
+  if (onUc) {
     used.add(pd).add(r.universalCredit.taperRate);
     for (const ap of aps) {
       const pay = ap.end + pd.value;
       if (pay < start || pay > end) continue;
-      let award: Money;
-      let earned = ZERO;
-      let text: () => string;
-      if (ap.end < start || !works) {
-        award = base.uc;
-        const a = award;
-        text = () => `Universal Credit ${gbp(a)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, before the job, paid by ${longDate(pay)} (within ${pd.value} days of its last day)`;
-      } else {
-        for (const [day, e] of ucOn) if (day >= ap.start && day <= ap.end) earned = earned.plus(e);
-        earned = earned.plus(partnerUc);
-        const first = ap.start <= start;
-        const inputs = { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned: first ? base.unearned : f.unearned, caWeekly: first ? base.caWeekly : f.caWeekly };
-        award = ucAward(p, inputs, earned).uc;
-        const a = award;
-        const e = earned;
-        text = () => `Universal Credit ${gbp(a)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, on ${gbp(e)} earnings received in it${
-          e.isZero() ? " (no wage arrived in it, so UC is as out of work)" : ""
-        }${first && !base.unearned.equals(f.unearned) ? "; New Style ESA, JSA or Carer's Allowance paid in it still count as unearned income" : ""}, paid by ${longDate(pay)}`;
-      }
+      const x = periodOf(ap);
+      const award = x.uc;
+      const e = x.earned;
+      const text = x.before
+        ? () => `Universal Credit ${gbp(award)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, before the job, paid by ${longDate(pay)} (within ${pd.value} days of its last day)`
+        : () =>
+            `Universal Credit ${gbp(award)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, on ${gbp(e)} earnings received in it${
+              e.isZero() ? " (no wage arrived in it, so UC is as out of work)" : ""
+            }${x.first && !base.unearned.equals(f.unearned) ? "; New Style ESA, JSA or Carer's Allowance paid in it still count as unearned income" : ""}, paid by ${longDate(pay)}`;
       items.push({ day: pay, source: "universalCredit", amount: award, text, rules: [pd, r.universalCredit.taperRate] });
     }
+  }
+
+  // What ends or starts with the wages (compared scenarios only): help with health costs, and council tax reduction recalculated.
+  if (baseline && works) {
+    healthHelpChanges(p, f, base, aps, periodOf, start, end, onUc, items, used);
+    councilTaxChanges(p, f, base, aps, periodOf, start, end, onUc, items, used);
   }
 
   // New Style ESA and JSA, fortnightly in arrears; Carer's Allowance week by week.
@@ -267,7 +285,10 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     const sums = { wages: ZERO, universalCredit: ZERO, esa: ZERO, jsa: ZERO, carersAllowance: ZERO };
     const notes: FirstMonthsNote[] = [];
     for (const it of byWeek[w] ?? []) {
-      if (!it.amount.isZero()) sums[it.source] = sums[it.source].isZero() ? it.amount : sums[it.source].plus(it.amount);
+      if (!it.amount.isZero() && it.source in sums) {
+        const k = it.source as keyof typeof sums;
+        sums[k] = sums[k].isZero() ? it.amount : sums[k].plus(it.amount);
+      }
       let text: string | undefined;
       const note = { source: it.source, rules: it.rules.map(keyOf) };
       // The text is written the first time it is read (a table, JSON output), not on every keystroke.
@@ -296,6 +317,132 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const result: FirstMonths = { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
   CUMULATIVE.set(result, totals);
   return result;
+}
+
+/** An assessment period in the first months: UC on the wages received in it. */
+interface PeriodFigures {
+  readonly uc: Money;
+  readonly capReduction: Money;
+  /** Earnings UC counts in it (everyone's). */
+  readonly earned: Money;
+  readonly unearned: Money;
+  /** It holds the start date. */
+  readonly first: boolean;
+  /** Before the job (or not working): the out-of-work figures. */
+  readonly before: boolean;
+}
+
+const DAY_MS = 86_400_000;
+/** The first Monday on or after day `d` (a reduction week begins on a Monday). */
+const mondayFrom = (d: number): number => d + ((8 - new Date(d * DAY_MS).getUTCDay()) % 7);
+
+/**
+ * Free NHS prescriptions, dental treatment and sight tests through UC go by
+ * the take-home pay of the assessment period that ended most recently (the
+ * NHSBSA's rule): from the day after each period ends, they start or stop
+ * as that period's UC and earnings say (UC paid, and earnings within the
+ * limit: passported.ts). A note where the help changes.
+ */
+function healthHelpChanges(
+  p: Prepared, f: Figures, base: Figures, aps: readonly PeriodDates[], periodOf: (ap: PeriodDates) => PeriodFigures,
+  start: number, end: number, onUc: boolean, items: Item[], used: Set<object>,
+): void {
+  const { h, r } = p;
+  const leaf = r.firstMonths.healthHelpOnLastEndedAssessmentPeriod;
+  if (!onUc || !leaf.value) return;
+  const hc = r.healthCosts;
+  const limitLeaf = p.passported?.healthLimitLeaf ?? (p.ucChildElements.isZero() && !h.adults.some((a) => a.lcw || a.lcwra) ? hc.ucTakeHomeLimit : hc.ucTakeHomeLimitWithChildOrLimitedCapability);
+  const limit = (limitLeaf as typeof hc.ucTakeHomeLimit).value;
+  const freeForAll = (h.region === "scotland" && hc.prescriptionsFreeInScotland.value) || (h.region === "wales" && hc.prescriptionsFreeInWales.value);
+  const what = freeForAll ? "free NHS dental treatment and sight tests" : "free NHS prescriptions, dental treatment and sight tests";
+  const pp = p.passported;
+  const worth = pp ? pp.prescriptionsValue.plus(pp.dentalValue).plus(pp.opticalValue) : ZERO;
+  const helped = (x: { uc: Money; earned: Money }) => !x.uc.isZero() && !x.earned.greaterThan(limit);
+  let before = helped({ uc: base.uc, earned: base.ucEarnings });
+  used.add(leaf).add(limitLeaf);
+  for (const ap of aps) {
+    const from = ap.end + 1;
+    if (from <= start) continue;
+    if (from > end) break;
+    const x = periodOf(ap);
+    const now = helped(x);
+    if (now !== before) {
+      const why = x.uc.isZero() ? "no Universal Credit is due for it" : `take-home pay of ${gbp(x.earned)} is ${now ? "within" : "over"} the ${gbp(limit)} limit`;
+      items.push({
+        day: from,
+        source: "prescriptions",
+        amount: ZERO,
+        rules: [leaf, limitLeaf],
+        text: () =>
+          `${now ? "" : "no more "}${what} from ${longDate(from)}${now ? " again" : ""}: they go by the last assessment period that ended (${longDate(ap.start)} to ${longDate(ap.end)}), and ${why}${
+            !now && !worth.isZero() ? `; worth ${gbp(worth)} a week at the costs given` : ""
+          }${now ? "" : " (the NHS Low Income Scheme, form HC1, may still help)"}`,
+      });
+    }
+    before = now;
+  }
+}
+
+/**
+ * Council tax reduction recalculated: on UC, each assessment period's award
+ * and earnings, from the first Monday of the period the award is for
+ * (Scotland: CTR Regs 2021 reg 34A(2)(b); assumed elsewhere); without UC,
+ * the in-work reduction from the reduction week after the start date (reg
+ * 34(1); the English default scheme para 107(1)). A note where it changes.
+ */
+function councilTaxChanges(
+  p: Prepared, f: Figures, base: Figures, aps: readonly PeriodDates[], periodOf: (ap: PeriodDates) => PeriodFigures,
+  start: number, end: number, onUc: boolean, items: Item[], used: Set<object>,
+): void {
+  const { h, r } = p;
+  const ct = p.councilTax;
+  if (!ct || !base.councilTax || !f.councilTax) return;
+  const fm = r.firstMonths;
+  const bill = ct.liability.amount;
+  const was = base.councilTax.reduction;
+  if (!onUc) {
+    const leaf = fm.ctrChangeFromNextReductionWeek;
+    const now = f.councilTax.reduction;
+    used.add(leaf);
+    if (now.equals(was)) return;
+    const from = leaf.value ? mondayFrom(start + 1) : start;
+    if (from > end) return;
+    items.push({
+      day: from,
+      source: "councilTaxReduction",
+      amount: ZERO,
+      rules: [leaf],
+      text: () =>
+        `council tax reduction ${gbp(now)} a week from Monday ${longDate(from)} (was ${gbp(was)}), so council tax to pay is ${gbp(bill.minus(now))} a week: a change takes effect from the reduction week after it happens. Tell the council the start date`,
+    });
+    return;
+  }
+  const leaf = h.region === "scotland" ? fm.ctrUcChangeFromFirstMondayOfAssessmentPeriodScotland : fm.ctrUcChangeFromFirstMondayOfAssessmentPeriodEnglandWales;
+  used.add(leaf);
+  let before = was;
+  for (const ap of aps) {
+    if (ap.end < start) continue;
+    const from = leaf.value ? mondayFrom(ap.start) : ap.start;
+    if (from > end) break;
+    const x = periodOf(ap);
+    const now = x.before
+      ? was
+      : councilTaxReduction(ct, ctrIncomeOf(p, { uc: x.uc, ucMaximum: f.ucMaximum, ucEarnings: x.earned, unearned: x.unearned, childcare: f.childcare.amount, capReduction: x.capReduction, hours: f.hours, people: f.people })).reduction;
+    if (!now.equals(before)) {
+      const prev = before;
+      items.push({
+        day: Math.max(from, start),
+        source: "councilTaxReduction",
+        amount: ZERO,
+        rules: [leaf],
+        text: () =>
+          `council tax reduction ${gbp(now)} a week from Monday ${longDate(from)} (was ${gbp(prev)}), so council tax to pay is ${gbp(bill.minus(now))} a week: worked out on the Universal Credit of ${gbp(x.uc)} and ${gbp(x.earned)} earnings for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, from the first Monday of that period${
+            from < start ? " (before the start date: the council changes the bill once DWP tells it the award)" : " (the council changes the bill once DWP tells it the award, after the period ends)"
+          }`,
+      });
+    }
+    before = now;
+  }
 }
 
 function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set<object>): FirstMonthsNote[] {
@@ -348,5 +495,15 @@ export function firstMonthsRules(p: Prepared, f: Figures, base: Figures, compare
     }
     if (!b.ca.isZero() || !x.ca.isZero()) used.add(carersEarningsLimit(p.h, r));
   });
+  const onUc = !base.uc.isZero() || !f.uc.isZero();
+  if (compared && works) {
+    if (onUc && fm.healthHelpOnLastEndedAssessmentPeriod.value) {
+      const hc = r.healthCosts;
+      used.add(fm.healthHelpOnLastEndedAssessmentPeriod);
+      used.add(p.passported?.healthLimitLeaf ?? (p.ucChildElements.isZero() && !p.h.adults.some((a) => a.lcw || a.lcwra) ? hc.ucTakeHomeLimit : hc.ucTakeHomeLimitWithChildOrLimitedCapability));
+    }
+    if (p.councilTax && base.councilTax && f.councilTax)
+      used.add(!onUc ? fm.ctrChangeFromNextReductionWeek : p.h.region === "scotland" ? fm.ctrUcChangeFromFirstMondayOfAssessmentPeriodScotland : fm.ctrUcChangeFromFirstMondayOfAssessmentPeriodEnglandWales);
+  }
   if (compared && (!f.uc.isZero() || works)) used.add(fm.budgetingAdvanceBenefitMonths).add(fm.budgetingAdvanceEarningsLimitSingle).add(fm.budgetingAdvanceEarningsLimitCouple);
 }
