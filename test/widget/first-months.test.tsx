@@ -59,12 +59,22 @@ describe("The first three months: p01 at 16 hours, paid weekly, starting 13 Apri
     expect(section.textContent).toContain("No week falls below what would arrive without the job.");
   });
 
+  it("what ends or starts: free prescriptions stop from 1 June (May's earnings, £1,040.00, are over the £435 limit)", async () => {
+    const section = await p01FirstMonths();
+    // Help with health costs goes by the last assessment period that ended (NHSBSA): April's £356.57 is within £435,
+    // May's 5 Fridays (5 × £208.00 = £1,040.00) are over it, so from the day after May's period ends, 1 June (week 8).
+    expect(section.textContent).toContain(
+      "Week 8 (1 Jun to 7 Jun 2026), help with health costs: No more free NHS prescriptions, dental treatment and sight tests from 1 June 2026: they go by the last assessment period that ended (1 May 2026 to 31 May 2026), and take-home pay of £1,040.00 is over the £435.00 limit",
+    );
+  });
+
   it("the chart: a bar a week, described in words, with the sources in the legend", async () => {
     const section = await p01FirstMonths();
     const chart = within(section).getByRole("img", { name: /Money arriving each week, weeks 1 to 13/ });
     expect(chart.querySelectorAll("rect.chart__area")).toHaveLength(13 + 3); // 13 wage bars, 3 UC payments
     expect(chart.querySelector("desc")!.textContent).toContain("£1,418.86 more than not working");
-    expect(within(section).getAllByRole("listitem").map((li) => li.textContent?.trim()).slice(0, 2)).toEqual(["Take-home pay", "Universal Credit"]);
+    const figure = chart.closest("figure")!;
+    expect(within(figure).getAllByRole("listitem").map((li) => li.textContent?.trim())).toEqual(["Take-home pay", "Universal Credit"]);
   });
 
   it("what helps, and each amount explained with its rule once opened", async () => {

@@ -33,7 +33,7 @@ export const SOURCES: readonly { readonly key: Source; readonly label: string; r
 
 const LABEL: Record<string, string> = {
   ...Object.fromEntries(SOURCES.map((s) => [s.key, s.label])),
-  prescriptions: "Free prescriptions",
+  prescriptions: "Help with health costs",
   councilTaxReduction: "Council tax reduction",
 };
 
@@ -48,8 +48,13 @@ export const weekDates = (from: string, to: string): string => `${d(from)} ${SHO
 /** "13 April 2026". */
 export const longDate = (iso: string): string => `${d(iso)} ${LONG[m(iso)]} ${y(iso)}`;
 
+/** Notes about something that ends or starts, not money arriving. */
+const CHANGES = new Set(["prescriptions", "councilTaxReduction"]);
+
 export interface NoteView {
-  /** "Universal Credit", "Free prescriptions": what the note is about. */
+  /** The engine's source: "wages", "universalCredit", "prescriptions", ... */
+  readonly source: string;
+  /** "Universal Credit", "Help with health costs": what the note is about. */
   readonly about: string;
   readonly text: string;
   readonly rules: readonly RuleNote[];
@@ -79,6 +84,8 @@ export interface FirstMonthsView {
   /** The tightest weeks in plain words, or "" when no week falls below not working. */
   readonly tightest: string;
   readonly helps: readonly NoteView[];
+  /** What ends or starts (help with health costs, council tax reduction), in the weeks it changes. */
+  readonly changes: readonly { readonly week: number; readonly dates: string; readonly note: NoteView }[];
   /** Numbers for the chart only: each week's amount from each column's source, in pounds. */
   readonly values: readonly (readonly number[])[];
 }
@@ -90,7 +97,7 @@ function notesOf(r: Result, notes: readonly FirstMonthsNote[]): NoteView[] {
       return rule ? [{ key, rule, confirmed: isConfirmed(rule) }] : [];
     });
     const text = n.text.charAt(0).toUpperCase() + n.text.slice(1);
-    return { about: LABEL[n.source] ?? "", text: /[.!?]$/.test(text) ? text : `${text}.`, rules, notConfirmed: rules.some((x) => !x.confirmed) };
+    return { source: n.source, about: LABEL[n.source] ?? "", text: /[.!?]$/.test(text) ? text : `${text}.`, rules, notConfirmed: rules.some((x) => !x.confirmed) };
   });
 }
 
@@ -129,6 +136,7 @@ export function firstMonthsView(r: Result, s: ScenarioResult): FirstMonthsView |
     summary,
     tightest,
     helps: notesOf(r, fm.whatHelps),
+    changes: weeks.flatMap((w) => w.notes.filter((n) => CHANGES.has(n.source)).map((note) => ({ week: w.n, dates: w.dates, note }))),
     values: fm.weeks.map((w) => columns.map((c) => Math.max(0, valueOf(w.amounts[c.key])))),
   };
 }

@@ -177,6 +177,28 @@ function Explained({ view, print }: { readonly view: FirstMonthsView; readonly p
   );
 }
 
+function Changes({ view }: { readonly view: FirstMonthsView }) {
+  if (!view.changes.length) return null;
+  return (
+    <>
+      <h4 class="explanation__subtitle">What ends or starts</h4>
+      <ul class="first-months__notes">
+        {view.changes.map((c, i) => (
+          <li key={i} class="first-months__note">
+            <p>
+              <strong>
+                Week {c.week} ({c.dates}), {c.note.about.toLowerCase()}:
+              </strong>{" "}
+              {c.note.text}
+              {c.note.notConfirmed ? <strong class="job-ends__flag"> (not confirmed: a rule behind this is not yet confirmed from its source)</strong> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Helps({ view, print }: { readonly view: FirstMonthsView; readonly print: boolean }) {
   if (!view.helps.length) return null;
   return (
@@ -207,6 +229,7 @@ export function FirstMonths({ result, scenario, width = 0 }: Props) {
       <p>{intro(scenario, view)}</p>
       <p>{view.summary}</p>
       {view.tightest ? <p class="first-months__tightest-text">{view.tightest}</p> : <p>No week falls below what would arrive without the job.</p>}
+      <Changes view={view} />
       <Chart view={view} width={w} id="first-months-chart" />
       <Table view={view} width={width} id="first-months-table" />
       <Helps view={view} print={false} />
@@ -230,6 +253,7 @@ export function FirstMonthsPrint({ result, scenario }: Props) {
       <p>{intro(scenario, view)}</p>
       <p>{view.summary}</p>
       {view.tightest ? <p>{view.tightest}</p> : null}
+      <Changes view={view} />
       <Table view={view} width={0} id="print-first-months-table" />
       <Helps view={view} print />
       <h4 class="explanation__subtitle">How each amount is worked out</h4>
