@@ -56,6 +56,18 @@ const longDate = (n: number) => {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 };
 const ONE = new D(1);
+/** Each rule value's key in the tables (its path), remembered across scenarios and calculations. */
+const KEYS = new WeakMap<object, string>();
+/** Days as YYYY-MM-DD, remembered: every scenario's weeks have the same dates. */
+const ISO = new Map<number, string>();
+const isoOf = (n: number): string => {
+  let s = ISO.get(n);
+  if (s === undefined) {
+    if (ISO.size > 2000) ISO.clear();
+    ISO.set(n, (s = isoOfDay(n)));
+  }
+  return s;
+};
 const STEP: Partial<Record<PayFrequency, number>> = { weekly: 7, fortnightly: 14, fourWeekly: 28 };
 
 interface Payday {
@@ -108,6 +120,30 @@ export function paydaysFrom(freq: PayFrequency, firstPayday: string | undefined,
 const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
 const perPay = (weekly: Money, freq: PayFrequency): Money => (WEEKS[freq] === 0 ? weeklyToMonthly(weekly) : weekly.times(WEEKS[freq]));
 
+/**
+ * A note whose text is written the first time it is read (a table, JSON
+ * output), not on every keystroke. A class with the getter on its prototype
+ * (defining an own getter on every note was the first months' largest
+ * cost); `toJSON` writes the text into JSON output.
+ */
+class Note implements FirstMonthsNote {
+  #text: string | undefined;
+  readonly #write: () => string;
+  constructor(
+    readonly source: string,
+    readonly rules: readonly string[],
+    write: () => string,
+  ) {
+    this.#write = write;
+  }
+  get text(): string {
+    return (this.#text ??= this.#write());
+  }
+  toJSON(): { source: string; text: string; rules: readonly string[] } {
+    return { source: this.source, text: this.text, rules: this.rules };
+  }
+}
+
 interface Item {
   readonly day: number;
   /** A source of money (summed into the week's amounts), or a change that brings none: "prescriptions", "councilTaxReduction". */
@@ -159,6 +195,13 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const pd = r.universalCredit.paymentDaysAfterPeriod;
   const aps = assessmentPeriodDates(startIso, startDay, 4, 2);
   const partnerUc = f.people.length > 1 && !f.people[1]!.ucNetWeekly.isZero() ? weeklyToMonthly(f.people[1]!.ucNetWeekly) : ZERO;
+  /** The earnings UC counts in an assessment period: the wages received in it (before the job, or not working: out of work's). */
+  const earnedIn = (ap: PeriodDates): Money => {
+    if (ap.end < start || !works) return base.ucEarnings;
+    let earned = partnerUc;
+    for (const [day, e] of ucOn) if (day >= ap.start && day <= ap.end) earned = earned.isZero() ? e : earned.plus(e);
+    return earned;
+  };
   /** An assessment period's UC, on the wages received in it (before the job, or not working: the out-of-work award). */
   const periodMemo = new Map<number, PeriodFigures>();
   const periodOf = (ap: PeriodDates): PeriodFigures => {
@@ -166,9 +209,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     if (x) return x;
     if (ap.end < start || !works) x = { uc: base.uc, capReduction: base.capReduction, earned: base.ucEarnings, unearned: base.unearned, first: false, before: true };
     else {
-      let earned = ZERO;
-      for (const [day, e] of ucOn) if (day >= ap.start && day <= ap.end) earned = earned.plus(e);
-      earned = earned.plus(partnerUc);
+      const earned = earnedIn(ap);
       const first = ap.start <= start;
       const unearned = first ? base.unearned : f.unearned;
       const a = ucAward(p, { people: f.people, ucMaximum: f.ucMaximum, childcareAmount: f.childcare.amount, unearned, caWeekly: first ? base.caWeekly : f.caWeekly }, earned);
@@ -198,7 +239,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
 
   // What ends or starts with the wages (compared scenarios only): help with health costs, and council tax reduction recalculated.
   if (baseline && works) {
-    healthHelpChanges(p, f, base, aps, periodOf, start, end, onUc, items, used);
+    healthHelpChanges(p, base, aps, earnedIn, periodOf, start, end, onUc, items, used);
     councilTaxChanges(p, f, base, aps, periodOf, start, end, onUc, items, used);
   }
 
@@ -215,12 +256,14 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
       if (out.isZero() && inWork.isZero()) continue;
       used.add(fm.newStylePaymentPeriodDays).add(fm.newStylePaymentDaysAfterPeriod);
       const rules: object[] = [fm.newStylePaymentPeriodDays, fm.newStylePaymentDaysAfterPeriod];
+      // A fortnight's payment out of work (the last before the job) and in work.
+      const outAmount = roundPenny(out.times(P).div(7));
+      const inAmount = inWork.equals(out) ? outAmount : roundPenny(inWork.times(P).div(7));
       for (let k = 0; ; k++) {
         const periodEnd = start - 1 + P * k;
         const pay = periodEnd + A;
         if (pay > end) break;
-        const weekly = k === 0 ? out : inWork;
-        const amount = roundPenny(weekly.times(P).div(7));
+        const amount = k === 0 ? outAmount : inAmount;
         const who = p.couple ? (i === 0 ? "the claimant's " : "the partner's ") : "";
         const paid = () => `${who}${name} ${gbp(amount)} for ${longDate(periodEnd - P + 1)} to ${longDate(periodEnd)}, paid by ${longDate(pay)}`;
         let text = paid;
@@ -267,16 +310,24 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     if (it.day < start || it.day > end) continue;
     (byWeek[Math.floor((it.day - start) / 7)] ??= []).push(it);
   }
-  const keys = new Map<object, string>();
   const keyOf = (l: object) => {
-    let k = keys.get(l);
-    if (k === undefined) keys.set(l, (k = r.describe(l).key));
+    let k = KEYS.get(l);
+    if (k === undefined) KEYS.set(l, (k = r.describe(l).key));
     return k;
   };
   const weeks: FirstMonthsWeek[] = [];
+  // The same amounts recur week after week (a full wage, the same UC): each written once.
+  const texts = new Map<Money, string>();
+  const text2 = (m: Money): string => {
+    if (m.isZero()) return "0.00";
+    let t = texts.get(m);
+    if (t === undefined) texts.set(m, (t = str2(m)));
+    return t;
+  };
   let cumulative = ZERO;
   let lowest = ZERO;
-  const cumulatives: Money[] = [];
+  /** The tightest weeks so far: where the difference from not working is lowest (and below nil). */
+  const tight: number[] = [];
   const totals: Money[] = [];
   const baseCumulative = baseline ? CUMULATIVE.get(baseline) : undefined;
   for (let w = 0; w < FIRST_MONTHS_WEEKS; w++) {
@@ -289,22 +340,22 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
         const k = it.source as keyof typeof sums;
         sums[k] = sums[k].isZero() ? it.amount : sums[k].plus(it.amount);
       }
-      let text: string | undefined;
-      const note = { source: it.source, rules: it.rules.map(keyOf) };
-      // The text is written the first time it is read (a table, JSON output), not on every keystroke.
-      notes.push(Object.defineProperty(note, "text", { enumerable: true, get: () => (text ??= it.text()) }) as unknown as FirstMonthsNote);
+      notes.push(new Note(it.source, it.rules.map(keyOf), it.text));
     }
     let total = ZERO;
     for (const m of [sums.wages, sums.universalCredit, sums.esa, sums.jsa, sums.carersAllowance]) if (!m.isZero()) total = total.isZero() ? m : total.plus(m);
     if (!total.isZero()) cumulative = cumulative.plus(total);
     totals.push(cumulative);
     const diff = baseCumulative ? cumulative.minus(baseCumulative[w]!) : ZERO;
-    cumulatives.push(diff);
-    if (diff.lessThan(lowest)) lowest = diff;
+    if (diff.isNegative() && !diff.isZero()) {
+      const c = diff.comparedTo(lowest);
+      if (c < 0) (lowest = diff), (tight.length = 0), tight.push(w);
+      else if (c === 0) tight.push(w);
+    }
     weeks.push({
-      weekStart: isoOfDay(ws),
-      weekEnd: isoOfDay(we),
-      amounts: { wages: str2(sums.wages), universalCredit: str2(sums.universalCredit), esa: str2(sums.esa), jsa: str2(sums.jsa), carersAllowance: str2(sums.carersAllowance) },
+      weekStart: isoOf(ws),
+      weekEnd: isoOf(we),
+      amounts: { wages: text2(sums.wages), universalCredit: text2(sums.universalCredit), esa: text2(sums.esa), jsa: text2(sums.jsa), carersAllowance: text2(sums.carersAllowance) },
       total: str2(total),
       cumulative: str2(cumulative),
       cumulativeAgainstNotWorking: str2(diff),
@@ -313,8 +364,8 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     });
   }
   // The tightest weeks: where the money received since the start falls furthest below not working.
-  if (lowest.isNegative()) cumulatives.forEach((d, w) => d.equals(lowest) && ((weeks[w] as { tightest: boolean }).tightest = true));
-  const result: FirstMonths = { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used) : [] };
+  for (const w of tight) (weeks[w] as { tightest: boolean }).tightest = true;
+  const result: FirstMonths = { startDate: startIso, weeks, whatHelps: baseline ? whatHelps(p, f, pays[0], used, keyOf) : [] };
   CUMULATIVE.set(result, totals);
   return result;
 }
@@ -344,7 +395,7 @@ const mondayFrom = (d: number): number => d + ((8 - new Date(d * DAY_MS).getUTCD
  * limit: passported.ts). A note where the help changes.
  */
 function healthHelpChanges(
-  p: Prepared, f: Figures, base: Figures, aps: readonly PeriodDates[], periodOf: (ap: PeriodDates) => PeriodFigures,
+  p: Prepared, base: Figures, aps: readonly PeriodDates[], earnedIn: (ap: PeriodDates) => Money, periodOf: (ap: PeriodDates) => PeriodFigures,
   start: number, end: number, onUc: boolean, items: Item[], used: Set<object>,
 ): void {
   const { h, r } = p;
@@ -364,7 +415,9 @@ function healthHelpChanges(
     const from = ap.end + 1;
     if (from <= start) continue;
     if (from > end) break;
-    const x = periodOf(ap);
+    // Earnings over the limit decide it without working out the award.
+    const earned = earnedIn(ap);
+    const x = earned.greaterThan(limit) ? { uc: ONE, earned } : periodOf(ap);
     const now = helped(x);
     if (now !== before) {
       const why = x.uc.isZero() ? "no Universal Credit is due for it" : `take-home pay of ${gbp(x.earned)} is ${now ? "within" : "over"} the ${gbp(limit)} limit`;
@@ -445,33 +498,39 @@ function councilTaxChanges(
   }
 }
 
-function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set<object>): FirstMonthsNote[] {
+function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set<object>, keyOf: (l: object) => string): FirstMonthsNote[] {
   const { r } = p;
   const fm = r.firstMonths;
   const out: FirstMonthsNote[] = [];
-  const key = (l: object) => r.describe(l).key;
-  out.push({
-    source: "tellDwp",
-    text: "Tell DWP the start date before starting (the work coach for Universal Credit; the ESA or JSA office), so payments stop or change from the right day and are not overpaid, and the claimant commitment is updated.",
-    rules: [],
-  });
+  const none: readonly string[] = [];
+  out.push(
+    new Note(
+      "tellDwp",
+      none,
+      () =>
+        "Tell DWP the start date before starting (the work coach for Universal Credit; the ESA or JSA office), so payments stop or change from the right day and are not overpaid, and the claimant commitment is updated.",
+    ),
+  );
   if (!f.uc.isZero() || f.claimant.hours > 0) {
     for (const l of [fm.budgetingAdvanceBenefitMonths, fm.budgetingAdvanceEarningsLimitSingle, fm.budgetingAdvanceEarningsLimitCouple]) used.add(l);
     const limit = p.couple ? fm.budgetingAdvanceEarningsLimitCouple : fm.budgetingAdvanceEarningsLimitSingle;
-    out.push({
-      source: "budgetingAdvance",
-      text: `A Universal Credit budgeting advance can help with the costs of starting work (travel, clothes) before the first wage. It normally needs ${fm.budgetingAdvanceBenefitMonths.value} months on benefit, but not when the cost is for getting or keeping a job (Payments on Account Regulations 2013 reg 12(2)); earnings in the last 6 assessment periods must be at most ${gbp(limit.value)}${p.couple ? " (a couple)" : ""} (reg 13). It is repaid from later UC payments.`,
-      rules: [key(fm.budgetingAdvanceBenefitMonths), key(limit)],
-    });
+    out.push(
+      new Note(
+        "budgetingAdvance",
+        [keyOf(fm.budgetingAdvanceBenefitMonths), keyOf(limit)],
+        () =>
+          `A Universal Credit budgeting advance can help with the costs of starting work (travel, clothes) before the first wage. It normally needs ${fm.budgetingAdvanceBenefitMonths.value} months on benefit, but not when the cost is for getting or keeping a job (Payments on Account Regulations 2013 reg 12(2)); earnings in the last 6 assessment periods must be at most ${gbp(limit.value)}${p.couple ? " (a couple)" : ""} (reg 13). It is repaid from later UC payments.`,
+      ),
+    );
   }
   if (f.claimant.hours > 0)
-    out.push({
-      source: "firstPayday",
-      text: first
-        ? `Ask the employer when the first wage comes: here ${longDate(first.day)}${first.daysPaid < first.periodDays ? `, for ${first.daysPaid} days` : ""}. Universal Credit counts wages in the assessment period they are received in, so the date decides which UC payment falls.`
-        : "Ask the employer when the first wage comes: Universal Credit counts wages in the assessment period they are received in.",
-      rules: [],
-    });
+    out.push(
+      new Note("firstPayday", none, () =>
+        first
+          ? `Ask the employer when the first wage comes: here ${longDate(first.day)}${first.daysPaid < first.periodDays ? `, for ${first.daysPaid} days` : ""}. Universal Credit counts wages in the assessment period they are received in, so the date decides which UC payment falls.`
+          : "Ask the employer when the first wage comes: Universal Credit counts wages in the assessment period they are received in.",
+      ),
+    );
   return out;
 }
 

@@ -277,7 +277,7 @@ describe("council tax reduction without UC: from the reduction week after the st
     // In work: (£881.23 + £1,486.38) × 12 ÷ 52 = £546.37 − £10 = £536.37; 20% × £386.22 = £77.24 > £57.53: nil.
     const s = at(r, 16);
     expect(s.councilTaxReductionWeekly).toBe("0.00");
-    const n = weeks(s).flatMap((w, i) => w.notes.filter((x) => x.source === "councilTaxReduction").map((x) => ({ week: i + 1, ...x })));
+    const n = weeks(s).flatMap((w, i) => w.notes.filter((x) => x.source === "councilTaxReduction").map((x) => ({ week: i + 1, text: x.text, rules: x.rules })));
     expect(n.map((x) => x.week)).toEqual([1]);
     expect(n[0]!.text).toMatch(/^council tax reduction £0\.00 a week from Monday 18 May 2026 \(was £20\.96\), so council tax to pay is £57\.53 a week: a change takes effect from the reduction week after it happens/);
     expect(n[0]!.rules).toEqual(["firstMonths.ctrChangeFromNextReductionWeek"]);
