@@ -42,7 +42,7 @@ export const DESCRIPTIONS = {
   "Job.hours": "Weekly hours to compare; 0 is the out-of-work baseline.",
   "Job.payFrequency": "How often pay arrives: \"weekly\", \"fortnightly\", \"fourWeekly\", \"monthly\" (the same date each month) or \"lastWorkingDay\" (the last Monday to Friday of each month). UC counts the wages received in each assessment period, so some periods hold more paydays than others.",
   "Job.firstPayday": "A payday (YYYY-MM-DD): the others follow every 7, 14 or 28 days, or on the same day of each month. Left out: the date of the rules (the household's date, or the first day of the tax year).",
-  "Job.startDate": "The day the job starts (YYYY-MM-DD). Given: each scenario shows firstMonths, the money arriving week by week for 13 weeks from that day (wages, UC on its payment dates, New Style ESA/JSA and Carer's Allowance stopping). Left out: no first months are shown.",
+  "Job.startDate": "The day the job starts (YYYY-MM-DD). Given: each scenario shows firstMonths, the money arriving week by week for 13 weeks from that day (wages, UC on its payment dates, New Style ESA/JSA and Carer's Allowance stopping, free prescriptions and council tax reduction changing). Left out: no first months are shown.",
   "Job.travelCostsWeekly": "Travel to work, a week (in-work cost).",
   "Job.otherCostsWeekly": "Any other cost of working, a week.",
   "CtrBand.toWeekly": "Leave out for the top band.",

@@ -101,6 +101,8 @@ describe("The first three months: p01 at 16 hours, paid weekly, starting 13 Apri
     const rows = within(printed as HTMLElement).getAllByRole("row").slice(1);
     expect([...rows[3]!.children].map((c) => c.textContent)).toEqual(["Week 4: 4 May to 10 May 2026", "£208.00", "£803.79", "£1,011.79", "+£576.46"]);
     expect(printed.textContent).toMatch(/Universal Credit £427\.90 for the assessment period 1 May 2026 to 31 May 2026, on £1,040\.00 earnings/);
+    // The printed assumptions give the start date.
+    expect(document.querySelector(".assumptions")!.textContent).toContain("Job starts13 April 2026");
   });
 
   it("without a start date there is no section", async () => {
