@@ -323,13 +323,16 @@ export function housingBenefitAt(plan: HousingBenefitPlan, h: Household, r: Rule
       extra.push(plan.specifiedDisregard, hb.specifiedAccommodationDisregardFrom);
       disregards.push(`${gbp(plan.specifiedDisregard.value)} (${where}, Sch 4 para 18)`);
     }
-    // Sch 4 para 17: the additional disregard, for the hours the person offered the job works.
-    const claimant = h.adults[0]!;
+    // Sch 4 para 17(2): the additional disregard where the claimant or, in a couple, at least one member of it is
+    // aged 25 or over and works 30 hours or more (head (b)(i)), or with a child or a disability premium works 16 or more;
+    // each person on their own hours (the partner's job is fixed across the scenarios).
     const kids = h.children.length > 0;
-    const hours = inc.hours;
-    const qualifies =
-      (claimant.age >= hb.higherRateAge.value && hours >= hb.additionalDisregardHoursHigher.value.toNumber()) ||
-      ((kids || plan.hasDisabilityPremiumOrComponent) && hours >= hb.additionalDisregardHoursLower.value.toNumber());
+    const higher = hb.additionalDisregardHoursHigher.value.toNumber();
+    const lower = hb.additionalDisregardHoursLower.value.toNumber();
+    const workers = [{ age: h.adults[0]!.age, hours: inc.hours }, ...(partnerJob ? [{ age: h.adults[1]!.age, hours: partnerJob.hours }] : [])];
+    const qualifies = workers.some(
+      (w) => (w.age >= hb.higherRateAge.value && w.hours >= higher) || ((kids || plan.hasDisabilityPremiumOrComponent) && w.hours >= lower),
+    );
     // Para 17(1), (3): only when net earnings reach the other disregards + the childcare charges deductible under reg 27(1)(c) + £17.10.
     if (qualifies && !earnings.lessThan(childcareDeductible.isZero() ? plan.withAdditional : plan.withAdditional.plus(childcareDeductible))) {
       additional = hb.additionalEarningsDisregard.value;

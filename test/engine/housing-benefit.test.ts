@@ -265,6 +265,32 @@ describe("childcare charges once UC has ended (HB Regs regs 27(1)(c), (3), 28)",
   });
 });
 
+describe("the additional earnings disregard for a partner aged 25+ working 30 hours (HB Regs Sch 4 para 17(2)(b)(i))", () => {
+  // A childless couple in exempt accommodation, 1 June 2026 (before the October para 18 disregard): the client is 40 and
+  // not working at 0 hours; the partner, 41, works 30 hours at £12.71. Found by an independent check: the £17.10 was
+  // given only when the client worked 30 hours.
+  const r = calc({
+    date: "2026-06-01",
+    region: "england",
+    adults: [{ age: 40 }, { age: 41, job: { hourlyWage: 12.71, hours: 30 } }],
+    housing: { tenure: "supported", rentWeekly: 260 },
+    job: { hourlyWage: 12.71, hours: [0, 8, 16] },
+  });
+  // Partner: £381.30 gross; tax (381.30 × 52 − 12,570) × 20% ÷ 52 = £27.91; NI (381.30 − 242) × 8% = £11.14; net £342.25.
+  // UC is nil (couple maximum £666.97 against £1,483.08 a month of earnings, no work allowance), so HB is means-tested:
+  // £342.25 − £10 (couple, Sch 4 para 9) − £17.10 (para 17, the partner is 25+ and works 30 hours) = £315.15 against
+  // the couple's applicable amount £150.15; 65% of £165.00 = £107.25 off the £260 rent.
+  it("0 hours: the partner's 30 hours earn the £17.10, so HB is £152.75", () => {
+    expect(at(r, 0).ucMonthly).toBe("0.00");
+    expect(at(r, 0).housingBenefitWeekly).toBe(p("260 - (342.25 - 10 - 17.10 - 150.15) * 0.65")); // 152.75
+    expect(at(r, 0).explanations.housingBenefitWeekly!.text).toContain("£17.10 additional (Sch 4 para 17)");
+  });
+  // 8 hours: the client's £101.68 is under the £242 NI threshold and the allowance, so £101.68 more counted: 65% × £101.68 = £66.09.
+  it("8 hours: the client's £101.68 is added; HB falls by 65% of it to £86.66", () => {
+    expect(at(r, 8).housingBenefitWeekly).toBe(p("260 - (342.25 + 101.68 - 10 - 17.10 - 150.15) * 0.65")); // 86.66
+  });
+});
+
 describe("non-dependant deductions (HB Regs reg 74)", () => {
   const base = { region: "scotland", adults: [{ age: 45 }], job: { hourlyWage: 12.71, hours: [0] } };
   it("by the non-dependant's gross income: £300 a week is in the £279–£364.99 band, £64.35 (2026/27)", () => {
