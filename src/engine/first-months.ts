@@ -56,6 +56,8 @@ const longDate = (n: number) => {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 };
 const ONE = new D(1);
+const NO_RULES: readonly object[] = [];
+const NO_KEYS: readonly string[] = [];
 /** Each rule value's key in the tables (its path), remembered across scenarios and calculations. */
 const KEYS = new WeakMap<object, string>();
 /** Days as YYYY-MM-DD, remembered: every scenario's weeks have the same dates. */
@@ -178,12 +180,14 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   for (const x of pays) {
     const whole = x.daysPaid === x.periodDays;
     ucOn.set(x.day, whole ? fullUc : roundPenny(fullUc.times(x.share)));
+    // Paydays after week 13 only count in their assessment period's earnings.
+    if (x.day > end) continue;
     const amount = whole ? full : roundPenny(full.times(x.share));
     items.push({
       day: x.day,
       source: "wages",
       amount,
-      rules: [],
+      rules: NO_RULES,
       text: () =>
         whole
         ? `take-home pay ${gbp(amount)} paid ${longDate(x.day)}`
@@ -221,6 +225,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const onUc = !base.uc.isZero() || !f.uc.isZero();
   if (onUc) {
     used.add(pd).add(r.universalCredit.taperRate);
+    const ucRules = [pd, r.universalCredit.taperRate];
     for (const ap of aps) {
       const pay = ap.end + pd.value;
       if (pay < start || pay > end) continue;
@@ -233,7 +238,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
             `Universal Credit ${gbp(award)} for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, on ${gbp(e)} earnings received in it${
               e.isZero() ? " (no wage arrived in it, so UC is as out of work)" : ""
             }${x.first && !base.unearned.equals(f.unearned) ? "; New Style ESA, JSA or Carer's Allowance paid in it still count as unearned income" : ""}, paid by ${longDate(pay)}`;
-      items.push({ day: pay, source: "universalCredit", amount: award, text, rules: [pd, r.universalCredit.taperRate] });
+      items.push({ day: pay, source: "universalCredit", amount: award, text, rules: ucRules });
     }
   }
 
@@ -280,6 +285,8 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     }
     if (!b.ca.isZero() || !x.ca.isZero()) {
       const limit = carersEarningsLimit(h, r);
+      const rules: object[] = [limit];
+      used.add(limit);
       for (let w = 0; w < FIRST_MONTHS_WEEKS; w++) {
         const ws = start + 7 * w;
         // The week's earnings: the last wage paid by the week's end, as a weekly amount (Computation of Earnings Regs 1996 regs 6, 8);
@@ -289,8 +296,6 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
         const weekEarnings = latest && c.benefitTestEarnings ? (latest.share === ONE ? c.benefitTestEarnings : roundPenny(c.benefitTestEarnings.times(latest.share))) : ZERO;
         const lost = latest !== undefined && weekEarnings.greaterThan(limit.value);
         const amount = x.caLost && i === 0 ? (lost ? ZERO : max0(pp.caRate.amount.minus(x.caOverlap))) : x.ca;
-        const rules: object[] = [limit];
-        used.add(limit);
         const text = () =>
           x.caLost && i === 0
             ? lost
@@ -310,6 +315,8 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
     if (it.day < start || it.day > end) continue;
     (byWeek[Math.floor((it.day - start) / 7)] ??= []).push(it);
   }
+  /** Each item's rule keys: items share their rules' lists. */
+  const keysOf = new Map<readonly object[], readonly string[]>();
   const keyOf = (l: object) => {
     let k = KEYS.get(l);
     if (k === undefined) KEYS.set(l, (k = r.describe(l).key));
@@ -340,7 +347,9 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
         const k = it.source as keyof typeof sums;
         sums[k] = sums[k].isZero() ? it.amount : sums[k].plus(it.amount);
       }
-      notes.push(new Note(it.source, it.rules.map(keyOf), it.text));
+      let ks = keysOf.get(it.rules);
+      if (ks === undefined) keysOf.set(it.rules, (ks = it.rules.length ? it.rules.map(keyOf) : NO_KEYS));
+      notes.push(new Note(it.source, ks, it.text));
     }
     let total = ZERO;
     for (const m of [sums.wages, sums.universalCredit, sums.esa, sums.jsa, sums.carersAllowance]) if (!m.isZero()) total = total.isZero() ? m : total.plus(m);
@@ -502,11 +511,10 @@ function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set
   const { r } = p;
   const fm = r.firstMonths;
   const out: FirstMonthsNote[] = [];
-  const none: readonly string[] = [];
   out.push(
     new Note(
       "tellDwp",
-      none,
+      NO_KEYS,
       () =>
         "Tell DWP the start date before starting (the work coach for Universal Credit; the ESA or JSA office), so payments stop or change from the right day and are not overpaid, and the claimant commitment is updated.",
     ),
@@ -525,7 +533,7 @@ function whatHelps(p: Prepared, f: Figures, first: Payday | undefined, used: Set
   }
   if (f.claimant.hours > 0)
     out.push(
-      new Note("firstPayday", none, () =>
+      new Note("firstPayday", NO_KEYS, () =>
         first
           ? `Ask the employer when the first wage comes: here ${longDate(first.day)}${first.daysPaid < first.periodDays ? `, for ${first.daysPaid} days` : ""}. Universal Credit counts wages in the assessment period they are received in, so the date decides which UC payment falls.`
           : "Ask the employer when the first wage comes: Universal Credit counts wages in the assessment period they are received in.",
