@@ -187,11 +187,11 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
       day: x.day,
       source: "wages",
       amount,
-      rules: NO_RULES,
       text: () =>
         whole
         ? `take-home pay ${gbp(amount)} paid ${longDate(x.day)}`
         : `first wage ${gbp(amount)} paid ${longDate(x.day)}: ${x.daysPaid} of the ${x.periodDays} days of the pay period, from the start date (paid in arrears; the employer's own first payday decides this)`,
+      rules: NO_RULES,
     });
   }
 
@@ -251,38 +251,38 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   // New Style ESA and JSA, fortnightly in arrears; Carer's Allowance week by week.
   const P = fm.newStylePaymentPeriodDays.value;
   const A = fm.newStylePaymentDaysAfterPeriod.value;
+  /** New Style ESA or JSA for person i: fortnightly in arrears, stopping from the start date where work ends it. */
+  const newStyle = (i: number, source: "esa" | "jsa", out: Money, inWork: Money, name: string, ended: string | null | undefined, limit: object) => {
+    used.add(fm.newStylePaymentPeriodDays).add(fm.newStylePaymentDaysAfterPeriod);
+    const rules: object[] = [fm.newStylePaymentPeriodDays, fm.newStylePaymentDaysAfterPeriod];
+    // A fortnight's payment out of work (the last before the job) and in work.
+    const outAmount = roundPenny(out.times(P).div(7));
+    const inAmount = inWork.equals(out) ? outAmount : roundPenny(inWork.times(P).div(7));
+    const who = p.couple ? (i === 0 ? "the claimant's " : "the partner's ") : "";
+    for (let k = 0; ; k++) {
+      const periodEnd = start - 1 + P * k;
+      const pay = periodEnd + A;
+      if (pay > end) break;
+      const amount = k === 0 ? outAmount : inAmount;
+      const paid = () => `${who}${name} ${gbp(amount)} for ${longDate(periodEnd - P + 1)} to ${longDate(periodEnd)}, paid by ${longDate(pay)}`;
+      let text = paid;
+      let rs = rules;
+      if (k === 0 && inWork.isZero() && i === 0 && works) {
+        rs = [...rules, limit];
+        used.add(limit);
+        text = () => `${paid()}: the last payment. ${name} stops from the start date, ${
+          ended === "hours" ? "as the hours reach the limit" : ended === "earnings" ? "as the earnings are over the limit" : "as work ends it"
+        }${source === "esa" ? "; in the first week only the days worked are lost (ESA Regulations 2013 reg 37(4)), so ESA for days of that week not worked is still due (not shown: the days of work are not asked)" : ""}. Tell DWP the start date so it is not overpaid`;
+      }
+      if (!amount.isZero()) items.push({ day: pay, source, amount, text, rules: rs });
+    }
+  };
   p.people.forEach((pp, i) => {
     const b = base.people[i]!;
     const x = f.people[i]!;
-    for (const [source, out, inWork, name, ended, limitRules] of [
-      ["esa", b.esa, x.esa, "New Style ESA", x.esaEndedBy, x.esaEndedBy === "hours" ? [r.newStyleEsa.permittedWorkHoursLimit] : [r.newStyleEsa.permittedWorkHigherLimit]],
-      ["jsa", b.jsa, x.jsa, "New Style JSA", x.jsaEndedBy, [r.newStyleJsa.hoursLimit]],
-    ] as const) {
-      if (out.isZero() && inWork.isZero()) continue;
-      used.add(fm.newStylePaymentPeriodDays).add(fm.newStylePaymentDaysAfterPeriod);
-      const rules: object[] = [fm.newStylePaymentPeriodDays, fm.newStylePaymentDaysAfterPeriod];
-      // A fortnight's payment out of work (the last before the job) and in work.
-      const outAmount = roundPenny(out.times(P).div(7));
-      const inAmount = inWork.equals(out) ? outAmount : roundPenny(inWork.times(P).div(7));
-      for (let k = 0; ; k++) {
-        const periodEnd = start - 1 + P * k;
-        const pay = periodEnd + A;
-        if (pay > end) break;
-        const amount = k === 0 ? outAmount : inAmount;
-        const who = p.couple ? (i === 0 ? "the claimant's " : "the partner's ") : "";
-        const paid = () => `${who}${name} ${gbp(amount)} for ${longDate(periodEnd - P + 1)} to ${longDate(periodEnd)}, paid by ${longDate(pay)}`;
-        let text = paid;
-        let rs = rules;
-        if (k === 0 && inWork.isZero() && i === 0 && works) {
-          rs = [...rules, ...limitRules];
-          for (const l of limitRules) used.add(l);
-          text = () => `${paid()}: the last payment. ${name} stops from the start date, ${
-            ended === "hours" ? "as the hours reach the limit" : ended === "earnings" ? "as the earnings are over the limit" : "as work ends it"
-          }${source === "esa" ? "; in the first week only the days worked are lost (ESA Regulations 2013 reg 37(4)), so ESA for days of that week not worked is still due (not shown: the days of work are not asked)" : ""}. Tell DWP the start date so it is not overpaid`;
-        }
-        if (!amount.isZero()) items.push({ day: pay, source, amount, text, rules: rs });
-      }
-    }
+    if (!b.esa.isZero() || !x.esa.isZero())
+      newStyle(i, "esa", b.esa, x.esa, "New Style ESA", x.esaEndedBy, x.esaEndedBy === "hours" ? r.newStyleEsa.permittedWorkHoursLimit : r.newStyleEsa.permittedWorkHigherLimit);
+    if (!b.jsa.isZero() || !x.jsa.isZero()) newStyle(i, "jsa", b.jsa, x.jsa, "New Style JSA", x.jsaEndedBy, r.newStyleJsa.hoursLimit);
     if (!b.ca.isZero() || !x.ca.isZero()) {
       const limit = carersEarningsLimit(h, r);
       const rules: object[] = [limit];
@@ -434,11 +434,11 @@ function healthHelpChanges(
         day: from,
         source: "prescriptions",
         amount: ZERO,
-        rules: [leaf, limitLeaf],
         text: () =>
           `${now ? "" : "no more "}${what} from ${longDate(from)}${now ? " again" : ""}: they go by the last assessment period that ended (${longDate(ap.start)} to ${longDate(ap.end)}), and ${why}${
             !now && !worth.isZero() ? `; worth ${gbp(worth)} a week at the costs given` : ""
           }${now ? "" : " (the NHS Low Income Scheme, form HC1, may still help)"}`,
+        rules: [leaf, limitLeaf],
       });
     }
     before = now;
@@ -473,9 +473,9 @@ function councilTaxChanges(
       day: from,
       source: "councilTaxReduction",
       amount: ZERO,
-      rules: [leaf],
       text: () =>
         `council tax reduction ${gbp(now)} a week from Monday ${longDate(from)} (was ${gbp(was)}), so council tax to pay is ${gbp(bill.minus(now))} a week: a change takes effect from the reduction week after it happens. Tell the council the start date`,
+      rules: [leaf],
     });
     return;
   }
@@ -496,11 +496,11 @@ function councilTaxChanges(
         day: Math.max(from, start),
         source: "councilTaxReduction",
         amount: ZERO,
-        rules: [leaf],
         text: () =>
           `council tax reduction ${gbp(now)} a week from Monday ${longDate(from)} (was ${gbp(prev)}), so council tax to pay is ${gbp(bill.minus(now))} a week: worked out on the Universal Credit of ${gbp(x.uc)} and ${gbp(x.earned)} earnings for the assessment period ${longDate(ap.start)} to ${longDate(ap.end)}, from the first Monday of that period${
             from < start ? " (before the start date: the council changes the bill once DWP tells it the award)" : " (the council changes the bill once DWP tells it the award, after the period ends)"
           }`,
+        rules: [leaf],
       });
     }
     before = now;
