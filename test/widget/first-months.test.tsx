@@ -19,7 +19,7 @@
  */
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { fillP01, renderCalculator, showResults, type } from "./helpers.js";
+import { choose, fillP01, renderCalculator, showResults, type } from "./helpers.js";
 
 afterEach(cleanup);
 
@@ -121,5 +121,48 @@ describe("The first three months: p01 at 16 hours, paid weekly, starting 13 Apri
     const field = await screen.findByLabelText("The day the job starts (optional)");
     expect(field.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getAllByText(/the day the job starts/i).length).toBeGreaterThan(0);
+  });
+});
+
+describe("The first three months: New Style ESA stopping before a late first wage (the tightest week)", () => {
+  // 47, UC and New Style ESA, assessment "yes" (support group, LCWRA), first decided from April 2026; social rent £575;
+  // 20 hours at the minimum wage £12.71, paid monthly on the 5th (first payday 5 June 2026), starting Monday 11 May 2026,
+  // assessment periods from the 6th. ESA support group: £95.55 + £50.35 = £145.90 a week, paid fortnightly 7 days after
+  // each fortnight: the last fortnight before the job (27 April to 10 May) is paid 17 May (week 1) either way. Not working,
+  // the next is paid 31 May (week 3); working, ESA has stopped (20 hours: the permitted work hours limit is 16) and the first
+  // wage comes on 5 June (week 4). UC for 6 April to 5 May is paid 12 May (week 1) either way; the next UC, 12 June (week 5).
+  // So by the end of week 3 (25 to 31 May) 2 × £145.90 = £291.80 less has arrived than not working: the tightest week.
+  it("marks week 3 in words in the sentence, the table and the chart's legend", async () => {
+    renderCalculator({ "tax-year": "2026-27", region: "england", mode: "full" });
+    await screen.findByText(/Leave blank for the minimum wage/);
+    type("Your age", "47");
+    fireEvent.click(screen.getByLabelText("Universal Credit"));
+    fireEvent.click(screen.getByLabelText("New Style Employment and Support Allowance (ESA)"));
+    choose("Did your assessment say you don't have to look for work or go to work-focused meetings?", "Yes");
+    choose("Was that first decided before 6 April 2026?", "No");
+    choose("How do you pay for your home?", "Rent from the council or a housing association");
+    type("Rent", "575");
+    type("Hours a week of the job offered (if known)", "20");
+    type("The day the job starts (optional)", "2026-05-11");
+    type("First payday (optional)", "2026-06-05");
+    type("Day of the month your Universal Credit assessment period starts (optional)", "6");
+    showResults();
+    const section = await screen.findByRole("region", { name: "The first three months" });
+    expect(section.textContent).toContain(
+      "The tightest week is week 3 (25 May to 31 May 2026): by the end of it, £291.80 less has arrived since the start date than without the job.",
+    );
+    const table = within(section).getByRole("table", { name: "Money arriving each week from 11 May 2026" });
+    const row = within(table).getByRole("rowheader", { name: /^Week 3:/ });
+    expect(row.textContent).toBe("Week 3: 25 May to 31 May 2026 (tightest)");
+    expect([...row.closest("tr")!.children].at(-1)!.textContent).toBe("−£291.80");
+    expect(within(table).getAllByRole("rowheader").filter((h) => h.textContent!.includes("(tightest)"))).toHaveLength(1);
+    expect(within(section).getByText(/Tightest week: 3/)).toBeTruthy();
+    // The chart marks it with a triangle over week 3's bar, as well as in the legend.
+    expect(section.querySelectorAll(".chart__svg .first-months__tight")).toHaveLength(1);
+    // ESA's last payment is explained with its rule once opened.
+    const details = section.querySelector("details")!;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    expect(await within(section).findByText(/New Style ESA £291\.80 for 27 April 2026 to 10 May 2026, paid by 17 May 2026: the last payment/)).toBeTruthy();
   });
 });
