@@ -128,3 +128,49 @@ describe("the first three months, p01 paid weekly from 13 April 2026", () => {
     }
   }, 60_000);
 });
+
+describe("the tightest week: New Style ESA stopping before a late monthly first wage", () => {
+  // 47, UC and New Style ESA, assessment "yes" (support group, LCWRA), decided from April 2026; social rent £575; 20 hours at
+  // the minimum wage, paid monthly, first payday 5 June 2026; start Monday 11 May 2026; assessment periods from the 6th.
+  // ESA support group £95.55 + £50.35 = £145.90 a week, fortnightly: not working, 11 to 24 May is paid 31 May (week 3);
+  // working, ESA stops from the start (20 hours: over the permitted work limit of 16) and the first wage comes 5 June.
+  // So week 3 (25 to 31 May) is 2 × £145.90 = £291.80 behind: the tightest week.
+  it("is answered by keyboard, marks week 3 in words, and axe finds nothing at 1280 and 320 px", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${app.url}/frame.html?region=england&tax-year=2026-27&mode=full&no-persist`);
+    await w("#adults-0-age").waitFor();
+    await page.locator("body").click({ position: { x: 1, y: 1 } });
+    await typeInto(page, "adults-0-age", "47");
+    await tabTo(page, "adults-0-benefits");
+    await page.keyboard.press("Space"); // Universal Credit
+    await tabTo(page, "adults-0-benefits-esa");
+    await page.keyboard.press("Space");
+    await chooseRadio(page, "adults-0-assessment", 0); // Yes
+    await chooseRadio(page, "adults-0-lcwra-before", 1); // No
+    await chooseRadio(page, "tenure", 0);
+    await typeInto(page, "rent", "575");
+    await typeInto(page, "job-hours", "20");
+    await typeInto(page, "start-date", "2026-05-11");
+    await typeInto(page, "first-payday", "2026-06-05");
+    await typeInto(page, "ap-start-day", "6");
+    await page.keyboard.press("Enter");
+    await w(".results").waitFor();
+    await waitForFocus(page, "results-title");
+    await w("#first-months-title").waitFor();
+    expect(await w(".first-months:not(.first-months--print)").innerText()).toContain(
+      "The tightest week is week 3 (25 May to 31 May 2026): by the end of it, £291.80 less has arrived since the start date than without the job.",
+    );
+    const rows = await rowsOf(".first-months:not(.first-months--print) table");
+    expect(rows[3]![0]).toBe("Week 3: 25 May to 31 May 2026 (tightest)");
+    expect(rows[3]!.at(-1)).toBe("−£291.80");
+    expect(await w(".first-months__chart .legend").innerText()).toContain("Tightest week: 3");
+    expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.waitForTimeout(200);
+    expect(await overflow(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
