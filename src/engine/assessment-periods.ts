@@ -5,10 +5,10 @@
  * period (reg 82(1)(a)), and surplus earnings (reg 54A) carried forward when
  * a period's earnings end the award.
  *
- * Each payday brings the same pay as the weekly figures (the headline's
- * convention): a week's earnings (after tax, NI and the gross pension
- * contribution) paid weekly, two weeks' fortnightly, four weeks' four-weekly,
- * and × 52 ÷ 12 (to the penny) monthly. Everything else in the award (the
+ * Each payday brings one pay period's earnings (after tax, NI and the gross
+ * pension contribution, each worked on that pay period: calculate.ts); with
+ * no pay frequency given, the weekly convention's week × 52 ÷ 12 (to the
+ * penny), paid monthly. Everything else in the award (the
  * maximum amount, unearned income, the work allowance) is the average
  * month's. Worked only for the scenarios shown, never for the sweep.
  *
@@ -18,8 +18,9 @@
  * above the nil UC threshold plus the de minimis amount (reg 54A(6): £300;
  * £2,500 while the temporary de minimis period ran) are carried into the next
  * period as earned income; if that period's UC is nil too, what is over the
- * threshold again is carried on, into at most five later periods. The
- * exception for victims of domestic abuse (reg 54A(5)) is not asked about.
+ * threshold again is carried on, into at most five later periods. None is
+ * carried where the claimant has recently been a victim of domestic violence
+ * (reg 54A(5); `recentVictimOfDomesticViolence`, asked only by `calc`).
  */
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import type { Figures, Prepared, PersonFigures } from "./calculate.js";
@@ -47,8 +48,13 @@ export interface PeriodFigures {
 
 const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
 
-/** One payday's earnings as UC counts them. */
+/**
+ * One payday's earnings as UC counts them: with a pay frequency given, the
+ * pay period's own (tax, NI and pension worked on it); without one, the
+ * weekly convention's week × 52 ÷ 12 (paid monthly).
+ */
 function perPayday(x: PersonFigures, s: PaySchedule): Money {
+  if (x.period) return x.period.ucNet;
   if (x.ucNetWeekly.isZero()) return ZERO;
   const weeks = WEEKS[s.frequency];
   return weeks === 0 ? weeklyToMonthly(x.ucNetWeekly) : weeks === 1 ? x.ucNetWeekly : x.ucNetWeekly.times(weeks);
@@ -97,7 +103,8 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
-    if (!p.capitalOverLimit && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
+    // Reg 54A(5): none for a claimant who has recently been a victim of domestic violence.
+    if (!p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
       threshold ??= nilUcThreshold(p, f);
       surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
     }

@@ -12,13 +12,14 @@
  * vary their hours; anyone else's figures are the same in every scenario and
  * are worked out once.
  */
-import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, type Money } from "../base/money.js";
+import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, WEEKS_PER_YEAR, MONTHS_PER_YEAR, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
-import type { Adult, Household, PartnerJob, Pension } from "./household.js";
-import { weeklyIncomeTaxAmount } from "./tax/income-tax.js";
-import { weeklyEmployeeNi } from "./tax/national-insurance.js";
-import { pensionContribution, type PensionContribution } from "./tax/pension.js";
+import type { Adult, Household, PartnerJob, PayFrequency, Pension } from "./household.js";
+import { periodIncomeTaxAmount, weeklyIncomeTaxAmount } from "./tax/income-tax.js";
+import { employeeNi, weeklyEmployeeNi } from "./tax/national-insurance.js";
+import { pensionContribution, periodPensionContribution, type PensionContribution, type PeriodPensionContribution } from "./tax/pension.js";
+import { payPeriodOf, type PayPeriod } from "./tax/pay-period.js";
 import {
   standardAllowance,
   childElements,
@@ -127,7 +128,9 @@ export function prepare(h: Household, r: Rules): Prepared {
   // Someone not offered the job works the same hours (their own job's, or none) in every scenario.
   for (let i = 1; i < people.length; i++) {
     const job = people[i]!.adult.job;
-    people[i]!.fixed = job ? personAt(h, r, people[i]!, job.hours, partnerGrossWeekly(job), job.pension) : personAt(h, r, people[i]!, 0, ZERO, "none");
+    people[i]!.fixed = job
+      ? personAt(h, r, people[i]!, job.hours, partnerGrossWeekly(job), job.pension, job.payFrequency, job.monthlyPay)
+      : personAt(h, r, people[i]!, 0, ZERO, "none", undefined);
   }
   const partnerWorks = people.length > 1 && people[1]!.fixed!.hours > 0;
   return {
@@ -178,6 +181,16 @@ export function partnerGrossWeekly(job: PartnerJob): Money {
   return monthlyToWeekly(job.monthlyPay!);
 }
 
+/**
+ * Pay before deductions for one pay period, from the pay a week: × 1, 2 or
+ * 4, or × 52 ÷ 12 to the penny for a month (the monthly pay itself, where
+ * that was what was given).
+ */
+export function grossInPeriod(weekly: Money, period: PayPeriod, monthlyPay?: Money): Money {
+  if (period.weeks === 0) return monthlyPay ?? weeklyToMonthly(weekly);
+  return period.weeks === 1 ? weekly : weekly.times(period.weeks);
+}
+
 function minimumWageStep(h: Household, r: Rules): Step {
   const age = h.adults[0]!.age;
   const mw = minimumWageFor(age, h.job.apprentice, r);
@@ -211,6 +224,41 @@ export interface PersonFigures {
   readonly caLost: boolean;
   /** Earnings UC counts, a week: after tax, NI and the gross pension contribution (UC Regs reg 55). */
   readonly ucNetWeekly: Money;
+  /** The same a month, as UC's assessment period counts it (× 52 ÷ 12, or the pay periods in a year ÷ 12), to the penny. */
+  readonly ucNetMonthly: Money;
+  /**
+   * With a pay frequency given (`payFrequency`), the figures of one pay
+   * period, which the weekly ones above are worked from (× the periods in a
+   * year ÷ 52, each to the penny); null without one (the weekly convention).
+   */
+  readonly period: PeriodPay | null;
+}
+
+/** One pay period's pay and deductions (a week, a fortnight, four weeks or a month). */
+export interface PeriodPay {
+  readonly frequency: PayFrequency;
+  readonly pay: PayPeriod;
+  readonly gross: Money;
+  readonly pension: PeriodPensionContribution;
+  readonly ni: Money;
+  readonly payForTax: Money;
+  /** Taxable pay and benefits for a year, which the period's tax is worked from. */
+  readonly annualTaxable: Money;
+  readonly incomeTax: Money;
+  readonly takeHome: Money;
+  /** Earnings UC counts from one payday. */
+  readonly ucNet: Money;
+}
+
+/**
+ * Take-home pay a month: with a pay frequency, the pay period's × periods a
+ * year ÷ 12, to the penny (a month's own for monthly pay); else the week's
+ * × 52 ÷ 12.
+ */
+export function takeHomeMonthlyOf(x: PersonFigures): Money {
+  const q = x.period;
+  if (!q) return weeklyToMonthly(x.takeHome);
+  return q.pay.weeks === 0 || q.takeHome.isZero() ? q.takeHome : roundPenny(q.takeHome.times(q.pay.perYear).div(MONTHS));
 }
 
 /**
@@ -292,8 +340,21 @@ export function netIncomeParts(p: Prepared, f: Pick<Figures, "takeHome" | "ucWee
 export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money =>
   add(add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount), f.housingBenefit ? f.housingBenefit.amount : ZERO);
 
-/** One adult's pay, deductions and personal benefits at `hours` a week of work for `gross` a week. */
-function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, gross: Money, pensionChoice: Pension): PersonFigures {
+/**
+ * One adult's pay, deductions and personal benefits at `hours` a week of work
+ * for `gross` a week, paid at `frequency` (not given: the weekly convention).
+ */
+function personAt(
+  h: Household,
+  r: Rules,
+  pp: Omit<PreparedPerson, "fixed">,
+  hours: number,
+  gross: Money,
+  pensionChoice: Pension,
+  frequency: PayFrequency | undefined,
+  monthlyPay?: Money,
+): PersonFigures {
+  if (frequency && hours > 0) return personPerPeriod(h, r, pp, hours, gross, pensionChoice, frequency, monthlyPay);
   const pension = pensionContribution(gross, pensionChoice, pp.adult.age, r);
   const ni = gross.isZero() ? ZERO : weeklyEmployeeNi(gross, r);
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
@@ -333,6 +394,83 @@ function personAt(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hou
     caOverlap,
     caLost: ca.lost,
     ucNetWeekly,
+    ucNetMonthly: ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly),
+    period: null,
+  };
+}
+
+/**
+ * The same, paid at an explicit frequency: tax, NI and pension worked on one
+ * pay period's pay (NI with the period's thresholds, the pension on the pay
+ * reference period's band, income tax as the annual liability on the
+ * period's taxable pay × periods a year ÷ periods), then each weekly figure
+ * as the period's × periods a year ÷ 52, to the penny.
+ */
+function personPerPeriod(
+  h: Household,
+  r: Rules,
+  pp: Omit<PreparedPerson, "fixed">,
+  hours: number,
+  grossWeekly: Money,
+  pensionChoice: Pension,
+  frequency: PayFrequency,
+  monthlyPay: Money | undefined,
+): PersonFigures {
+  const pay = payPeriodOf(frequency);
+  const n = pay.perYear;
+  const toWeek = (x: Money): Money => (x.isZero() || pay.weeks === 1 ? x : roundPenny(x.times(n).div(WEEKS)));
+  const gross = grossInPeriod(grossWeekly, pay, monthlyPay);
+  const pension = periodPensionContribution(gross, pensionChoice, pp.adult.age, pay.kind, r);
+  const ni = employeeNi(gross, pay.kind, r);
+  const payForTax = pension.beforeTax.isZero() ? gross : gross.minus(pension.beforeTax);
+  const annualPay = payForTax.times(n);
+
+  // ESA/JSA/CA tests: the period's earnings net of the tax on the earnings alone, as a weekly amount
+  // (× periods a year ÷ 52: monthly × 12 ÷ 52, four-weekly ÷ 4; JSA Regs 2013 reg 57(1), Computation of Earnings Regs reg 8).
+  let testEarnings: Money | undefined;
+  const net = (): Money =>
+    (testEarnings ??= roundPenny(minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS)));
+  const esa = esaInWork(pp.esaRate.amount, hours, net, r);
+  const jsa = jsaInWork(pp.jsaRate.amount, hours, net, r);
+  const caOverlap = add(esa.amount, jsa.amount);
+  const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
+
+  // PAYE on the job also collects the tax on the year's taxable benefits that continue beside it.
+  const taxableBenefits = add(add(esa.amount, jsa.amount), ca.amount);
+  const annualTaxable = taxableBenefits.isZero() ? annualPay : annualPay.plus(taxableBenefits.times(WEEKS));
+  const incomeTax = periodIncomeTaxAmount(annualTaxable, n, h.region, r);
+  const takeHome = minusNonZero(gross, incomeTax, ni, pension.paid);
+  const ucNet = pension.gross.equals(pension.paid) ? max0(takeHome) : max0(minusNonZero(gross, incomeTax, ni, pension.gross));
+  // The week's figures, each the period's × periods a year ÷ 52 to the penny (pay a week is the week's pay
+  // itself: × 4 ÷ 4, or × 52 ÷ 12 to the penny and back, gives it again); take-home pay a week is what they leave
+  // (so the week's figures add up; it can differ by a penny from the period's take-home ÷ weeks).
+  const niW = toWeek(ni);
+  const taxW = toWeek(incomeTax);
+  const paidW = toWeek(pension.paid);
+  const grossPensionW = pension.gross === pension.paid ? paidW : toWeek(pension.gross);
+  const beforeTaxW = pension.beforeTax.isZero() ? ZERO : grossPensionW;
+  const takeHomeW = pay.weeks === 1 ? takeHome : minusNonZero(grossWeekly, taxW, niW, paidW);
+  const ucNetWeekly = pay.weeks === 1 ? ucNet : grossPensionW === paidW ? max0(takeHomeW) : max0(minusNonZero(grossWeekly, taxW, niW, grossPensionW));
+  return {
+    hours,
+    gross: grossWeekly,
+    pension: { paidWeekly: paidW, grossWeekly: grossPensionW, beforeTaxWeekly: beforeTaxW, enrolled: pension.enrolled, reason: pension.reason },
+    ni: niW,
+    payForTax: beforeTaxW.isZero() ? grossWeekly : grossWeekly.minus(beforeTaxW),
+    taxableBenefits,
+    incomeTax: taxW,
+    takeHome: takeHomeW,
+    benefitTestEarnings: testEarnings,
+    esa: esa.amount,
+    esaEndedBy: esa.endedBy,
+    jsa: jsa.amount,
+    jsaEndedBy: jsa.endedBy,
+    ca: ca.amount,
+    caOverlap,
+    caLost: ca.lost,
+    ucNetWeekly,
+    ucNetMonthly: pay.weeks === 0 || ucNet.isZero() ? ucNet : roundPenny(ucNet.times(n).div(MONTHS)),
+    period: { frequency, pay, gross, pension, ni, payForTax, annualTaxable, incomeTax, takeHome, ucNet },
   };
 }
 
@@ -340,7 +478,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   const { h, r } = p;
 
   // Each person: the one offered the job at these hours; anyone else as worked out once.
-  const claimant = personAt(h, r, p.people[0]!, hours, hours === 0 ? ZERO : roundPenny(h.job.hourlyWage.times(hours)), h.job.pension);
+  const claimant = personAt(h, r, p.people[0]!, hours, hours === 0 ? ZERO : roundPenny(h.job.hourlyWage.times(hours)), h.job.pension, h.job.payFrequency);
   const people = p.people.length === 1 ? [claimant] : p.people.map((pp, i) => (i === 0 ? claimant : pp.fixed!));
   let takeHome = ZERO;
   let esaWeekly = ZERO;
@@ -354,9 +492,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
     jsaWeekly = add(jsaWeekly, x.jsa);
     caWeekly = add(caWeekly, x.ca);
     ucNetWeekly = add(ucNetWeekly, x.ucNetWeekly);
-    // Each earner's month (× 52 ÷ 12, to the penny), then the couple's sum.
-    // (A partner's is the same Decimal at every point: remembered by identity, like the benefits.)
-    if (!x.ucNetWeekly.isZero()) ucEarnings = add(ucEarnings, x === claimant ? weeklyToMonthly(x.ucNetWeekly) : monthly(p, x.ucNetWeekly));
+    // Each earner's month (× 52 ÷ 12, or a pay period's × periods a year ÷ 12, to the penny), then the couple's sum.
+    if (!x.ucNetMonthly.isZero()) ucEarnings = add(ucEarnings, x.ucNetMonthly);
   }
 
   // Universal Credit for the assessment period, on everyone's earnings.
@@ -410,6 +547,8 @@ export function figuresAt(p: Prepared, hours: number): Figures {
 }
 
 const HALF = new D("0.5");
+const WEEKS = WEEKS_PER_YEAR;
+const MONTHS = MONTHS_PER_YEAR;
 
 /** a − b − c …, skipping zeros (every Decimal operation costs; the sweep runs 101 times). */
 function minusNonZero(a: Money, ...bs: Money[]): Money {

@@ -5,9 +5,11 @@
  */
 import { ZERO, roundPenny, weeklyToMonthly, type Money } from "../base/money.js";
 import { step, gbp, pct, type Step } from "./explain.js";
-import { incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
+import { annualIncomeTax, incomeTaxLeaves, weeklyIncomeTax } from "./tax/income-tax.js";
+import { autoEnrolmentBand, niThresholds } from "./tax/pay-period.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
-import type { Prepared, Figures, PersonFigures } from "./calculate.js";
+import type { Prepared, Figures, PersonFigures, PeriodPay } from "./calculate.js";
+import type { PayFrequency } from "./household.js";
 import { monthlyEquivalent, netIncomeParts } from "./calculate.js";
 
 /** One adult's pay and what comes off it. */
@@ -43,6 +45,7 @@ const whose = (p: Prepared, i: number, what: string) => (p.partnerWorks ? `the $
 
 /** The working of one adult's pay, tax, NI, pension and take-home pay (person `i`: 0 the person offered the job, 1 a partner). */
 function paySteps(p: Prepared, c: PersonFigures, i: number): PaySteps {
+  if (c.period) return periodPaySteps(p, c, c.period, i);
   const { h, r } = p;
   const hours = c.hours;
   const pension = c.pension;
@@ -80,6 +83,83 @@ function paySteps(p: Prepared, c: PersonFigures, i: number): PaySteps {
   const incomeTax = step(c.incomeTax, incomeTaxLeaves(h.region, r), { taxablePayWeekly: c.payForTax, taxableBenefitsWeekly: c.taxableBenefits }, () => whose(p, i, "income tax") + incomeTaxText(p, c));
   return finishPay(p, c, i, gross, pensionStep, ni, incomeTax);
 }
+
+/** "£x a month; × 12 ÷ 52 = £y a week" (nothing to convert for weekly pay). */
+function asWeek(q: PeriodPay, amount: Money, weekly: Money): string {
+  return q.pay.weeks === 1 ? `${gbp(amount)} a week` : `${gbp(amount)} ${q.pay.per}; × ${q.pay.perYear} ÷ 52 = ${gbp(weekly)} a week`;
+}
+
+/** The same working, paid at a given frequency: each deduction on one pay period's pay, then as a week. */
+function periodPaySteps(p: Prepared, c: PersonFigures, q: PeriodPay, i: number): PaySteps {
+  const { h, r } = p;
+  const hours = c.hours;
+  const pension = c.pension;
+  const niR = r.nationalInsurance;
+  const ae = r.autoEnrolment;
+  const job = i === 0 ? null : h.adults[i]!.job!;
+  const choice = job ? job.pension : h.job.pension;
+  const wage = job ? job.hourlyWage : h.job.hourlyWage;
+  const per = q.pay.per;
+  const paid = `paid ${FREQUENCY_NAME[q.frequency]}`;
+  const weeklyText = wage ? `${gbp(wage)} an hour × ${hours} hours = ${gbp(c.gross)} a week` : job?.weeklyPay ? `${gbp(job.weeklyPay)} a week (${hours} hours)` : null;
+  const gross = step(c.gross, [], wage ? { hourlyWage: wage, hours } : { hours }, () =>
+    whose(p, i, "pay") +
+    (weeklyText
+      ? q.pay.weeks === 1
+        ? `${weeklyText}, ${paid}`
+        : q.pay.weeks === 0
+          ? `${weeklyText}; ${paid}: × 52 ÷ 12 = ${gbp(q.gross)} a month`
+          : `${weeklyText}; ${paid}: × ${q.pay.weeks} = ${gbp(q.gross)} ${per}`
+      : q.pay.weeks === 0
+        ? `${gbp(q.gross)} a month (${hours} hours), ${paid}; × 12 ÷ 52 = ${gbp(c.gross)} a week`
+        : `${gbp(job!.monthlyPay!)} a month × 12 ÷ 52 = ${gbp(c.gross.isZero() ? c.gross : q.gross.div(q.pay.weeks))} a week (${hours} hours); ${paid}: ${gbp(q.gross)} ${per}`),
+  );
+  const band = autoEnrolmentBand(q.pay.kind, r);
+  const pensionStep = step(
+    pension.paidWeekly,
+    choice === "none" ? [] : [band.lower, band.upper, ae.minimumEmployeeRate, band.trigger, ae.minimumAge, ...(pension.reason === "relief at source" ? [ae.reliefAtSourceRate] : [])],
+    { grossContribution: pension.grossWeekly },
+    () =>
+      whose(p, i, "pension") +
+      (q.pension.enrolled
+        ? `workplace pension from pay: ${asWeek(q, q.pension.paid, pension.paidWeekly)} (${q.pension.reason}, on the ${gbp(band.lower.value)}–${gbp(band.upper.value)} band for pay ${per}${
+            q.pension.gross.equals(q.pension.paid) ? "" : `; ${gbp(q.pension.gross)} ${per} with basic-rate relief`
+          })`
+        : `no pension contribution (${q.pension.reason}${q.pension.reason.includes("trigger") ? `: ${gbp(q.gross)} ${per} is not above the ${gbp(band.trigger.value)} trigger` : ""})`),
+  );
+  const t = niThresholds(q.pay.kind, r);
+  const ni = step(c.ni, [t.primaryThreshold, t.upperEarningsLimit, niR.mainRate, niR.upperRate], { gross: q.gross }, () =>
+    whose(p, i, "National Insurance") +
+    (q.ni.isZero()
+      ? `no National Insurance: ${gbp(q.gross)} ${per} is not above the ${gbp(t.primaryThreshold.value)} primary threshold for pay ${per}`
+      : `${pct(niR.mainRate.value)} of pay ${per} above the ${gbp(t.primaryThreshold.value)} primary threshold for that period${
+          q.gross.greaterThan(t.upperEarningsLimit.value) ? ` (${pct(niR.upperRate.value)} above ${gbp(t.upperEarningsLimit.value)})` : ""
+        } = ${asWeek(q, q.ni, c.ni)}`),
+  );
+  const incomeTax = step(c.incomeTax, incomeTaxLeaves(h.region, r), { taxablePay: q.payForTax, taxableBenefitsWeekly: c.taxableBenefits }, () => {
+    const what = c.taxableBenefits.isZero()
+      ? `${gbp(q.payForTax)} taxable pay ${per} × ${q.pay.perYear}`
+      : `${gbp(q.payForTax)} taxable pay ${per} × ${q.pay.perYear} + ${gbp(c.taxableBenefits)} taxable benefits a week × 52`;
+    const year = annualIncomeTax(q.annualTaxable, h.region, r);
+    if (q.incomeTax.isZero()) return `${whose(p, i, "income tax")}no income tax: ${what} = ${gbp(q.annualTaxable)} a year, within the ${gbp(year.personalAllowance)} personal allowance`;
+    const bands = year.byBand.map((b) => `${pct(b.rate)} on ${gbp(b.taxed)}`).join(" + ");
+    return `${whose(p, i, "income tax")}${what} = ${gbp(q.annualTaxable)} a year; less the ${gbp(year.personalAllowance)} personal allowance: ${bands} = ${gbp(year.total)} a year ÷ ${q.pay.perYear} = ${asWeek(q, q.incomeTax, c.incomeTax)}`;
+  });
+  const takeHome = step(c.takeHome, [], {}, () => {
+    const period = `${gbp(q.gross)} − ${gbp(q.incomeTax)} tax − ${gbp(q.ni)} NI${q.pension.paid.isZero() ? "" : ` − ${gbp(q.pension.paid)} pension`} = ${gbp(q.takeHome)} ${per}`;
+    if (q.pay.weeks === 1) return `${whose(p, i, "take-home pay")}${period}`;
+    return `${whose(p, i, "take-home pay")}${period}; a week: ${gbp(c.gross)} gross − ${gbp(c.incomeTax)} tax − ${gbp(c.ni)} NI${pension.paidWeekly.isZero() ? "" : ` − ${gbp(pension.paidWeekly)} pension`} = ${gbp(c.takeHome)}`;
+  });
+  return { gross, pension: pensionStep, ni, incomeTax, takeHome };
+}
+
+const FREQUENCY_NAME: Record<PayFrequency, string> = {
+  weekly: "weekly",
+  fortnightly: "fortnightly",
+  fourWeekly: "every four weeks",
+  monthly: "monthly",
+  lastWorkingDay: "on the last working day of the month",
+};
 
 function incomeTaxText(p: Prepared, c: PersonFigures): string {
   const { h, r } = p;
@@ -167,12 +247,17 @@ export function explainScenario(p: Prepared, f: Figures): ScenarioSteps {
 
   const ucEarnings = step(f.ucEarnings, [], { netWeekly: f.ucNetWeekly }, () => {
     if (f.ucEarnings.isZero()) return "no earnings";
-    const earners = f.people.filter((x) => !x.ucNetWeekly.isZero());
+    const earners = f.people.filter((x) => !x.ucNetMonthly.isZero());
     const deductions = `after tax, NI${f.people.some((x) => !x.pension.grossWeekly.isZero()) ? " and pension (gross)" : ""}`;
-    if (earners.length === 1 && !p.partnerWorks) return `earnings ${deductions}: ${gbp(f.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(f.ucEarnings)} a month`;
-    const each = f.people
-      .map((x, i) => (x.ucNetWeekly.isZero() ? null : `${i === 0 ? "claimant" : "partner"} ${gbp(x.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(weeklyToMonthly(x.ucNetWeekly))}`))
-      .filter((t) => t !== null);
+    // One person's month: a week's × 52 ÷ 12, or a pay period's × periods a year ÷ 12 (a month's as it is).
+    const month = (x: PersonFigures) =>
+      !x.period
+        ? `${gbp(x.ucNetWeekly)} a week × 52 ÷ 12 = ${gbp(x.ucNetMonthly)}`
+        : x.period.pay.weeks === 0
+          ? `${gbp(x.ucNetMonthly)} a month (paid monthly)`
+          : `${gbp(x.period.ucNet)} ${x.period.pay.per} × ${x.period.pay.perYear} ÷ 12 = ${gbp(x.ucNetMonthly)}`;
+    if (earners.length === 1 && !p.partnerWorks) return `earnings ${deductions}: ${month(earners[0]!)}${earners[0]!.period?.pay.weeks === 0 ? "" : " a month"}`;
+    const each = f.people.map((x, i) => (x.ucNetMonthly.isZero() ? null : `${i === 0 ? "claimant" : "partner"} ${month(x)}`)).filter((t) => t !== null);
     return `the couple's earnings ${deductions}: ${each.join("; ")}; together ${gbp(f.ucEarnings)} a month`;
   });
   const ucMaximum = step(f.ucMaximum, [], {}, () =>

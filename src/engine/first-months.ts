@@ -168,14 +168,16 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   const end = start + FIRST_MONTHS_WEEKS * 7 - 1;
   const items: Item[] = [];
   const c = f.claimant;
-  const freq = h.job.payFrequency;
+  // Not given: paid monthly (the weekly convention's amounts, × 52 ÷ 12).
+  const freq = h.job.payFrequency ?? "monthly";
   const works = c.hours > 0;
 
   // Wages, and the earnings UC counts, on each payday: to the end of the last assessment period that starts in the 13 weeks
   // (its UC is paid later, but council tax reduction goes by it from its first Monday); wages after week 13 are not shown.
   const pays = works ? paydaysFrom(freq, h.job.firstPayday, start, end + 31) : [];
-  const full = perPay(c.takeHome, freq);
-  const fullUc = perPay(c.ucNetWeekly, freq);
+  // With a pay frequency given, a payday's own pay (tax and NI worked on the pay period).
+  const full = c.period ? c.period.takeHome : perPay(c.takeHome, freq);
+  const fullUc = c.period ? c.period.ucNet : perPay(c.ucNetWeekly, freq);
   const ucOn = new Map<number, Money>();
   for (const x of pays) {
     const whole = x.daysPaid === x.periodDays;
@@ -198,7 +200,7 @@ export function firstMonthsFor(p: Prepared, f: Figures, base: Figures, startIso:
   // Universal Credit, each assessment period on the wages received in it.
   const pd = r.universalCredit.paymentDaysAfterPeriod;
   const aps = assessmentPeriodDates(startIso, startDay, 4, 2);
-  const partnerUc = f.people.length > 1 && !f.people[1]!.ucNetWeekly.isZero() ? weeklyToMonthly(f.people[1]!.ucNetWeekly) : ZERO;
+  const partnerUc = f.people.length > 1 ? f.people[1]!.ucNetMonthly : ZERO;
   /** The earnings UC counts in an assessment period: the wages received in it (before the job, or not working: out of work's). */
   const earnedIn = (ap: PeriodDates): Money => {
     if (ap.end < start || !works) return base.ucEarnings;

@@ -96,7 +96,7 @@ export const PartnerJob = z.strictObject({
   monthlyPay: doc(opt(amount("the partner's monthly pay", 100_000)), "PartnerJob.monthlyPay"),
   hours: doc(Hours.check(z.refine<number>((n) => n > 0, "a partner in work works more than 0 hours; leave job out for a partner not in work")), "PartnerJob.hours"),
   pension: dflt(Pension, "none"),
-  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  payFrequency: doc(opt(PayFrequency), "Job.payFrequency"),
   firstPayday: doc(opt(Payday), "Job.firstPayday"),
 });
 export type PartnerJob = z.output<typeof PartnerJob>;
@@ -165,7 +165,7 @@ export const Job = z.strictObject({
   apprentice: dflt(z.boolean(), false),
   travelCostsWeekly: doc(dflt(amount("travel costs", 1_000), zeroMoney), "Job.travelCostsWeekly"),
   otherCostsWeekly: doc(dflt(amount("other work costs", 1_000), zeroMoney), "Job.otherCostsWeekly"),
-  payFrequency: doc(dflt(PayFrequency, "monthly"), "Job.payFrequency"),
+  payFrequency: doc(opt(PayFrequency), "Job.payFrequency"),
   firstPayday: doc(opt(Payday), "Job.firstPayday"),
   startDate: doc(opt(Payday), "Job.startDate"),
 });
@@ -250,6 +250,7 @@ export const Household = z
     councilTax: doc(opt(CouncilTax), "Household.councilTax"),
     healthCosts: doc(opt(HealthCosts), "Household.healthCosts"),
     pregnant: doc(dflt(z.boolean(), false), "Household.pregnant"),
+    recentVictimOfDomesticViolence: doc(dflt(z.boolean(), false), "Household.recentVictimOfDomesticViolence"),
     assessmentPeriodStartDay: doc(
       opt(wholeNumber("must be a day of the month, 1 to 31", 1, 31, "must be a day of the month, 1 to 31", "must be a day of the month, 1 to 31")),
       "Household.assessmentPeriodStartDay",

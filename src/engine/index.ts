@@ -47,8 +47,10 @@ export function calculate(h: Household, r: Rules, opts: CalculateOptions = {}): 
     return f;
   };
   const base = at(0);
-  // The next 12 assessment periods and the paydays in them: the same dates for every scenario.
-  const cycles = planPayCycles(h, h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value);
+  // The next 12 assessment periods and the paydays in them, from the job's start date, else the household's
+  // date, else the rules' date: the same dates for every scenario.
+  // (The claim's day of the month, if not given, stays the day of the household's or the rules' date.)
+  const cycles = planPayCycles(h, h.job.startDate ?? h.date ?? r.meta.asOf, r.universalCredit.paymentDaysAfterPeriod.value, h.date ?? r.meta.asOf);
   const baseline = scenarioResult(p, base, base, used, cycles);
   const scenarios = h.job.hours.map((hours) => (hours === 0 ? baseline : scenarioResult(p, at(hours), base, used, cycles)));
   // Week by week from the start date, only when one is given: worked out the first time it is read

@@ -129,37 +129,57 @@ export interface PayCycles {
 export const PERIODS_SHOWN = 12;
 
 /**
- * The next 12 assessment periods from `reference` (the date of the rules),
+ * The first payday when none is given and the job starts on `startDate`: one
+ * pay period after the start, paid in arrears (as first-months.ts takes it):
+ * 6, 13 or 27 days after it, or monthly on the day of the month before the
+ * start's (the anchor's day of the month is all a monthly pattern uses).
+ */
+export function defaultFirstPayday(frequency: PayFrequency, startDate: string): string {
+  const step = STEP_DAYS[frequency];
+  return isoOfDay(dayOfIso(startDate) + (step ? step - 1 : -1));
+}
+
+/**
+ * The next 12 assessment periods from `reference` (the job's start date, else
+ * the household's date, else the date of the rules),
  * the day each one's UC is paid by (UC (Claims and Payments) Regs 2013
  * reg 47: within 7 days of the period's last day), and each earner's paydays in them. The same for every scenario: only the
  * amounts change with hours.
  */
-export function planPayCycles(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
+export function planPayCycles(h: Household, reference: string, paymentDaysAfterPeriod: number, dayOf: string = reference): PayCycles {
   // The widget recalculates on every keystroke with the same dates: the last plan is kept.
   const partnerJob = h.adults[1]?.job;
-  const key = `${reference} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
+  const key = `${reference} ${dayOf} ${h.job.startDate} ${h.assessmentPeriodStartDay} ${paymentDaysAfterPeriod} ${h.job.payFrequency} ${h.job.firstPayday} ${partnerJob ? "partner" : "-"} ${partnerJob?.payFrequency} ${partnerJob?.firstPayday}`;
   if (last?.key === key) return last.plan;
-  const plan = makePlan(h, reference, paymentDaysAfterPeriod);
+  const plan = makePlan(h, reference, paymentDaysAfterPeriod, dayOf);
   last = { key, plan };
   return plan;
 }
 
 let last: { key: string; plan: PayCycles } | null = null;
 
-function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: number): PayCycles {
-  const startDay = h.assessmentPeriodStartDay ?? Number(reference.slice(8, 10));
+function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: number, dayOf: string): PayCycles {
+  // The claim's day of the month, if not given: the day of `dayOf` (the household's date, or the rules').
+  const startDay = h.assessmentPeriodStartDay ?? Number(dayOf.slice(8, 10));
   // One period either side (room for a payday moved across the first or last period's edge).
   const around = assessmentPeriodDates(reference, startDay, PERIODS_SHOWN + 1, 1);
-  const schedule = (frequency: PayFrequency, firstPayday: string | undefined): PaySchedule => {
-    const received = paydaysIn(around, frequency, firstPayday ?? reference);
+  const schedule = (frequency: PayFrequency, firstPayday: string | undefined, anchor: (f: PayFrequency) => string, from?: number): PaySchedule => {
+    // A job that starts on `from` pays nothing before it: paydays from then on only, and none counted before the first.
+    const clipped = from === undefined ? around : around.map((d) => ({ start: Math.max(d.start, from), end: d.end }));
+    const received = paydaysIn(clipped, frequency, firstPayday ?? anchor(frequency)).map((n) => Math.max(0, n));
     const counted = paymentsCounted(received, frequency);
+    if (from !== undefined) for (let i = 0; i < received.length && received[i] === 0; i++) counted[i] = 0;
     return { frequency, received: received.slice(1, PERIODS_SHOWN + 1), counted: counted.slice(1, PERIODS_SHOWN + 1) };
   };
   const partnerJob = h.adults[1]?.job;
+  // Without a first payday: a job starting on a given date pays one pay period after it; otherwise the reference date is a payday.
+  const start = h.job.startDate;
+  const claimantAnchor = (frequency: PayFrequency) => (start && reference === start ? defaultFirstPayday(frequency, start) : reference);
   return {
     periods: around.slice(1, PERIODS_SHOWN + 1).map((d) => ({ start: isoOfDay(d.start), end: isoOfDay(d.end), paymentDate: isoOfDay(d.end + paymentDaysAfterPeriod) })),
     startDay,
-    claimant: schedule(h.job.payFrequency, h.job.firstPayday),
-    partner: partnerJob ? schedule(partnerJob.payFrequency, partnerJob.firstPayday) : null,
+    // Not given: paid monthly (with the weekly convention's amounts).
+    claimant: schedule(h.job.payFrequency ?? "monthly", h.job.firstPayday, claimantAnchor, start && reference === start ? dayOfIso(start) : undefined),
+    partner: partnerJob ? schedule(partnerJob.payFrequency ?? "monthly", partnerJob.firstPayday, () => reference) : null,
   };
 }

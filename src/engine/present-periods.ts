@@ -91,12 +91,16 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
   if (a.ucBeforeCap.isZero() && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit) {
     const threshold = nilUcThreshold(p, f);
     parts.push(`no UC this period: earnings are above the ${gbp(threshold)} at which UC stops (the nil UC threshold)`);
-    if (!x.surplusOut.isZero())
+    if (p.h.recentVictimOfDomesticViolence)
+      parts.push("no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence (reg 54A(5))");
+    else if (!x.surplusOut.isZero())
       parts.push(
         `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
       );
   }
   // A drop: say whether it comes back next time.
   if (diff.isNegative() && next && next.award.uc.greaterThan(a.uc)) parts.push(`UC comes back up to ${gbp(next.award.uc)} in the next period (from ${longDate(next.start)})`);
+  // The engine has one tax year's rules: a period after it is worked at this year's rates.
+  if (x.start > `${Number(p.r.meta.taxYear.slice(0, 4)) + 1}-04-05`) parts.push(`worked at ${p.r.meta.taxYear.replace("-", "/")} rates (next year's are not used)`);
   return `${longDate(x.start)} to ${longDate(x.end)}: ${parts.join("; ")}; paid by ${longDate(x.paymentDate)}`;
 }

@@ -5,14 +5,15 @@
  */
 import { D, ZERO, weeklyToMonthly, str2, type Money } from "../base/money.js";
 import type { Rules } from "../rules/compose.js";
-import { otherBenefitsWeekly, type Prepared, type Figures } from "./calculate.js";
+import { otherBenefitsWeekly, takeHomeMonthlyOf, type Prepared, type Figures } from "./calculate.js";
 import { explainScenario } from "./explain-scenario.js";
 import { scenarioFlags, conditionalityRegime } from "./thresholds.js";
 import type { Step, InputValue } from "./explain.js";
 import { gatherRules } from "./provenance.js";
 import { periodResults } from "./present-periods.js";
+import { payPeriodsOf } from "./present-pay.js";
 import type { PayCycles } from "./pay-cycles.js";
-import type { Explanation, Marker, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
+import type { Explanation, Marker, PayPeriods, ScenarioFigures, ScenarioResult, SweepPoint, ThresholdFlag } from "./result.js";
 
 const renderInput = (v: InputValue): string => (D.isDecimal(v) ? (v as Money).toFixed() : String(v));
 
@@ -39,13 +40,13 @@ export function figures(p: Prepared, f: Figures, base: Figures | null): Scenario
     niWeekly: str2(f.claimant.ni),
     pensionWeekly: str2(f.claimant.pension.paidWeekly),
     takeHomeWeekly: str2(f.claimant.takeHome),
-    takeHomeMonthly: str2(weeklyToMonthly(f.claimant.takeHome)),
+    takeHomeMonthly: str2(takeHomeMonthlyOf(f.claimant)),
     partnerGrossWeekly: str2(partner ? partner.gross : ZERO),
     partnerIncomeTaxWeekly: str2(partner ? partner.incomeTax : ZERO),
     partnerNiWeekly: str2(partner ? partner.ni : ZERO),
     partnerPensionWeekly: str2(partner ? partner.pension.paidWeekly : ZERO),
     partnerTakeHomeWeekly: str2(partner ? partner.takeHome : ZERO),
-    partnerTakeHomeMonthly: str2(partner ? weeklyToMonthly(partner.takeHome) : ZERO),
+    partnerTakeHomeMonthly: str2(partner ? takeHomeMonthlyOf(partner) : ZERO),
     partnerEsaWeekly: str2(partner ? partner.esa : ZERO),
     partnerJsaWeekly: str2(partner ? partner.jsa : ZERO),
     partnerCarersAllowanceWeekly: str2(partner ? partner.ca : ZERO),
@@ -157,6 +158,9 @@ export function scenarioResult(p: Prepared, f: Figures, base: Figures, used: Set
       }) as unknown as ThresholdFlag;
     }),
   } as Omit<ScenarioResult, "explanations">;
+  // Each person's pay per pay period, only where a pay frequency was given.
+  const pay = payPeriodsOf(f);
+  if (pay) (result as { payPeriods?: PayPeriods }).payPeriods = pay;
   let memo: Record<string, Explanation> | undefined;
   return Object.defineProperty(result, "explanations", {
     enumerable: true,

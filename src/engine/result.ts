@@ -96,9 +96,31 @@ export interface ScenarioResult extends ScenarioFigures {
   readonly firstMonths?: FirstMonths;
   /** The next 12 assessment periods, each on the pay received in it; the figures above are the average month. */
   readonly assessmentPeriods: readonly AssessmentPeriod[];
+  /** One pay period's pay and deductions for each person whose pay frequency was given (present-pay.ts). */
+  readonly payPeriods?: PayPeriods;
   readonly conditionality: { readonly regime: Regime; readonly text: string };
   readonly thresholds: readonly ThresholdFlag[];
   readonly explanations: Readonly<Record<string, Explanation>>;
+}
+
+/** One person's pay for one pay period, as decimal strings (the weekly fields are worked from these). */
+export interface PayPeriodResult {
+  readonly payFrequency: string;
+  /** 52, 26, 13 or 12. */
+  readonly periodsPerYear: number;
+  readonly grossPay: string;
+  readonly incomeTax: string;
+  readonly ni: string;
+  /** Taken from pay. */
+  readonly pension: string;
+  readonly takeHome: string;
+  /** What UC counts from one payday: after tax, NI and the gross pension contribution. */
+  readonly ucEarnings: string;
+}
+
+export interface PayPeriods {
+  readonly claimant: PayPeriodResult | null;
+  readonly partner: PayPeriodResult | null;
 }
 
 export interface SweepPoint {

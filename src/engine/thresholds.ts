@@ -2,6 +2,7 @@
  * What changes at each number of hours, in plain English with the rule
  * behind it: cliff edges, cap, tapers, tax starting, conditionality.
  */
+import { autoEnrolmentBand } from "./tax/pay-period.js";
 import { weeklyToMonthly } from "../base/money.js";
 import { gbp } from "./explain.js";
 import type { Prepared, Figures } from "./calculate.js";
@@ -116,11 +117,15 @@ export function scenarioFlags(p: Prepared, base: Figures, f: Figures, st: Scenar
   if (f.claimant.incomeTax.greaterThan(0)) add("income-tax-paid", base.claimant.incomeTax.isZero() ? "change" : "info", () => `Income tax is paid: ${st.incomeTax.text()}`, st.incomeTax.rules);
   if (f.claimant.ni.greaterThan(0)) add("national-insurance-paid", "change", () => `National Insurance is paid: ${st.ni.text()}`, st.ni.rules);
   const ae = r.autoEnrolment;
-  if (f.claimant.gross.greaterThan(ae.earningsTriggerWeekly.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
+  // The trigger for the pay reference period: a week's, or the pay period's where a pay frequency is given.
+  const q = f.claimant.period;
+  const trigger = q ? autoEnrolmentBand(q.pay.kind, r).trigger : ae.earningsTriggerWeekly;
+  const per = q ? q.pay.per : "a week";
+  if ((q ? q.gross : f.claimant.gross).greaterThan(trigger.value) && claimant.age >= ae.minimumAge.value && claimant.age < r.statePension.minimumAge.value)
     add(
       "auto-enrolment",
-      "info", () => `Pay is above the ${gbp(ae.earningsTriggerWeekly.value)} a week auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
-      [ae.earningsTriggerWeekly, ae.minimumAge]);
+      "info", () => `Pay is above the ${gbp(trigger.value)} ${per} auto-enrolment trigger: the employer must enrol the worker in a workplace pension (they may opt out)${h.job.pension === "none" ? "; no contribution is assumed here" : ""}`,
+      [trigger, ae.minimumAge]);
   // Council Tax Reduction
   if (f.councilTax && base.councilTax && base.councilTax.reduction.greaterThan(0)) {
     if (f.councilTax.reduction.isZero()) add("council-tax-reduction-ends", "loss", () => `Council Tax Reduction ends: ${f.councilTax!.text()}`, f.councilTax.rules);

@@ -56,6 +56,8 @@ export function ruleValue(value: unknown, unit: string): string | null {
   switch (unit) {
     case "GBP/month": return `${money(v)} a month`;
     case "GBP/week": return `${money(v)} a week`;
+    case "GBP/fortnight": return `${money(v)} a fortnight`;
+    case "GBP/4 weeks": return `${money(v)} for 4 weeks`;
     case "GBP/year": return `${money(v)} a year`;
     case "GBP/hour": return `${money(v)} an hour`;
     case "GBP/item": return `${money(v)} an item`;

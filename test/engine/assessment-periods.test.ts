@@ -105,10 +105,16 @@ describe("paid every four weeks: one period with 2 paydays", () => {
 
   it("the 2-payday period", () => {
     expect(column(s, "paydays")).toEqual([1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    // One payday: 4 × 342.25 = 1,369.00, UC 810.74 (as above). Two: 2,738.00; (2,738.00 − 427) × 55% = 1,271.05; UC 57.79.
-    expect(s.assessmentPeriods[0]!.ucMonthly).toBe("810.74");
-    expect(s.assessmentPeriods[1]!.earningsMonthly).toBe(p("8 * 342.25"));
-    expect(s.assessmentPeriods[1]!.ucMonthly).toBe(p("1328.84 - 1271.05"));
+    // Four weeks' pay 4 × 381.30 = 1,525.20. NI with the four-weekly threshold £967 (not 4 × 242 = 968):
+    // (1,525.20 − 967) × 8% = 44.656 → 44.66. Tax: 1,525.20 × 13 = 19,827.60; (19,827.60 − 12,570) × 20% = 1,451.52 ÷ 13
+    // = 111.655… → 111.66. A payday's earnings 1,525.20 − 111.66 − 44.66 = 1,368.88 (4 weeks of the weekly convention: 1,369.00).
+    // One payday: (1,368.88 − 427) × 55% = 518.034 → 518.03; UC 1,328.84 − 518.03 = 810.81.
+    // Two: 2,737.76; (2,737.76 − 427) × 55% = 1,270.918 → 1,270.92; UC 57.92.
+    expect(s.niWeekly).toBe(p("44.66 * 13 / 52")); // 11.165 → 11.17
+    expect(s.assessmentPeriods[0]!.earningsMonthly).toBe("1368.88");
+    expect(s.assessmentPeriods[0]!.ucMonthly).toBe(p("1328.84 - 518.03"));
+    expect(s.assessmentPeriods[1]!.earningsMonthly).toBe(p("2 * 1368.88"));
+    expect(s.assessmentPeriods[1]!.ucMonthly).toBe(p("1328.84 - 1270.92"));
     expect(s.assessmentPeriods[1]!.text).toMatch(/^6 May 2026 to 5 June 2026: paid twice \(every four weeks\)/);
   });
 });
@@ -143,6 +149,22 @@ describe("a 5-payday period that makes UC nil and carries surplus earnings (reg 
     // 661.71 × 52 / 12 = 2,867.41, over the 2,843.07 threshold.
     expect(s.ucEarningsMonthly).toBe(p("661.71 * 52 / 12"));
     expect(s.ucMonthly).toBe("0.00");
+  });
+
+  it("no surplus carried for a claimant who has recently been a victim of domestic violence (reg 54A(5))", () => {
+    const v = at(calc({ ...parent, recentVictimOfDomesticViolence: true, job: { hourlyWage: 22, hours: [0, 37.5], payFrequency: "weekly", firstPayday: "2026-04-10" } }), 37.5);
+    // The 5-payday period: UC nil as before, but the 165.48 is not carried: the next period is an ordinary 4-payday one, UC 107.93.
+    expect(v.assessmentPeriods[1]!.ucMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[1]!.surplusEarningsCarriedForwardMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[1]!.text).toMatch(/no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence \(reg 54A\(5\)\)/);
+    expect(v.assessmentPeriods[2]!.surplusEarningsMonthly).toBe("0.00");
+    expect(v.assessmentPeriods[2]!.ucMonthly).toBe(p("1328.84 - 1220.91"));
+    // Nothing else moves: the average month and the 4-payday periods are the same.
+    expect(v.ucMonthly).toBe(s.ucMonthly);
+    expect(v.assessmentPeriods[0]!.ucMonthly).toBe(s.assessmentPeriods[0]!.ucMonthly);
+    // Bad input named by field.
+    const bad = parseHousehold({ taxYear: "2026-27", region: "england", adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [0] }, recentVictimOfDomesticViolence: "yes" });
+    expect(bad.ok ? [] : bad.problems.map((x) => x.path)).toEqual(["recentVictimOfDomesticViolence"]);
   });
 
   it("the de minimis is the rule table's, marked unconfirmed for 2026/27", () => {
@@ -197,16 +219,21 @@ describe("paid monthly: one payment counted in each period (reg 61(6))", () => {
   });
 
   it("a couple: the partner paid fortnightly, the claimant monthly", () => {
-    // Partner 20 h × 12.71 = 254.20 a week; NI (254.20 − 242) × 8% = 0.976 → 0.98; no tax (254.20 × 52 = 13,218.40; 648.40 × 20% ÷ 52 = 2.4938 → 2.49).
-    // Take-home 254.20 − 2.49 − 0.98 = 250.73; a fortnight 501.46.
+    // Partner 20 h × 12.71 = 254.20 a week, 508.40 a fortnight. NI with the fortnightly threshold £484:
+    // (508.40 − 484) × 8% = 1.952 → 1.95; a week 1.95 × 26 / 52 = 0.975 → 0.98.
+    // Tax: 508.40 × 26 = 13,218.40; (13,218.40 − 12,570) × 20% = 129.68 ÷ 26 = 4.9877 → 4.99; a week 4.99 ÷ 2 = 2.495 → 2.50.
+    // A fortnight's take-home 508.40 − 4.99 − 1.95 = 501.46; a week's figures 254.20 − 2.50 − 0.98 = 250.72.
     const r = calc({
       ...parent,
       adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 12.71, hours: 20, payFrequency: "fortnightly", firstPayday: "2026-04-10" } }],
       job: { hourlyWage: 12.71, hours: [0, 16] },
     });
     const s = at(r, 16);
-    expect(s.partnerIncomeTaxWeekly).toBe("2.49");
-    expect(s.partnerTakeHomeWeekly).toBe(p("254.20 - 2.49 - 0.98"));
+    expect(s.partnerIncomeTaxWeekly).toBe("2.50");
+    expect(s.partnerNiWeekly).toBe("0.98");
+    expect(s.partnerTakeHomeWeekly).toBe(p("254.20 - 2.50 - 0.98"));
+    // A month: 501.46 × 26 / 12 = 1,086.4967 → 1,086.50.
+    expect(s.partnerTakeHomeMonthly).toBe("1086.50");
     expect(column(s, "partnerPaydays").slice(0, 2)).toEqual([2, 3]);
     // Claimant monthly: 203.36 × 52 / 12 = 881.23. Period 2: 881.23 + 3 × 501.46 = 2,385.61.
     expect(s.assessmentPeriods[1]!.earningsMonthly).toBe(p("881.23 + 3 * 501.46"));

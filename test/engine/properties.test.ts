@@ -179,11 +179,14 @@ const hoursList = fc
     return hs;
   });
 
-/** How pay arrives (issue 13): a frequency and, except on the last working day, sometimes a first payday. */
+/**
+ * How pay arrives (issue 13): a frequency (sometimes none: the weekly convention, paid monthly) and, except on the
+ * last working day, sometimes a first payday.
+ */
 const payCycle: fc.Arbitrary<Loose> = fc
-  .record({ payFrequency: fc.constantFrom("weekly", "fortnightly", "fourWeekly", "monthly", "lastWorkingDay"), day: fc.option(fc.integer({ min: 0, max: 400 })) })
+  .record({ payFrequency: fc.option(fc.constantFrom("weekly", "fortnightly", "fourWeekly", "monthly", "lastWorkingDay"), { freq: 4 }), day: fc.option(fc.integer({ min: 0, max: 400 })) })
   .map(({ payFrequency, day }) => ({
-    payFrequency,
+    ...(payFrequency === null ? {} : { payFrequency }),
     ...(day !== null && payFrequency !== "lastWorkingDay" ? { firstPayday: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10) } : {}),
   }));
 
@@ -394,13 +397,33 @@ describe("random valid households (fast-check)", () => {
           // Pay.
           same(s.grossWeekly, d(String(input.job.hourlyWage)).times(s.hours).toDecimalPlaces(2, D.ROUND_HALF_UP), `${at}: grossWeekly = hourly wage × hours`);
           same(s.takeHomeWeekly, d(s.grossWeekly).minus(s.incomeTaxWeekly).minus(s.niWeekly).minus(s.pensionWeekly), `${at}: takeHomeWeekly = gross − tax − NI − pension`);
-          same(s.takeHomeMonthly, w2m(d(s.takeHomeWeekly)), `${at}: takeHomeMonthly = takeHomeWeekly × 52 / 12`);
+          // Paid at a given frequency: each weekly figure is the pay period's × periods a year ÷ 52, the month's × ÷ 12.
+          const pp = s.payPeriods;
+          const byPeriod = (q: NonNullable<NonNullable<typeof pp>["claimant"]>, weekly: readonly string[], who: string) => {
+            const toWeek = (x: string) => d(x).times(q.periodsPerYear).div(52).toDecimalPlaces(2, D.ROUND_HALF_UP);
+            same(q.takeHome, d(q.grossPay).minus(q.incomeTax).minus(q.ni).minus(q.pension), `${at}: ${who} pay period: take-home = gross − tax − NI − pension`);
+            ([q.grossPay, q.incomeTax, q.ni, q.pension] as const).forEach((x, i) => same(weekly[i]!, toWeek(x), `${at}: ${who} weekly figure ${i} = the pay period's × ${q.periodsPerYear} ÷ 52`));
+          };
+          const toMonth = (x: string, n: number) => d(x).times(n).div(12).toDecimalPlaces(2, D.ROUND_HALF_UP);
+          if (pp?.claimant) {
+            expect(s.hours).not.toBe("0");
+            byPeriod(pp.claimant, [s.grossWeekly, s.incomeTaxWeekly, s.niWeekly, s.pensionWeekly], "claimant");
+            same(s.takeHomeMonthly, toMonth(pp.claimant.takeHome, pp.claimant.periodsPerYear), `${at}: takeHomeMonthly = the pay period's take-home × periods ÷ 12`);
+          } else same(s.takeHomeMonthly, w2m(d(s.takeHomeWeekly)), `${at}: takeHomeMonthly = takeHomeWeekly × 52 / 12`);
+          if (pp?.partner) {
+            byPeriod(pp.partner, [s.partnerGrossWeekly, s.partnerIncomeTaxWeekly, s.partnerNiWeekly, s.partnerPensionWeekly], "partner");
+            same(s.partnerTakeHomeMonthly, toMonth(pp.partner.takeHome, pp.partner.periodsPerYear), `${at}: partnerTakeHomeMonthly = the pay period's × periods ÷ 12`);
+          }
+          if ((pp?.claimant !== undefined && pp.claimant !== null) !== (input.job.payFrequency !== undefined && s.hours !== "0"))
+            throw new Error(`${at}: payPeriods.claimant given exactly when a pay frequency is and the claimant works`);
           const partnerJob = input.adults[1]?.job;
           const partnerPension = partnerJob ? (typeof partnerJob.pension === "object" ? partnerJob.pension.type : (partnerJob.pension ?? "none")) : "none";
           same(s.partnerTakeHomeWeekly, d(s.partnerGrossWeekly).minus(s.partnerIncomeTaxWeekly).minus(s.partnerNiWeekly).minus(s.partnerPensionWeekly), `${at}: partnerTakeHomeWeekly = gross − tax − NI − pension`);
           // UC earnings: each person's take-home × 52 / 12, to the penny, added.
-          if (pensionType !== "reliefAtSource" && partnerPension !== "reliefAtSource")
-            same(s.ucEarningsMonthly, w2m(d(s.takeHomeWeekly)).plus(w2m(d(s.partnerTakeHomeWeekly))), `${at}: ucEarningsMonthly = each take-home × 52 / 12`);
+          if (pensionType !== "reliefAtSource" && partnerPension !== "reliefAtSource") {
+            const month = (q: { takeHome: string; periodsPerYear: number } | null | undefined, weekly: string) => (q ? toMonth(q.takeHome, q.periodsPerYear) : w2m(d(weekly)));
+            same(s.ucEarningsMonthly, month(pp?.claimant, s.takeHomeWeekly).plus(month(pp?.partner, s.partnerTakeHomeWeekly)), `${at}: ucEarningsMonthly = each take-home a month, added`);
+          }
           // Universal Credit.
           const overAllowance = D.max(0, d(s.ucEarningsMonthly).minus(s.workAllowanceMonthly));
           same(s.ucTaperMonthly, overAllowance.times(r.universalCredit.taperRate.value).toDecimalPlaces(2, D.ROUND_HALF_UP), `${at}: ucTaperMonthly = 55% of earnings above the work allowance`);

@@ -14,13 +14,23 @@
  * Fridays from 3 April 2026: 5 in May, July, October 2026 and January 2027.
  */
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { choose, fillP01, renderCalculator, showResults, type } from "./helpers.js";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/** The widget sends today's date (within the tax year shown) so the periods run from today: fix "today". */
+const today = (iso: string) => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(`${iso}T12:00:00`));
+};
 
 describe("Universal Credit month by month", () => {
   it("paid weekly: the 12 periods, and a sentence for each month with 5 paydays", async () => {
+    today("2026-04-06");
     renderCalculator({ "tax-year": "2026-27", mode: "full" });
     await fillP01("16");
     type("Hours a week of the job offered (if known)", "16");
@@ -45,6 +55,24 @@ describe("Universal Credit month by month", () => {
     expect(cells(1)).toEqual(["1 May to 31 May 2026", "5", "£1,040.00", "£427.90"]);
     expect(cells(9)).toEqual(["1 Jan to 31 Jan 2027", "5", "£1,040.00", "£427.90"]);
     expect(cells(11)).toEqual(["1 Mar to 31 Mar 2027", "4", "£832.00", "£542.30"]);
+  });
+
+  it("in December, the periods run from December (today), not from April", async () => {
+    today("2026-12-02");
+    renderCalculator({ "tax-year": "2026-27", mode: "full" });
+    await fillP01("16");
+    type("Hours a week of the job offered (if known)", "16");
+    fireEvent.change(screen.getByLabelText("How often will you be paid?"), { target: { value: "weekly" } });
+    type("First payday (optional)", "2026-04-03");
+    type("Day of the month your Universal Credit assessment period starts (optional)", "1");
+    showResults();
+    const section = await screen.findByRole("region", { name: "Universal Credit month by month" });
+    const table = within(section).getByRole("table", { name: /The next 12 assessment periods, working 16 hours a week/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    // 1 December 2026 to 30 November 2027; Fridays from 3 April 2026: 4 in December 2026, 5 in January 2027.
+    expect([...rows[0]!.children].map((c) => c.textContent)).toEqual(["1 Dec to 31 Dec 2026", "4", "£832.00", "£542.30"]);
+    expect([...rows[1]!.children].map((c) => c.textContent)).toEqual(["1 Jan to 31 Jan 2027", "5", "£1,040.00", "£427.90"]);
+    expect(rows[11]!.children[0]!.textContent).toBe("1 Nov to 30 Nov 2027");
   });
 
   it("paid monthly (quick mode): one sentence, the periods behind Show", async () => {

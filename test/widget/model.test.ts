@@ -15,6 +15,7 @@ import { bornBefore2017AprilFromAge } from "../../src/engine/born-before-2017.js
 import { fieldErrors, messageFor } from "../../src/widget/model/problems.js";
 import { fieldFor } from "../../src/widget/model/fields.js";
 import { toHouseholdInput } from "../../src/widget/model/to-household.js";
+import { chooseRules, rulesKey } from "../../src/widget/model/rules-choice.js";
 import { rulesFor } from "../helpers/rules.js";
 
 const config = readConfig(() => null);
@@ -38,6 +39,17 @@ describe("attributes", () => {
   });
   it("treats region=london as England in Greater London", () => {
     expect(readConfig((n) => (n === "region" ? "London" : null))).toMatchObject({ region: "england", london: true });
+  });
+});
+
+describe("which date the assessment periods run from", () => {
+  it("today, beside the tax year, when today lies in the tax year chosen; the rules stay the tax year's", () => {
+    // 2 December 2026 is in 2026-27: sent as date; picking 2025-26 (6 April 2025 to 5 April 2026) sends none.
+    expect(chooseRules(config, "", "2026-12-02")).toEqual({ taxYear: "2026-27", shownYear: "2026-27", periodsFrom: "2026-12-02" });
+    expect(chooseRules(config, "2025-26", "2026-12-02")).toEqual({ taxYear: "2025-26", shownYear: "2025-26" });
+    expect(rulesKey(chooseRules(config, "", "2026-12-02"))).toBe("year:2026-27");
+    const b = toHouseholdInput({ ...emptyAnswers, region: "england", tenure: "none" }, config, chooseRules(config, "", "2026-12-02"), rules);
+    expect([b.input.taxYear, b.input.date]).toEqual(["2026-27", "2026-12-02"]);
   });
 });
 

@@ -69,15 +69,21 @@ describe("a partner who works", () => {
     let a: Answers = { ...emptyAnswers, couple: "yes", region: "england", tenure: "none" };
     a = withAdult(withAdult(a, 0, { age: "41" }), 1, { age: "39" });
     a = withJob(a, 1, { works: "yes", hours: "20", payPer: "week", wage: "£250", payFrequency: "weekly", firstPayday: "2026-05-01" });
-    const full = toHouseholdInput(a, config, CHOICE, null);
+    const full = toHouseholdInput(a, config, CHOICE, null, "full");
     expect(full.problems).toEqual([]);
     expect((full.input.adults as Record<string, unknown>[])[1]!.job).toEqual({ weeklyPay: "250", hours: 20, payFrequency: "weekly", firstPayday: "2026-05-01" });
     // Their own pension choice (full mode).
     const pension = toHouseholdInput(withJob(a, 1, { pension: "netPay", pensionPercent: "5" }), config, CHOICE, null);
     expect((pension.input.adults as Record<string, Record<string, unknown>>[])[1]!.job!.pension).toEqual({ type: "netPay", employeePercent: 5 });
     // Quick mode asks an hourly wage: pay a week is kept for full mode, not used, so the wage is asked for.
-    const quick = toHouseholdInput(usedAnswers(a, "quick"), config, CHOICE, null);
+    const quick = toHouseholdInput(usedAnswers(a, "quick"), config, CHOICE, null, "quick");
     expect(quick.problems).toEqual([{ path: "adults.1.job.hourlyWage", message: "is required" }]);
+    // Quick mode does not ask how often pay arrives: none is sent (the weekly convention), for the partner or the client.
+    const quickPaid = toHouseholdInput(withJob(usedAnswers(a, "quick"), 1, { wage: "12.71" }), config, CHOICE, null, "quick");
+    expect((quickPaid.input.adults as Record<string, Record<string, unknown>>[])[1]!.job!.payFrequency).toBeUndefined();
+    expect((quickPaid.input.job as Record<string, unknown>).payFrequency).toBeUndefined();
+    // Full mode sends the client's frequency as chosen, monthly included.
+    expect((full.input.job as Record<string, unknown>).payFrequency).toBe("monthly");
     // A partner not working: no job sent.
     const no = toHouseholdInput(withJob(a, 1, { works: "no" }), config, CHOICE, null);
     expect((no.input.adults as Record<string, unknown>[])[1]!.job).toBeUndefined();

@@ -56,6 +56,17 @@ export function weeklyIncomeTaxAmount(weeklyTaxable: Money, region: Region, r: R
   return total.isZero() ? ZERO : roundPenny(total.div(WEEKS_PER_YEAR));
 }
 
+/**
+ * Income tax for one pay period, non-cumulatively: the annual liability on
+ * `annualTaxable` (the period's taxable pay × the periods in a year, plus any
+ * taxable benefits for the year that PAYE collects), ÷ `perYear`, to the
+ * penny. For a steady job this is what cumulative PAYE takes each period.
+ */
+export function periodIncomeTaxAmount(annualTaxable: Money, perYear: number, region: Region, r: Rules): Money {
+  const total = annualIncomeTax(annualTaxable, region, r, false).total;
+  return total.isZero() ? ZERO : roundPenny(total.div(perYear));
+}
+
 export function incomeTaxLeaves(region: Region, r: Rules): object[] {
   const it = r.incomeTax;
   return [it.personalAllowance, region === "scotland" ? it.bandsScotland : region === "wales" ? it.bandsWales : it.bandsEngland];

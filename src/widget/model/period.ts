@@ -7,7 +7,7 @@ import { weeklyToMonthly, type ScenarioResult } from "../../engine/index.js";
 import { D } from "../../base/money.js";
 import type { Period } from "../attributes.js";
 
-type Figures = Omit<ScenarioResult, "isBaseline" | "conditionality" | "thresholds" | "explanations" | "firstMonths">;
+type Figures = Omit<ScenarioResult, "isBaseline" | "conditionality" | "thresholds" | "explanations" | "firstMonths" | "payPeriods">;
 type WeeklyKey = { [K in keyof Figures]: K extends `${string}Weekly` ? (Figures[K] extends string ? K : never) : never }[keyof Figures];
 
 export function inPeriod(s: ScenarioResult, weekly: WeeklyKey, period: Period): string {

@@ -18,6 +18,12 @@ export interface RulesChoice {
   readonly shownYear: string;
   /** Set when the year wanted has no rule table and another is used instead (shown to the user). */
   readonly notice?: string;
+  /**
+   * Today, when the rules are chosen by tax year and today lies in it: sent as
+   * the household's `date` beside `taxYear`, so the 12 UC assessment periods
+   * run from now rather than from April. The rules stay the tax year's.
+   */
+  readonly periodsFrom?: string;
 }
 
 /** The tax years with a rule table: the files in rules/uk/ when the widget was built. */
@@ -26,13 +32,14 @@ export const AVAILABLE_TAX_YEARS: readonly string[] = TAX_YEARS;
 const isTaxYear = (s: string): boolean => AVAILABLE_TAX_YEARS.includes(s);
 
 export function chooseRules(config: WidgetConfig, picked: string, today: string): RulesChoice {
+  const from = (year: string) => (taxYearOf(today) === year ? { periodsFrom: today } : {});
   if (picked && isTaxYear(picked)) {
     if (config.date && taxYearOf(config.date) === picked) return { date: config.date, shownYear: picked };
-    return { taxYear: picked, shownYear: picked };
+    return { taxYear: picked, shownYear: picked, ...from(picked) };
   }
   if (config.date) return { date: config.date, shownYear: taxYearOf(config.date) };
   const wanted = config.taxYear ?? taxYearOf(today);
-  if (isTaxYear(wanted)) return { taxYear: wanted, shownYear: wanted };
+  if (isTaxYear(wanted)) return { taxYear: wanted, shownYear: wanted, ...from(wanted) };
   const nearest = wanted < AVAILABLE_TAX_YEARS[0]! ? AVAILABLE_TAX_YEARS[0]! : AVAILABLE_TAX_YEARS[AVAILABLE_TAX_YEARS.length - 1]!;
   return {
     taxYear: nearest,

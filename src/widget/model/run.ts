@@ -73,7 +73,7 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
   const out: ReadingResult[] = [];
   let jobHours: number | undefined;
   for (const reading of readings) {
-    const built = toHouseholdInput(reading.answers, config, choice, rules);
+    const built = toHouseholdInput(reading.answers, config, choice, rules, mode);
     const parsed = parseHousehold(built.input);
     const problems = [...built.problems, ...(parsed.ok ? checkAgainstRules(parsed.household, rules) : parsed.problems)];
     if (problems.length || !parsed.ok) return { ok: false, errors: fieldErrors(problems, built.overrides) };

@@ -7,7 +7,7 @@
  */
 import type { HouseholdInput, InputProblem } from "../../engine/index.js";
 import type { Rules } from "../../rules/compose.js";
-import type { WidgetConfig } from "../attributes.js";
+import type { Mode, WidgetConfig } from "../attributes.js";
 import { SCOTTISH_STAGES } from "../../engine/school-stage.js";
 import { activeChildren, childCountOf, isCouple, type AdultAnswers, type Answers, type ChildAnswers } from "./answers.js";
 import { bornBefore2017AprilFromAge } from "../../engine/born-before-2017.js";
@@ -42,7 +42,7 @@ function esaOf(a: AdultAnswers): Record<string, unknown> | undefined {
  * blank is reported, and "Not sure" is resolved before this (`readings.ts`
  * runs the calculation once for each reading), so nothing is assumed here.
  */
-function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<string, unknown> {
+function adult(a: AdultAnswers, i: number, problems: InputProblem[], mode: Mode): Record<string, unknown> {
   const rates = defined({
     dailyLiving: a.dailyLiving === "none" ? undefined : a.dailyLiving,
     mobility: a.mobility === "none" ? undefined : a.mobility,
@@ -66,22 +66,26 @@ function adult(a: AdultAnswers, i: number, problems: InputProblem[]): Record<str
     newStyleJsa: a.jsa && !a.esa ? true : undefined,
     carer: a.carer || a.carersAllowance || undefined,
     carersAllowance: a.carersAllowance || undefined,
-    job: i === 1 ? partnerJob(a, problems) : undefined,
+    job: i === 1 ? partnerJob(a, problems, mode) : undefined,
   });
 }
 
 const PAY_KEY = { hour: "hourlyWage", week: "weeklyPay", month: "monthlyPay" } as const;
 
-/** How often pay arrives and a payday, when given (monthly with no payday: the engine's default, not sent). */
-function payCycle(j: AdultAnswers["job"]) {
+/**
+ * How often pay arrives and a payday. Full mode asks the frequency: sent as
+ * chosen, so tax, NI and pension are worked on that pay period. Quick mode
+ * does not ask: none is sent (the weekly convention, paid monthly).
+ */
+function payCycle(j: AdultAnswers["job"], mode: Mode) {
   return {
-    payFrequency: j.payFrequency === "monthly" ? undefined : j.payFrequency,
+    payFrequency: mode === "full" ? j.payFrequency : undefined,
     firstPayday: j.payFrequency === "lastWorkingDay" ? undefined : j.firstPayday.trim() || undefined,
   };
 }
 
 /** The partner's own job (issue 13): "Does your partner work?", then hours and pay, fixed across the scenarios. */
-function partnerJob(a: AdultAnswers, problems: InputProblem[]): Record<string, unknown> | undefined {
+function partnerJob(a: AdultAnswers, problems: InputProblem[], mode: Mode): Record<string, unknown> | undefined {
   const j = a.job;
   if (!j.works) problems.push({ path: "adults.1.job.works", message: "is required" });
   if (j.works !== "yes") return undefined;
@@ -98,7 +102,7 @@ function partnerJob(a: AdultAnswers, problems: InputProblem[]): Record<string, u
     [key]: pay,
     hours,
     pension: j.pension === "none" ? undefined : percent === undefined ? j.pension : { type: j.pension, employeePercent: percent },
-    ...payCycle(j),
+    ...payCycle(j, mode),
   });
 }
 
@@ -137,7 +141,7 @@ function hoursList(a: Answers, config: WidgetConfig, jobHours: number | undefine
   return { hours, jobIndex: jobHours === undefined ? -1 : hours.indexOf(jobHours) };
 }
 
-export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules | null): Built {
+export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: RulesChoice, rules: Rules | null, mode: Mode = "quick"): Built {
   const problems: InputProblem[] = [];
   const overrides: Record<string, string> = {};
   const count = childCountOf(a);
@@ -162,10 +166,11 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
 
   const percent = job.pension === "none" ? undefined : numberAt(problems, "job.pension.employeePercent", job.pensionPercent, "a percentage, e.g. 5");
   const input = defined({
-    ...(choice.date ? { date: choice.date } : { taxYear: choice.taxYear }),
+    // By tax year, with today as the date where it lies in that year (the assessment periods run from today).
+    ...(choice.date ? { date: choice.date } : { taxYear: choice.taxYear, ...(choice.periodsFrom ? { date: choice.periodsFrom } : {}) }),
     region: a.region || undefined,
     london: a.region === "england" && a.london ? true : undefined,
-    adults: isCouple(a) ? [adult(a.adults[0], 0, problems), adult(a.adults[1], 1, problems)] : [adult(a.adults[0], 0, problems)],
+    adults: isCouple(a) ? [adult(a.adults[0], 0, problems, mode), adult(a.adults[1], 1, problems, mode)] : [adult(a.adults[0], 0, problems, mode)],
     children,
     housing: a.tenure
       ? defined({
@@ -195,7 +200,7 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
       apprentice: job.apprentice || undefined,
       travelCostsWeekly: money("job.travelCostsWeekly", job.travel),
       otherCostsWeekly: money("job.otherCostsWeekly", job.otherCosts),
-      ...payCycle(job),
+      ...payCycle(job, mode),
       startDate: job.startDate.trim() || undefined,
     }),
     assessmentPeriodStartDay: numberAt(problems, "assessmentPeriodStartDay", a.apStartDay, "a day of the month, 1 to 31"),
