@@ -6,7 +6,7 @@
  */
 import { str2, type Money } from "../base/money.js";
 import { explanationsOf, firstMonthsOf, flagText, noteText, periodText, provenanceOf } from "./on-request.js";
-import type { Evaluation, FirstMonths, FirstMonthsOf, Result, ScenarioEvaluation, ScenarioResult } from "./result.js";
+import type { Evaluation, FirstMonths, FirstMonthsNote, FirstMonthsNoteOf, FirstMonthsOf, Result, ScenarioEvaluation, ScenarioResult } from "./result.js";
 
 type Write = <T extends object>(x: T, extra?: object) => never;
 
@@ -49,13 +49,17 @@ export function toJson(e: Evaluation): Result {
   });
 }
 
+/** A note as JSON: its text between what it is about and its rules. */
+const noteJson = (n: FirstMonthsNoteOf): FirstMonthsNote => ({ source: n.source, text: noteText(n), rules: n.rules });
+
 function firstMonthsJson(m: FirstMonthsOf<Money>, write: Write): FirstMonths {
   return write(m, {
     weeks: m.weeks.map((w) =>
       write(w, {
         amounts: write(w.amounts),
-        notes: w.notes.map((n) => write(n, { text: noteText(n) })),
+        notes: w.notes.map(noteJson),
       }),
     ),
+    whatHelps: m.whatHelps.map(noteJson),
   });
 }

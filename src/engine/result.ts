@@ -71,7 +71,7 @@ export interface AssessmentPeriod extends AssessmentPeriodOf<string> {
 
 /** A line explaining an amount in a week of the first months, as `firstMonthsOf()` gives it: its text is `noteText(note)`. */
 export interface FirstMonthsNoteOf {
-  /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
+  /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", what ends or starts ("prescriptions": help with health costs; "councilTaxReduction"), or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
   readonly source: string;
   /** Keys of the rule values behind it; their sources and statuses are in `rules.used`. */
   readonly rules: readonly string[];
@@ -104,8 +104,8 @@ export interface FirstMonthsOf<M, N extends FirstMonthsNoteOf = FirstMonthsNoteO
   readonly startDate: string;
   /** 13 weeks from the start date. */
   readonly weeks: readonly FirstMonthsWeekOf<M, N>[];
-  /** Plain statements of what helps (empty for the baseline); written when the weeks are. */
-  readonly whatHelps: readonly FirstMonthsNote[];
+  /** Plain statements of what helps (empty for the baseline). */
+  readonly whatHelps: readonly N[];
 }
 
 /** The first months as JSON: money as decimal strings, every note with its text. */
