@@ -37,7 +37,7 @@
  */
 import { D, ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import { carersEarningsLimit } from "./benefits/contributory.js";
-import { gbp } from "./explain.js";
+import { gbp, dateInWords } from "./explain.js";
 import { ctrIncomeOf } from "./calculate.js";
 import type { Figures, Prepared } from "./figures.js";
 import { councilTaxReduction } from "./council-tax.js";
@@ -50,11 +50,7 @@ import type { FirstMonthsNoteOf, FirstMonthsOf, FirstMonthsWeekOf } from "./resu
 export const FIRST_MONTHS_WEEKS = 13;
 
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const longDate = (n: number) => {
-  const iso = isoOfDay(n);
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-};
+const longDate = (n: number) => dateInWords(isoOf(n));
 const ONE = new D(1);
 const NO_RULES: readonly object[] = [];
 const NO_KEYS: readonly string[] = [];

@@ -21,9 +21,12 @@ const lastDayOf = (iso: string) => new Date(Date.UTC(Number(year(iso)), month(is
 /** The period is a calendar month (the claim started on the 1st). */
 const isMonth = (p: AssessmentPeriod) => day(p.start) === 1 && month(p.end) === month(p.start) && day(p.end) === lastDayOf(p.start);
 
-/** "1 May to 31 May 2026" (short months in the table). */
-export const periodDates = (p: AssessmentPeriod): string =>
-  `${day(p.start)} ${SHORT[month(p.start)]}${year(p.start) === year(p.end) ? "" : ` ${year(p.start)}`} to ${day(p.end)} ${SHORT[month(p.end)]} ${year(p.end)}`;
+/** "1 May to 31 May 2026", "28 Dec 2026 to 3 Jan 2027": short months, the first year only where it differs. */
+export const datesShort = (from: string, to: string): string =>
+  `${day(from)} ${SHORT[month(from)]}${year(from) === year(to) ? "" : ` ${year(from)}`} to ${day(to)} ${SHORT[month(to)]} ${year(to)}`;
+
+/** An assessment period's dates, as the table shows them. */
+export const periodDates = (p: AssessmentPeriod): string => datesShort(p.start, p.end);
 
 const inPeriod = (p: AssessmentPeriod) => (isMonth(p) ? `In ${MONTHS[month(p.start)]} ${year(p.start)}` : `In the assessment period ${day(p.start)} ${MONTHS[month(p.start)]} to ${day(p.end)} ${MONTHS[month(p.end)]} ${year(p.end)}`);
 const backIn = (p: AssessmentPeriod) => (isMonth(p) ? `in ${MONTHS[month(p.start)]}` : `in the period from ${day(p.start)} ${MONTHS[month(p.start)]}`);

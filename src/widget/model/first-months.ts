@@ -6,18 +6,17 @@
  * its rules (sources from `provenanceOf`, filled in by `loadProvenance`), and
  * the chart's geometry.
  *
- * This is the only module that reads the engine's first-months amounts
- * (`amountOf` below): a change in how the engine gives money (Money from
- * `evaluate()` now) is made here. Nothing is added up here apart from the
- * chart's stacking, which only places bars.
+ * The amounts are the engine's Money (`firstMonthsOf`), written by format.ts.
+ * Nothing is added up here apart from the chart's stacking, which only
+ * places bars.
  */
 import { firstMonthsOf, noteText, provenanceOf, type Evaluation, type FirstMonthsNoteOf, type FirstMonthsOf, type Money, type ScenarioEvaluation } from "../../engine/index.js";
 import { money, moneyWhole, signedMoney } from "../format.js";
+import { dateInWords } from "../../engine/explain.js";
+import { datesShort } from "./assessment-periods.js";
 import { isConfirmed, type RuleNote } from "./explain.js";
 
 /** An engine amount as the decimal string the formatters take (the one place engine money is read). */
-const amountOf = (x: Money): Money => x;
-const valueOf = (x: Money): number => Number(amountOf(x));
 
 export type Source = keyof FirstMonthsOf<Money>["weeks"][number]["amounts"];
 
@@ -36,16 +35,10 @@ const LABEL: Record<string, string> = {
   councilTaxReduction: "Council tax reduction",
 };
 
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const d = (iso: string) => Number(iso.slice(8, 10));
-const m = (iso: string) => Number(iso.slice(5, 7)) - 1;
-const y = (iso: string) => iso.slice(0, 4);
-
-/** "13 Apr to 19 Apr 2026", "28 Dec 2026 to 3 Jan 2027". */
-export const weekDates = (from: string, to: string): string => `${d(from)} ${SHORT[m(from)]}${y(from) === y(to) ? "" : ` ${y(from)}`} to ${d(to)} ${SHORT[m(to)]} ${y(to)}`;
-/** "13 April 2026". */
-export const longDate = (iso: string): string => `${d(iso)} ${LONG[m(iso)]} ${y(iso)}`;
+/** "13 Apr to 19 Apr 2026", "28 Dec 2026 to 3 Jan 2027" (as the assessment periods' table writes them). */
+export const weekDates = datesShort;
+/** "13 April 2026" (the engine's own date in words). */
+export const longDate = dateInWords;
 
 /** Notes about something that ends or starts, not money arriving. */
 const CHANGES = new Set(["prescriptions", "councilTaxReduction"]);
@@ -108,23 +101,23 @@ export function firstMonthsView(r: Evaluation, s: ScenarioEvaluation): FirstMont
   const fm = s.isBaseline || s.hours === 0 ? undefined : firstMonthsOf(s);
   if (!fm || !fm.weeks.length) return null;
   const used = provenanceOf(r).used;
-  const columns = SOURCES.filter((c) => fm.weeks.some((w) => !amountOf(w.amounts[c.key]).isZero()));
+  const columns = SOURCES.filter((c) => fm.weeks.some((w) => !w.amounts[c.key].isZero()));
   const weeks = fm.weeks.map((w, i) => ({
     n: i + 1,
     dates: weekDates(w.weekStart, w.weekEnd),
-    amounts: columns.map((c) => money(amountOf(w.amounts[c.key]))),
-    total: money(amountOf(w.total)),
-    against: signedMoney(amountOf(w.cumulativeAgainstNotWorking)),
+    amounts: columns.map((c) => money(w.amounts[c.key])),
+    total: money(w.total),
+    against: signedMoney(w.cumulativeAgainstNotWorking),
     tightest: w.tightest,
     notes: notesOf(used, w.notes),
   }));
   const last = fm.weeks[fm.weeks.length - 1]!;
-  const diff = amountOf(last.cumulativeAgainstNotWorking);
-  const summary = `Over the ${weeks.length} weeks from ${longDate(fm.startDate)}, ${money(amountOf(last.cumulative))} arrives: ${
-    diff.isZero() ? "the same as not working" : `${money(diff.abs().toFixed(2))} ${diff.isNegative() ? "less" : "more"} than not working`
+  const diff = last.cumulativeAgainstNotWorking;
+  const summary = `Over the ${weeks.length} weeks from ${longDate(fm.startDate)}, ${money(last.cumulative)} arrives: ${
+    diff.isZero() ? "the same as not working" : `${money(diff.abs())} ${diff.isNegative() ? "less" : "more"} than not working`
   }.`;
   const tight = fm.weeks.map((w, i) => (w.tightest ? i : -1)).filter((i) => i >= 0);
-  const short = tight.length ? money(amountOf(fm.weeks[tight[0]!]!.cumulativeAgainstNotWorking).abs()) : "";
+  const short = tight.length ? money(fm.weeks[tight[0]!]!.cumulativeAgainstNotWorking.abs()) : "";
   const tightest = tight.length
     ? `The tightest ${tight.length > 1 ? "weeks are" : "week is"} ${list(tight.map((i) => `week ${i + 1} (${weeks[i]!.dates})`))}: by the end of ${
         tight.length > 1 ? "each" : "it"
@@ -138,7 +131,7 @@ export function firstMonthsView(r: Evaluation, s: ScenarioEvaluation): FirstMont
     tightest,
     helps: notesOf(used, fm.whatHelps),
     changes: weeks.flatMap((w) => w.notes.filter((n) => CHANGES.has(n.source)).map((note) => ({ week: w.n, dates: w.dates, note }))),
-    values: fm.weeks.map((w) => columns.map((c) => Math.max(0, valueOf(w.amounts[c.key])))),
+    values: fm.weeks.map((w) => columns.map((c) => Math.max(0, Number(w.amounts[c.key])))),
   };
 }
 
