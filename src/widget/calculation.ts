@@ -41,5 +41,5 @@ export function defaultWageText(config: WidgetConfig, answers: Answers, rules: R
   const age = answers.adults[0].age.trim();
   if (!rules || !/^\d{1,3}$/.test(age)) return undefined;
   const nmw = minimumWageFor(Number(age), answers.adults[0].job.apprentice, rules);
-  return `the minimum wage for age ${age}: ${money(nmw.hourly.toFixed(2))} an hour (${nmw.name})`;
+  return `the minimum wage for age ${age}: ${money(nmw.hourly)} an hour (${nmw.name})`;
 }

@@ -62,7 +62,7 @@ export function bestOf(ws: readonly ScenarioEvaluation[], m: Measure): ScenarioE
 }
 
 const verdict = (amount: Money, p: Period): [Headline["direction"], string] =>
-  amount.isZero() ? ["same", "no better or worse off"] : [amount.isNegative() ? "worse" : "better", `${money(amount.abs().toFixed(2))} ${perPeriod(p)} ${amount.isNegative() ? "worse" : "better"} off`];
+  amount.isZero() ? ["same", "no better or worse off"] : [amount.isNegative() ? "worse" : "better", `${money(amount.abs())} ${perPeriod(p)} ${amount.isNegative() ? "worse" : "better"} off`];
 
 /** What comes off the cash figure: council tax (when given and it changes anything) and work costs. */
 function afterWhat(s: ScenarioEvaluation, period: Period): string | undefined {

@@ -39,13 +39,13 @@ export function HeadlinePanel(p: Props) {
   const lo = amounts.length ? amounts.reduce((a, b) => (b.lessThan(a) ? b : a)) : null;
   const hi = amounts.length ? amounts.reduce((a, b) => (b.greaterThan(a) ? b : a)) : null;
   const per = perPeriod(period);
-  const side = (d: Money) => (d.isZero() ? "no better or worse off" : `${money(d.abs().toFixed(2))} ${per} ${d.isNegative() ? "worse" : "better"} off`);
+  const side = (d: Money) => (d.isZero() ? "no better or worse off" : `${money(d.abs())} ${per} ${d.isNegative() ? "worse" : "better"} off`);
   const range =
     lo && hi && !lo.equals(hi)
       ? lo.isPositive() && !lo.isZero()
-        ? `between ${money(lo.toFixed(2))} and ${money(hi.toFixed(2))} ${per} better off`
+        ? `between ${money(lo)} and ${money(hi)} ${per} better off`
         : hi.isNegative()
-          ? `between ${money(hi.abs().toFixed(2))} and ${money(lo.abs().toFixed(2))} ${per} worse off`
+          ? `between ${money(hi.abs())} and ${money(lo.abs())} ${per} worse off`
           : `between ${side(lo)} and ${side(hi)}`
       : null;
   const bestText =
