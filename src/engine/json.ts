@@ -11,12 +11,19 @@ import type { Evaluation, FirstMonths, FirstMonthsNote, FirstMonthsNoteOf, First
 type Write = <T extends object>(x: T, extra?: object) => never;
 
 export function toJson(e: Evaluation): Result {
+  // Most amounts recur (the same benefit in every scenario, period and sweep point): each Money is written once.
+  const strings = new Map<Money, string>();
   /** A plain object with Money as strings and `hours` as a string; other values as they are, `extra` added at the end. */
   const write = ((x: Record<string, unknown>, extra?: object) => {
     const out: Record<string, unknown> = {};
     for (const k in x) {
       const v = x[k];
-      out[k] = k === "hours" ? String(v) : v !== null && typeof v === "object" && "toFixed" in v ? str2(v as Money) : v;
+      if (k === "hours") out[k] = String(v);
+      else if (v !== null && typeof v === "object" && "toFixed" in v) {
+        let t = strings.get(v as Money);
+        if (t === undefined) strings.set(v as Money, (t = str2(v as Money)));
+        out[k] = t;
+      } else out[k] = v;
     }
     return Object.assign(out, extra);
   }) as Write;
