@@ -63,7 +63,7 @@ export interface Prepared {
   readonly h: Household;
   readonly r: Rules;
   readonly couple: boolean;
-  /** A partner in paid work (adults[1].job): UC's childcare element for a couple needs both in work. */
+  /** A partner in paid work (adults[1].job); UC's childcare element for a couple needs them in work, or with LCW or caring (reg 32(1)(b)). */
   readonly partnerWorks: boolean;
   /** Each adult, the person offered the job first. */
   readonly people: readonly PreparedPerson[];
