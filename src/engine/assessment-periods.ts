@@ -16,7 +16,9 @@
  * (the award ends, and DWP treats the household as claiming again for up to
  * five periods, UC (Claims and Payments) Regs 2013 reg 32A), the earnings
  * above the nil UC threshold plus the de minimis amount (reg 54A(6): £300;
- * £2,500 while the temporary de minimis period ran) are carried into the next
+ * £2,500 for a period starting within the temporary de minimis period, SI
+ * 2015/345 reg 5, to 31 March 2026: each period by its own start date, not
+ * by the date of the rules) are carried into the next
  * period as earned income; if that period's UC is nil too, what is over the
  * threshold again is carried on, into at most five later periods. None is
  * carried where the claimant has recently been a victim of domestic violence
@@ -27,6 +29,7 @@ import type { Figures, Prepared, PersonFigures } from "./calculate.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
 import type { PayCycles, PaySchedule } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
+import type { Rules } from "../rules/compose.js";
 
 export interface PeriodFigures {
   readonly start: string;
@@ -44,6 +47,20 @@ export interface PeriodFigures {
   readonly award: Award;
   /** Surplus earnings carried into the next period. */
   readonly surplusOut: Money;
+  /** The de minimis of this period (the rule value): £2,500 in the temporary de minimis period, else £300. */
+  readonly deMinimis: DeMinimis;
+}
+
+type SurplusRules = Rules["universalCredit"]["surplusEarnings"];
+export type DeMinimis = SurplusRules["deMinimis"] | SurplusRules["temporaryDeMinimis"];
+
+/**
+ * The de minimis for a period starting on `start`: the temporary £2,500 (SI
+ * 2015/345 reg 5) if the period starts on or before the temporary de minimis
+ * period's last day, else reg 54A(6)'s £300.
+ */
+export function deMinimisFor(se: SurplusRules, start: string): DeMinimis {
+  return start <= se.temporaryDeMinimisEnds.value ? se.temporaryDeMinimis : se.deMinimis;
 }
 
 const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
@@ -103,13 +120,14 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
+    const deMinimis = deMinimisFor(se, start);
     // Reg 54A(5): none for a claimant who has recently been a victim of domestic violence.
     if (!p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
       threshold ??= nilUcThreshold(p, f);
-      surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
+      surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(deMinimis.value));
     }
     carried = surplus.isZero() ? 0 : carried + 1;
-    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis });
   });
   return out;
 }
