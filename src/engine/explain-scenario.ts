@@ -209,7 +209,7 @@ function jsaStep(p: Prepared, rate: Step, x: PersonFigures): Step {
   const j = p.r.newStyleJsa;
   const hours = x.hours;
   if (hours === 0 || rate.amount.isZero()) return rate;
-  const net = x.benefitTestEarnings ?? ZERO;
+  const net = x.jsaTestEarnings ?? ZERO;
   if (x.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
   const excess = net.minus(j.earningsDisregard.value);
   return step(x.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
