@@ -20,7 +20,9 @@
  * 2015/345 reg 5, to 31 March 2026: each period by its own start date, not
  * by the date of the rules) are carried into the next
  * period as earned income; if that period's UC is nil too, what is over the
- * threshold again is carried on, into at most five later periods. None is
+ * threshold again is carried on, into at most five later periods. A new
+ * chain starts only in a period after one with UC (or in the first period):
+ * reg 54A(1) needs an award that has terminated. None is
  * carried where the claimant has recently been a victim of domestic violence
  * (reg 54A(5); `recentVictimOfDomesticViolence`, asked only by `calc`).
  */
@@ -49,6 +51,8 @@ export interface PeriodFigures {
   readonly surplusOut: Money;
   /** The de minimis of this period (the rule value): £2,500 in the temporary de minimis period, else £300. */
   readonly deMinimis: DeMinimis;
+  /** UC nil here and in the period before, with no surplus brought in: no award ended, so no surplus earnings (reg 54A(1)). */
+  readonly noAwardEnded: boolean;
 }
 
 type SurplusRules = Rules["universalCredit"]["surplusEarnings"];
@@ -99,6 +103,9 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   const out: PeriodFigures[] = [];
   let surplus = ZERO;
   let carried = 0;
+  // Reg 54A(1): surplus earnings arise only for a claim after an award that terminated. Before the first period the
+  // household is taken to be on UC (before the job); after that, a new chain starts only where the period before had UC.
+  let awardBefore = true;
   const same = new Map<number, { earnings: Money; award: Award }>();
   cycles.periods.forEach(({ start, end, paymentDate }, i) => {
     const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
@@ -122,12 +129,14 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     surplus = ZERO;
     const deMinimis = deMinimisFor(se, start);
     // Reg 54A(5): none for a claimant who has recently been a victim of domestic violence.
-    if (!p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
+    const chain = !surplusIn.isZero() || awardBefore;
+    if (chain && !p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
       threshold ??= nilUcThreshold(p, f);
       surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(deMinimis.value));
     }
     carried = surplus.isZero() ? 0 : carried + 1;
-    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis });
+    awardBefore = !award.ucBeforeCap.isZero();
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis, noAwardEnded: !chain && award.ucBeforeCap.isZero() });
   });
   return out;
 }

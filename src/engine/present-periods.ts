@@ -35,7 +35,7 @@ export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: 
   used.add(p.r.universalCredit.paymentDaysAfterPeriod);
   // The de minimis of each period that ended its award (and the end date of the temporary period that chose it).
   for (const x of periods)
-    if (x.award.ucBeforeCap.isZero() && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence) used.add(x.deMinimis).add(se.temporaryDeMinimisEnds);
+    if (x.award.ucBeforeCap.isZero() && !x.noAwardEnded && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence) used.add(x.deMinimis).add(se.temporaryDeMinimisEnds);
   if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
   // Amounts as strings, once for each distinct amount (most periods repeat one or two).
@@ -102,6 +102,8 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
     parts.push(`no UC this period: earnings are above the ${gbp(threshold)} at which UC stops (the nil UC threshold)`);
     if (p.h.recentVictimOfDomesticViolence)
       parts.push("no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence (reg 54A(5))");
+    else if (x.noAwardEnded)
+      parts.push("no surplus earnings are carried: UC was nil in the period before too, so no award ended here (reg 54A(1))");
     else if (!x.surplusOut.isZero())
       parts.push(
         `${gbp(x.surplusOut)} over that threshold and the ${gbp(x.deMinimis.value)} allowed${deMinimisWhy(p, x)} is carried into the next period as surplus earnings (reg 54A)`,

@@ -176,6 +176,31 @@ describe("a 5-payday period that makes UC nil and carries surplus earnings (reg 
   });
 });
 
+describe("a new surplus chain only after an award ends (reg 54A(1))", () => {
+  // The checker's household p13 (notes/checker/mismatches.md M5): single, 30, no rent; paid weekly on Mondays from 6 April 2026, 20 h.
+  // 20 × 12.71 = 254.20; NI (254.20 − 242) × 8% = 0.976 → 0.98; tax (254.20 × 52 − 12,570) × 20% ÷ 52 = 129.68 ÷ 52 = 2.4938 → 2.49;
+  // take-home 250.73: 4 paydays 1,002.92, 5 paydays 1,253.65. Maximum 424.90, no work allowance: nil UC threshold
+  // 424.90 ÷ 55% = 772.545 → 772.55. UC is nil in every period on its own earnings.
+  const s = at(calc({ adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [20], payFrequency: "weekly", firstPayday: "2026-04-06" } }), 20);
+  const ap = s.assessmentPeriods;
+
+  it("the first period ends the award (the household is on UC before the job): its surplus is carried", () => {
+    // AP1 6 Apr – 5 May: 5 paydays, 1,253.65 − 772.55 − 300 = 181.10.
+    expect([ap[0]!.paydays, ap[0]!.surplusEarningsCarriedForwardMonthly]).toEqual([5, p("1253.65 - 772.55 - 300")]);
+    // AP2: 1,002.92 + 181.10 = 1,184.02; 1,184.02 − 1,072.55 = 111.47 carried on.
+    expect(ap[1]!.surplusEarningsCarriedForwardMonthly).toBe(p("1002.92 + 181.10 - 772.55 - 300"));
+  });
+
+  it("a later 5-payday period after months of nil UC starts no new chain: no award ended", () => {
+    // AP9 6 Dec 2026 – 5 Jan 2027: Mondays 7, 14, 21, 28 Dec, 4 Jan = 5 paydays, 1,253.65; AP8 had no UC either.
+    const ap9 = ap[8]!;
+    expect([ap9.start, ap9.paydays, ap9.earningsMonthly, ap[7]!.ucMonthly, ap9.ucMonthly]).toEqual(["2026-12-06", 5, "1253.65", "0.00", "0.00"]);
+    expect(ap9.surplusEarningsCarriedForwardMonthly).toBe("0.00");
+    expect(ap9.text).toMatch(/no surplus earnings are carried: UC was nil in the period before too, so no award ended here \(reg 54A\(1\)\)/);
+    for (const x of ap.slice(9)) expect(x.surplusEarningsMonthly).toBe("0.00");
+  });
+});
+
 describe("the de minimis by each period's start: £2,500 to 31 March 2026 (SI 2015/345 reg 5), then £300 (reg 54A(6))", () => {
   // The checker's household e26 (notes/checker/mismatches.md M1), on the 2025/26 table (the date's):
   // single, 30, private rent £600, no work allowance; weekly pay, 40 h × 12.71 = 508.40;
