@@ -16,9 +16,13 @@
  * (the award ends, and DWP treats the household as claiming again for up to
  * five periods, UC (Claims and Payments) Regs 2013 reg 32A), the earnings
  * above the nil UC threshold plus the de minimis amount (reg 54A(6): £300;
- * £2,500 while the temporary de minimis period ran) are carried into the next
+ * £2,500 for a period starting within the temporary de minimis period, SI
+ * 2015/345 reg 5, to 31 March 2026: each period by its own start date, not
+ * by the date of the rules) are carried into the next
  * period as earned income; if that period's UC is nil too, what is over the
- * threshold again is carried on, into at most five later periods. None is
+ * threshold again is carried on, into at most five later periods. A new
+ * chain starts only in a period after one with UC (or in the first period):
+ * reg 54A(1) needs an award that has terminated. None is
  * carried where the claimant has recently been a victim of domestic violence
  * (reg 54A(5); `recentVictimOfDomesticViolence`, asked only by `calc`).
  */
@@ -27,6 +31,7 @@ import type { Figures, Prepared, PersonFigures } from "./figures.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
 import type { PayCycles, PaySchedule } from "./pay-cycles.js";
 import type { PayFrequency } from "./household.js";
+import type { Rules } from "../rules/compose.js";
 
 export interface PeriodFigures {
   readonly start: string;
@@ -44,6 +49,22 @@ export interface PeriodFigures {
   readonly award: Award;
   /** Surplus earnings carried into the next period. */
   readonly surplusOut: Money;
+  /** The de minimis of this period (the rule value): £2,500 in the temporary de minimis period, else £300. */
+  readonly deMinimis: DeMinimis;
+  /** UC nil here and in the period before, with no surplus brought in: no award ended, so no surplus earnings (reg 54A(1)). */
+  readonly noAwardEnded: boolean;
+}
+
+type SurplusRules = Rules["universalCredit"]["surplusEarnings"];
+export type DeMinimis = SurplusRules["deMinimis"] | SurplusRules["temporaryDeMinimis"];
+
+/**
+ * The de minimis for a period starting on `start`: the temporary £2,500 (SI
+ * 2015/345 reg 5) if the period starts on or before the temporary de minimis
+ * period's last day, else reg 54A(6)'s £300.
+ */
+export function deMinimisFor(se: SurplusRules, start: string): DeMinimis {
+  return start <= se.temporaryDeMinimisEnds.value ? se.temporaryDeMinimis : se.deMinimis;
 }
 
 const WEEKS: Record<PayFrequency, number> = { weekly: 1, fortnightly: 2, fourWeekly: 4, monthly: 0, lastWorkingDay: 0 };
@@ -82,6 +103,9 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   const out: PeriodFigures[] = [];
   let surplus = ZERO;
   let carried = 0;
+  // Reg 54A(1): surplus earnings arise only for a claim after an award that terminated. Before the first period the
+  // household is taken to be on UC (before the job); after that, a new chain starts only where the period before had UC.
+  let awardBefore = true;
   const same = new Map<number, { earnings: Money; award: Award }>();
   cycles.periods.forEach(({ start, end, paymentDate }, i) => {
     const paydays = claimantWorks ? cycles.claimant.received[i]! : 0;
@@ -103,13 +127,16 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
+    const deMinimis = deMinimisFor(se, start);
     // Reg 54A(5): none for a claimant who has recently been a victim of domestic violence.
-    if (!p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
+    const chain = !surplusIn.isZero() || awardBefore;
+    if (chain && !p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence && award.ucBeforeCap.isZero() && carried < se.maximumLaterClaims.value) {
       threshold ??= nilUcThreshold(p, f);
-      surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(se.deMinimis.value));
+      surplus = max0(earnings.plus(surplusIn).minus(threshold).minus(deMinimis.value));
     }
     carried = surplus.isZero() ? 0 : carried + 1;
-    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus });
+    awardBefore = !award.ucBeforeCap.isZero();
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis, noAwardEnded: !chain && award.ucBeforeCap.isZero() });
   });
   return out;
 }

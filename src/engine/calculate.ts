@@ -12,7 +12,7 @@
  * vary their hours; anyone else's figures are the same in every scenario and
  * are worked out once. The shapes of these figures are in figures.ts.
  */
-import { D, ZERO, roundPenny, max0, weeklyToMonthly, monthlyToWeekly, WEEKS_PER_YEAR, MONTHS_PER_YEAR, type Money } from "../base/money.js";
+import { D, ZERO, roundPenny, roundPennyDown, max0, weeklyToMonthly, monthlyToWeekly, WEEKS_PER_YEAR, MONTHS_PER_YEAR, type Money } from "../base/money.js";
 import { step, gbp, type Step } from "./explain.js";
 import type { Rules } from "../rules/compose.js";
 import type { Adult, Household, PartnerJob, PayFrequency, Pension } from "./household.js";
@@ -212,12 +212,16 @@ function personAt(
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
 
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
+  let exactEarnings: Money | undefined;
+  const exact = (): Money => (exactEarnings ??= minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF)));
   let testEarnings: Money | undefined;
-  const net = (): Money =>
-    (testEarnings ??= roundPenny(minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF))));
+  const net = (): Money => (testEarnings ??= roundPenny(exact()));
+  // JSA Regs 2013 reg 53: a fraction of a penny in the earnings is disregarded (counting it would be against the claimant).
+  let jsaEarnings: Money | undefined;
+  const jsaNet = (): Money => (jsaEarnings ??= roundPennyDown(exact()));
 
   const esa = esaInWork(pp.esaRate.amount, hours, net, r);
-  const jsa = jsaInWork(pp.jsaRate.amount, hours, net, r);
+  const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
   const caOverlap = add(esa.amount, jsa.amount);
   const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
 
@@ -238,6 +242,7 @@ function personAt(
     // A plain property (not a getter): objects with accessors are slower in V8, and
     // every test that needs these earnings has run by now.
     benefitTestEarnings: testEarnings,
+    jsaTestEarnings: jsaEarnings,
     esa: esa.amount,
     esaEndedBy: esa.endedBy,
     jsa: jsa.amount,
@@ -280,11 +285,15 @@ function personPerPeriod(
 
   // ESA/JSA/CA tests: the period's earnings net of the tax on the earnings alone, as a weekly amount
   // (× periods a year ÷ 52: monthly × 12 ÷ 52, four-weekly ÷ 4; JSA Regs 2013 reg 57(1), Computation of Earnings Regs reg 8).
+  let exactEarnings: Money | undefined;
+  const exact = (): Money => (exactEarnings ??= minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS));
   let testEarnings: Money | undefined;
-  const net = (): Money =>
-    (testEarnings ??= roundPenny(minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS)));
+  const net = (): Money => (testEarnings ??= roundPenny(exact()));
+  // JSA Regs 2013 reg 53: a fraction of a penny in the earnings is disregarded (counting it would be against the claimant).
+  let jsaEarnings: Money | undefined;
+  const jsaNet = (): Money => (jsaEarnings ??= roundPennyDown(exact()));
   const esa = esaInWork(pp.esaRate.amount, hours, net, r);
-  const jsa = jsaInWork(pp.jsaRate.amount, hours, net, r);
+  const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
   const caOverlap = add(esa.amount, jsa.amount);
   const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
 
@@ -314,6 +323,7 @@ function personPerPeriod(
     incomeTax: taxW,
     takeHome: takeHomeW,
     benefitTestEarnings: testEarnings,
+    jsaTestEarnings: jsaEarnings,
     esa: esa.amount,
     esaEndedBy: esa.endedBy,
     jsa: jsa.amount,

@@ -11,6 +11,7 @@ import { statePensionCheck, type StatePensionCheck } from "./state-pension-age.j
 import { housingBenefitWarnings } from "./housing-benefit.js";
 import { minimumWageFor } from "./minimum-wage.js";
 import { oldestAgeBornFrom2017April, youngestAgeBornBefore2017April } from "./born-before-2017.js";
+import { partnerChildcareCondition } from "./universal-credit/elements.js";
 
 /**
  * Checks that need the rules (State Pension age, dates of birth implied by
@@ -55,8 +56,8 @@ export function warningsFor(h: Household, r: Rules, p: Prepared): string[] {
       );
   });
   if (p.childrenLimited > 0) w.push(`${p.childrenLimited} child${p.childrenLimited > 1 ? "ren get" : " gets"} no UC child element because of the two-child limit.`);
-  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0) && !p.partnerWorks)
-    w.push("The UC childcare costs element needs both partners in paid work; the partner has no job here (give adults[1].job if they work).");
+  if (h.adults.length === 2 && h.childcareMonthly.greaterThan(0) && !partnerChildcareCondition(h, p.partnerWorks))
+    w.push("The UC childcare costs element needs both partners in paid work, or a partner who cannot provide childcare because of limited capability for work or caring for a severely disabled person (UC Regs reg 32(1)(b)); the partner has no job here (give adults[1].job if they work).");
   const partner = h.adults[1];
   if (partner?.job?.hourlyWage) {
     const mw = minimumWageFor(partner.age, false, r);

@@ -201,7 +201,7 @@ function jsaStep(p: Prepared, rate: Step, x: PersonFigures): Step {
   const j = p.r.newStyleJsa;
   const hours = x.hours;
   if (hours === 0 || rate.amount.isZero()) return rate;
-  const net = x.benefitTestEarnings ?? ZERO;
+  const net = x.jsaTestEarnings ?? ZERO;
   if (x.jsaEndedBy === "hours") return step(ZERO, [j.hoursLimit], { hours }, () => `New Style JSA stops: ${hours} hours is ${j.hoursLimit.value} hours or more`);
   return step(x.jsa, [...rate.rules, j.earningsDisregard], { netEarnings: net }, () =>
     `${gbp(rate.amount)} New Style JSA less earnings above the ${gbp(j.earningsDisregard.value)} disregard (${gbp(net)} − ${gbp(j.earningsDisregard.value)} = ${gbp(x.jsaExcessEarnings)}) = ${gbp(x.jsa)}`,

@@ -35,7 +35,7 @@ export interface Prepared {
   readonly h: Household;
   readonly r: Rules;
   readonly couple: boolean;
-  /** A partner in paid work (adults[1].job): UC's childcare element for a couple needs both in work. */
+  /** A partner in paid work (adults[1].job); UC's childcare element for a couple needs them in work, or with LCW or caring (reg 32(1)(b)). */
   readonly partnerWorks: boolean;
   /** Each adult, the person offered the job first. */
   readonly people: readonly PreparedPerson[];
@@ -113,8 +113,10 @@ export interface PersonFigures {
   readonly taxableBenefits: Money;
   readonly incomeTax: Money;
   readonly takeHome: Money;
-  /** Earnings for their ESA/JSA/CA tests, if a test needed them. */
+  /** Earnings for their ESA/CA tests, if a test needed them. */
   readonly benefitTestEarnings: Money | undefined;
+  /** Earnings for their New Style JSA, if worked out: a fraction of a penny disregarded (JSA Regs 2013 reg 53). */
+  readonly jsaTestEarnings: Money | undefined;
   readonly esa: Money;
   readonly esaEndedBy: EndedBy;
   readonly jsa: Money;

@@ -172,7 +172,8 @@ function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: numbe
     return { frequency, received: received.slice(1, PERIODS_SHOWN + 1), counted: counted.slice(1, PERIODS_SHOWN + 1) };
   };
   const partnerJob = h.adults[1]?.job;
-  // Without a first payday: a job starting on a given date pays one pay period after it; otherwise the reference date is a payday.
+  // Without a first payday: a job starting on a given date pays one pay period after it; otherwise the reference date is a payday
+  // (the partner's: the household's date or the rules', below).
   const start = h.job.startDate;
   const claimantAnchor = (frequency: PayFrequency) => (start && reference === start ? defaultFirstPayday(frequency, start) : reference);
   return {
@@ -180,6 +181,7 @@ function makePlan(h: Household, reference: string, paymentDaysAfterPeriod: numbe
     startDay,
     // Not given: paid monthly (with the weekly convention's amounts).
     claimant: schedule(h.job.payFrequency ?? "monthly", h.job.firstPayday, claimantAnchor, start && reference === start ? dayOfIso(start) : undefined),
-    partner: partnerJob ? schedule(partnerJob.payFrequency ?? "monthly", partnerJob.firstPayday, () => reference) : null,
+    // A partner's job is not new: without a first payday, the household's date (or the rules') is one, whatever the claimant's start date.
+    partner: partnerJob ? schedule(partnerJob.payFrequency ?? "monthly", partnerJob.firstPayday, () => dayOf) : null,
   };
 }

@@ -14,12 +14,21 @@ import type { AssessmentPeriodOf } from "./result.js";
 
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
+/** Which de minimis a period used: the temporary £2,500 (SI 2015/345 reg 5) names the date it ends. */
+function deMinimisWhy(p: Prepared, x: PeriodFigures): string {
+  const se = p.r.universalCredit.surplusEarnings;
+  return x.deMinimis === se.temporaryDeMinimis ? ` (the temporary de minimis, to ${longDate(se.temporaryDeMinimisEnds.value)})` : "";
+}
+
 /** The periods of one scenario; `used` gathers the rule values they rest on. */
 export function periodResults(p: Prepared, cycles: PayCycles, f: Figures, used: Set<object>): AssessmentPeriodOf<Money>[] {
   const periods = assessmentPeriods(p, cycles, f);
   const se = p.r.universalCredit.surplusEarnings;
   used.add(p.r.universalCredit.paymentDaysAfterPeriod);
-  if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.deMinimis).add(se.maximumLaterClaims);
+  // The de minimis of each period that ended its award (and the end date of the temporary period that chose it).
+  for (const x of periods)
+    if (x.award.ucBeforeCap.isZero() && !x.noAwardEnded && !x.earnings.plus(x.surplusIn).isZero() && !p.capitalOverLimit && !p.h.recentVictimOfDomesticViolence) used.add(x.deMinimis).add(se.temporaryDeMinimisEnds);
+  if (periods.some((x) => !x.surplusOut.isZero() || !x.surplusIn.isZero())) used.add(se.maximumLaterClaims);
   if (periods.some((x) => x.award.capExemption?.code === "earnings" && f.capExemption?.code !== "earnings")) used.add(p.r.benefitCap.earningsExemption);
   // Each distinct UC amount's difference from the average month, once (most periods repeat one or two).
   const diffs = new Map<Money, Money>();
@@ -78,10 +87,14 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
     parts.push(`no UC this period: earnings are above the ${gbp(threshold)} at which UC stops (the nil UC threshold)`);
     if (p.h.recentVictimOfDomesticViolence)
       parts.push("no surplus earnings are carried into the next period: the claimant has recently been a victim of domestic violence (reg 54A(5))");
+    else if (x.noAwardEnded)
+      parts.push("no surplus earnings are carried: UC was nil in the period before too, so no award ended here (reg 54A(1))");
     else if (!x.surplusOut.isZero())
       parts.push(
-        `${gbp(x.surplusOut)} over that threshold and the ${gbp(p.r.universalCredit.surplusEarnings.deMinimis.value)} allowed is carried into the next period as surplus earnings (reg 54A)`,
+        `${gbp(x.surplusOut)} over that threshold and the ${gbp(x.deMinimis.value)} allowed${deMinimisWhy(p, x)} is carried into the next period as surplus earnings (reg 54A)`,
       );
+    else if (!x.earnings.plus(x.surplusIn).minus(threshold).greaterThan(x.deMinimis.value))
+      parts.push(`no surplus earnings are carried: the earnings over that threshold are within the ${gbp(x.deMinimis.value)} allowed${deMinimisWhy(p, x)} (reg 54A(6))`);
   }
   // A drop: say whether it comes back next time.
   if (diff.isNegative() && next && next.award.uc.greaterThan(a.uc)) parts.push(`UC comes back up to ${gbp(next.award.uc)} in the next period (from ${longDate(next.start)})`);

@@ -204,7 +204,11 @@ export const RulesFile = z
       standardAllowanceHigherAge: int("years"),
       minimumAward: dec("GBP/month"),
       surplusEarnings: z.strictObject({
-        /** Reg 54A(6): the relevant threshold is the nil UC threshold plus this (£300; £2,500 while the temporary de minimis period runs). */
+        /** SI 2015/345 reg 5: the de minimis (£2,500) in place of reg 54A(6)'s £300 during the temporary de minimis period. */
+        temporaryDeMinimis: dec("GBP/month"),
+        /** The last day of the temporary de minimis period (as extended by the Secretary of State's determinations): periods starting on or before it use temporaryDeMinimis. */
+        temporaryDeMinimisEnds: date(),
+        /** Reg 54A(6): the relevant threshold is the nil UC threshold plus this (£300), for periods starting after the temporary de minimis period. */
         deMinimis: dec("GBP/month"),
         /** Reg 54A(3): surplus carried into at most this many later claims (assessment periods) after the award ends. */
         maximumLaterClaims: int("count"),

@@ -14,7 +14,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { calculate, parseHousehold, type Result, type ScenarioResult } from "../../src/engine/index.js";
 import { D } from "../../src/base/money.js";
-import { household, rulesFor } from "../helpers/rules.js";
+import { household, rulesFor, rulesOn } from "../helpers/rules.js";
 import { pence } from "../helpers/arithmetic.js";
 import { assessmentPeriodDates, isoOfDay, paydaysIn } from "../../src/engine/pay-cycles.js";
 
@@ -167,11 +167,75 @@ describe("a 5-payday period that makes UC nil and carries surplus earnings (reg 
     expect(bad.ok ? [] : bad.problems.map((x) => x.path)).toEqual(["recentVictimOfDomesticViolence"]);
   });
 
-  it("the de minimis is the rule table's, marked unconfirmed for 2026/27", () => {
+  it("the de minimis is the rule table's £300; the end of the temporary £2,500, which chose it, is unconfirmed for 2026/27", () => {
     const used = r.rules.used["universalCredit.surplusEarnings.deMinimis"]!;
     expect(used.value).toBe("300");
-    expect(used.status).toBe("unconfirmed");
-    expect(r.rules.notConfirmed).toContain("universalCredit.surplusEarnings.deMinimis");
+    expect(r.rules.used["universalCredit.surplusEarnings.temporaryDeMinimisEnds"]!.value).toBe("2026-03-31");
+    expect(r.rules.notConfirmed).toContain("universalCredit.surplusEarnings.temporaryDeMinimisEnds");
+    expect(r.rules.used["universalCredit.surplusEarnings.temporaryDeMinimis"]).toBeUndefined();
+  });
+});
+
+describe("a new surplus chain only after an award ends (reg 54A(1))", () => {
+  // The checker's household p13 (notes/checker/mismatches.md M5): single, 30, no rent; paid weekly on Mondays from 6 April 2026, 20 h.
+  // 20 × 12.71 = 254.20; NI (254.20 − 242) × 8% = 0.976 → 0.98; tax (254.20 × 52 − 12,570) × 20% ÷ 52 = 129.68 ÷ 52 = 2.4938 → 2.49;
+  // take-home 250.73: 4 paydays 1,002.92, 5 paydays 1,253.65. Maximum 424.90, no work allowance: nil UC threshold
+  // 424.90 ÷ 55% = 772.545 → 772.55. UC is nil in every period on its own earnings.
+  const s = at(calc({ adults: [{ age: 30 }], job: { hourlyWage: 12.71, hours: [20], payFrequency: "weekly", firstPayday: "2026-04-06" } }), 20);
+  const ap = s.assessmentPeriods;
+
+  it("the first period ends the award (the household is on UC before the job): its surplus is carried", () => {
+    // AP1 6 Apr – 5 May: 5 paydays, 1,253.65 − 772.55 − 300 = 181.10.
+    expect([ap[0]!.paydays, ap[0]!.surplusEarningsCarriedForwardMonthly]).toEqual([5, p("1253.65 - 772.55 - 300")]);
+    // AP2: 1,002.92 + 181.10 = 1,184.02; 1,184.02 − 1,072.55 = 111.47 carried on.
+    expect(ap[1]!.surplusEarningsCarriedForwardMonthly).toBe(p("1002.92 + 181.10 - 772.55 - 300"));
+  });
+
+  it("a later 5-payday period after months of nil UC starts no new chain: no award ended", () => {
+    // AP9 6 Dec 2026 – 5 Jan 2027: Mondays 7, 14, 21, 28 Dec, 4 Jan = 5 paydays, 1,253.65; AP8 had no UC either.
+    const ap9 = ap[8]!;
+    expect([ap9.start, ap9.paydays, ap9.earningsMonthly, ap[7]!.ucMonthly, ap9.ucMonthly]).toEqual(["2026-12-06", 5, "1253.65", "0.00", "0.00"]);
+    expect(ap9.surplusEarningsCarriedForwardMonthly).toBe("0.00");
+    expect(ap9.text).toMatch(/no surplus earnings are carried: UC was nil in the period before too, so no award ended here \(reg 54A\(1\)\)/);
+    for (const x of ap.slice(9)) expect(x.surplusEarningsMonthly).toBe("0.00");
+  });
+});
+
+describe("the de minimis by each period's start: £2,500 to 31 March 2026 (SI 2015/345 reg 5), then £300 (reg 54A(6))", () => {
+  // The checker's household e26 (notes/checker/mismatches.md M1), on the 2025/26 table (the date's):
+  // single, 30, private rent £600, no work allowance; weekly pay, 40 h × 12.71 = 508.40;
+  // tax (508.40 × 52 − 12,570) × 20% ÷ 52 = 2,773.36 ÷ 52 = 53.3338 → 53.33; NI (508.40 − 242) × 8% = 21.312 → 21.31;
+  // take-home 433.76 a payday. Maximum 400.14 + 600 = 1,000.14; nil UC threshold 1,000.14 ÷ 55% = 1,818.436 → 1,818.44.
+  const calcOn = (date: string, firstPayday: string) => {
+    const h = household({ date, region: "england", adults: [{ age: 30 }], housing: { tenure: "private", rentMonthly: 600 }, job: { hourlyWage: 12.71, hours: [40], payFrequency: "weekly", firstPayday } });
+    return at(calculate(h, rulesOn(date)), 40);
+  };
+
+  it("a period starting 2 April 2026 uses £300: 50.36 carried, UC 18.17 in the next period", () => {
+    const s = calcOn("2026-04-02", "2026-04-03");
+    const [ap1, ap2] = s.assessmentPeriods;
+    // AP1 2 Apr – 1 May 2026: Fridays 3, 10, 17, 24 Apr, 1 May: 5 × 433.76 = 2,168.80, UC nil.
+    expect([ap1!.start, ap1!.paydays, ap1!.earningsMonthly, ap1!.ucMonthly]).toEqual(["2026-04-02", 5, p("5 * 433.76"), "0.00"]);
+    // Surplus 2,168.80 − (1,818.44 + 300) = 50.36.
+    expect(ap1!.surplusEarningsCarriedForwardMonthly).toBe(p("2168.80 - 1818.44 - 300"));
+    expect(ap1!.text).toMatch(/£50\.36 over that threshold and the £300\.00 allowed is carried/);
+    // AP2 (4 paydays): 1,735.04 + 50.36 = 1,785.40; 55% = 981.97; UC 1,000.14 − 981.97 = 18.17.
+    expect(ap2!.surplusEarningsMonthly).toBe("50.36");
+    expect(ap2!.ucMonthly).toBe(p("1000.14 - 981.97"));
+  });
+
+  it("one household across the end: the March period keeps £2,500, the May period uses £300", () => {
+    // Paid Mondays from 2 March 2026. AP1 2 Mar – 1 Apr: 2, 9, 16, 23, 30 Mar = 5 paydays, 2,168.80:
+    // 2,168.80 − 1,818.44 = 350.36, within £2,500: nothing carried (with £300 it would be 50.36).
+    const s = calcOn("2026-03-02", "2026-03-02");
+    const [ap1, ap2, ap3, ap4] = s.assessmentPeriods;
+    expect([ap1!.paydays, ap1!.ucMonthly, ap1!.surplusEarningsCarriedForwardMonthly]).toEqual([5, "0.00", "0.00"]);
+    expect(ap1!.text).toMatch(/within the £2,500\.00 allowed \(the temporary de minimis, to 31 March 2026\)/);
+    expect(ap2!.surplusEarningsMonthly).toBe("0.00");
+    // AP2 2 Apr – 1 May: Mondays 6, 13, 20, 27 Apr = 4. AP3 2 May – 1 Jun: 4, 11, 18, 25 May, 1 Jun = 5: surplus 50.36.
+    expect([ap2!.paydays, ap3!.paydays]).toEqual([4, 5]);
+    expect(ap3!.surplusEarningsCarriedForwardMonthly).toBe(p("2168.80 - 1818.44 - 300"));
+    expect(ap4!.ucMonthly).toBe("18.17");
   });
 });
 

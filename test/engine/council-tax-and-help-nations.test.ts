@@ -160,6 +160,14 @@ describe("Scottish CTR: childcare charges behind the UC childcare element come o
     expect(councilTaxReduction(plan, { ...base, ucChildRelated: new D("643.94"), ucChildcare: new D(0) }).reduction.toFixed(2)).toBe(p("21.58 - (308.22 - 205.40) * 0.20"));
   });
 
+  it("follows the UC element: a couple where only the claimant works and the partner has LCWRA (UC Regs reg 32(1)(b)) gets the deduction", () => {
+    // Childcare £400 a month, child 3: UC childcare element 85% = £340.00 (the partner cannot provide childcare: LCWRA);
+    // charges £340 ÷ 85 × 100 × 12 ÷ 52 = £92.31 a week, as above. Before the fix the element, and so the deduction, was nil.
+    const r = calc({ region: "scotland", adults: [{ age: 34 }, { age: 36, lcwra: "protected" }], children: [{ age: 3 }], childcareMonthly: 400, councilTax: { annualCharge: 1500 }, job: job([0, 16]) });
+    expect(at(r, 16).childcareElementMonthly).toBe("340.00");
+    expect(at(r, 16).explanations.councilTaxReductionWeekly!.text).toMatch(/less £92\.31 childcare charges/);
+  });
+
   it("charges above the maximum deduction for one child (£275.00 a week, reg 42(4)(a)) are deducted only up to it", () => {
     // The one-child cap on the element, £1,071.09: charges £1,071.09 ÷ 85 × 100 × 12 ÷ 52 = £290.79, more than £275.00.
     expect(p("1071.09 / 85 * 100 * 12 / 52")).toBe("290.79");

@@ -2,7 +2,7 @@
  * Couples where both work (issue 13, part 1), worked by hand from the
  * 2026/27 rule table: each person's own tax, NI and pension; UC on the
  * couple's earnings with one work allowance; the childcare element only when
- * both work (UC Regs reg 32); the benefit cap's earnings exemption on the
+ * both work, or the partner has LCW or cares (UC Regs reg 32(1)(b)); the benefit cap's earnings exemption on the
  * couple's earnings (reg 82); each person's New Style ESA by their own work.
  *
  * 2026/27 values used: NMW £12.71; NI 8% above £242 a week; personal
@@ -112,7 +112,7 @@ describe("a couple both on the minimum wage", () => {
   });
 });
 
-describe("childcare: a couple gets the element only when both work (UC Regs reg 32)", () => {
+describe("childcare: a couple gets the element only when both work, or the partner has LCW or cares (UC Regs reg 32(1)(b))", () => {
   // One child (3), childcare £400 a month: 85% × 400 = 340.00 (within the £1,071.09 one-child cap).
   const base = { children: [{ age: 3 }], childcareMonthly: 400, ...nmw([0, 16]) };
 
@@ -137,6 +137,42 @@ describe("childcare: a couple gets the element only when both work (UC Regs reg 
     expect(s.ucMonthly).toBe(p("1310.91 - 578.85"));
     expect(r.warnings.join(" ")).not.toMatch(/both partners in paid work/);
     expect(s.explanations.ucMaximumMonthly!.text).toMatch(/childcare costs element \(both partners in paid work\): 85% of £400\.00 = £340\.00/);
+  });
+
+  // The checker's household e28 (notes/checker/mismatches.md M4): the partner does not work but has LCWRA (protected);
+  // reg 32(1)(b)(i): unable to provide childcare because of limited capability for work.
+  // Private rent £650. Maximum at 16 h: 666.97 couple + 303.94 child + 429.80 LCWRA + 650 rent + 340.00 childcare = 2,390.71.
+  // Lower work allowance 427 (housing element). 16 h: 16 × 12.71 = 203.36 a week, no tax or NI; × 52 ÷ 12 = 881.2267 → 881.23;
+  // (881.23 − 427) × 55% = 249.8265 → 249.83; UC 2,390.71 − 249.83 = 2,140.88.
+  // 30 h: take-home 342.25 (first describe); × 52 ÷ 12 = 1,483.0833 → 1,483.08; (1,483.08 − 427) × 55% = 580.844 → 580.84;
+  // UC 2,390.71 − 580.84 = 1,809.87.
+  const rented = { ...base, housing: { tenure: "private", rentMonthly: 650 }, ...nmw([0, 16, 30]) };
+  it("only the claimant works, the partner has LCWRA: 85% of the childcare paid (reg 32(1)(b)(i))", () => {
+    const r = calc({ adults: [{ age: 34 }, { age: 36, lcwra: "protected" }], ...rented });
+    const s = at(r, 16);
+    expect(s.childcareElementMonthly).toBe(p("400 * 0.85"));
+    expect(s.ucMaximumMonthly).toBe(p("666.97 + 303.94 + 429.80 + 650 + 340"));
+    expect(s.ucMonthly).toBe(p("2390.71 - 249.83"));
+    expect(at(r, 30).ucMonthly).toBe(p("2390.71 - 580.84"));
+    // Nobody works at 0 hours: no element.
+    expect(r.baseline.childcareElementMonthly).toBe("0.00");
+    expect(r.warnings.join(" ")).not.toMatch(/childcare costs element needs/);
+    expect(s.explanations.ucMaximumMonthly!.text).toMatch(/childcare costs element \(the partner has limited capability for work\): 85% of £400\.00 = £340\.00/);
+  });
+
+  it("the partner has LCW (lcw): the element too", () => {
+    const r = calc({ adults: [{ age: 34 }, { age: 36, lcw: true }], ...rented });
+    expect(at(r, 16).childcareElementMonthly).toBe(p("400 * 0.85"));
+  });
+
+  it("the partner cares 35 hours a week for a severely disabled person (carer): the element (reg 32(1)(b)(ii))", () => {
+    // Maximum at 16 h: 666.97 + 303.94 + 209.34 carer element + 650 + 340 = 2,170.25; UC 2,170.25 − 249.83 = 1,920.42.
+    const r = calc({ adults: [{ age: 34 }, { age: 36, carer: true }], ...rented });
+    const s = at(r, 16);
+    expect(s.childcareElementMonthly).toBe(p("400 * 0.85"));
+    expect(s.ucMaximumMonthly).toBe(p("666.97 + 303.94 + 209.34 + 650 + 340"));
+    expect(s.ucMonthly).toBe(p("2170.25 - 249.83"));
+    expect(s.explanations.ucMaximumMonthly!.text).toMatch(/\(the partner cares for a severely disabled person\)/);
   });
 });
 

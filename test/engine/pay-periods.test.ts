@@ -318,6 +318,26 @@ describe("which 12 assessment periods: from the job's start date, else the house
   });
 });
 
+describe("a working partner's default payday stays on the household's date when the claimant's job has a start date", () => {
+  it("the claimant starts on Wednesday 13 May 2026: the partner, paid weekly with no payday given, is still paid on Mondays", () => {
+    // The checker's household t01 (notes/checker/mismatches.md M6). taxYear 2026-27, no date: the rules' date, Monday 6 April 2026,
+    // is the partner's payday; weekly on, Mondays. The first period holds 13 May: 6 May to 5 June, with Mondays 11, 18, 25 May and
+    // 1 June: 4 paydays (anchored on the start date it would be Wednesdays 6, 13, 20, 27 May and 3 June: 5).
+    // Partner 16 × 12.71 = 203.36 a week, no tax or NI: 4 × 203.36 = 813.44. Couple, no children, no housing: maximum 666.97,
+    // no work allowance; UC at 0 hours 666.97 − 55% × 813.44 (447.392 → 447.39) = 219.58.
+    const r = calc({
+      adults: [{ age: 30 }, { age: 30, job: { hourlyWage: 12.71, hours: 16, payFrequency: "weekly" } }],
+      job: { hourlyWage: 12.71, hours: [0], startDate: "2026-05-13" },
+    });
+    const ap1 = r.baseline.assessmentPeriods[0]!;
+    expect([ap1.start, ap1.end, ap1.partnerPaydays]).toEqual(["2026-05-06", "2026-06-05", 4]);
+    expect(ap1.earningsMonthly).toBe(p("4 * 203.36"));
+    expect(ap1.ucMonthly).toBe(p("666.97 - 447.39"));
+    // 6 June to 5 July: Mondays 8, 15, 22, 29 June = 4; 6 July to 5 August: 6, 13, 20, 27 July, 3 August = 5.
+    expect(column(r.baseline, "partnerPaydays").slice(1, 3)).toEqual([4, 5]);
+  });
+});
+
 describe("the plan of paydays kept between calls", () => {
   it("is not reused for a household that differs only in having a partner's job (both without a pay frequency)", () => {
     // The plan is kept by its dates and frequencies; a missing frequency no longer reads "monthly", so whether a

@@ -199,6 +199,21 @@ describe("New Style ESA, JSA and Carer's Allowance", () => {
     expect(calc({ adults: [{ age: 23, newStyleJsa: true }], ...job([0]) }).baseline.jsaWeekly).toBe("75.65");
   });
 
+  it("New Style JSA: a fraction of a penny in the earnings is disregarded (JSA Regs 2013 reg 53)", () => {
+    // The checker's household g017 (notes/checker/mismatches.md M3(a)): 2025/26, Scotland, 50, 5 h × £12.21 = £61.05 a week;
+    // no tax (61.05 × 52 = 3,174.60, within the allowance), no NI; net pay pension 5% = 3.0525 → £3.05 paid.
+    // JSA earnings 61.05 − ½ × 3.05 = 59.525: the half penny would count against the claimant, so it is disregarded: £59.52
+    // (rounded half-up it would be 59.53, and JSA a penny less). JSA 92.05 − (59.52 − 5.00) = 92.05 − 54.52 = £37.53.
+    for (const payFrequency of [undefined, "weekly"]) {
+      const s = at(
+        calc({ taxYear: "2025-26", region: "scotland", adults: [{ age: 50, newStyleJsa: true }], ...job([0, 5], "12.21", { pension: { type: "netPay", employeePercent: 5, basis: "allEarnings" }, ...(payFrequency ? { payFrequency } : {}) }) }),
+        5,
+      );
+      expect(s.jsaWeekly).toBe(p("92.05 - (59.52 - 5.00)"));
+      expect(s.explanations.jsaWeekly!.text).toMatch(/\(£59\.52 − £5\.00 = £54\.52\) = £37\.53/);
+    }
+  });
+
   it("Carer's Allowance overlaps with New Style ESA: the ESA is paid and the CA reduced by it", () => {
     const r = calc({ adults: [{ age: 30, carer: true, carersAllowance: true, newStyleEsa: { phase: "assessment" } }], ...job([0]) });
     expect(r.baseline.esaWeekly).toBe("95.55");

@@ -183,22 +183,43 @@ export function housingElement(h: Household, r: Rules): Step {
 }
 
 /**
+ * Why the other member of a couple meets the work condition of UC Regs
+ * reg 32(1)(b): in paid work, or unable to provide childcare because they
+ * (i) have limited capability for work (`lcw` or `lcwra`) or (ii) have
+ * regular and substantial caring responsibilities for a severely disabled
+ * person (`carer`, the carer element's 35-hour test). (iii), temporarily
+ * absent from the household, has no input. Null when none applies.
+ */
+export function partnerChildcareCondition(h: Household, partnerWorking: boolean): string | null {
+  const partner = h.adults[1];
+  if (!partner) return null;
+  if (partnerWorking) return "both partners in paid work";
+  if (partner.lcwra || partner.lcw) return "the partner has limited capability for work";
+  if (partner.carer) return "the partner cares for a severely disabled person";
+  return null;
+}
+
+/**
  * Childcare costs element (reg 31-34): 85% of childcare paid, up to the cap
- * for one child or two or more; only while a single claimant, or both members
- * of a couple, are in paid work (reg 32(1)(a)). `working`: the person offered
- * the job works; `partnerWorking`: a partner has a job of their own.
+ * for one child or two or more; only while the claimant is in paid work and,
+ * for a couple, the partner is in paid work or cannot provide childcare
+ * because of limited capability for work or caring (reg 32(1)). `working`:
+ * the person offered the job works; `partnerWorking`: a partner has a job of
+ * their own.
  */
 export function childcareElement(h: Household, r: Rules, working: boolean, partnerWorking = false): Step {
   const cc = r.universalCredit.childcare;
   const paid = h.childcareMonthly;
   if (paid.isZero()) return step(ZERO, [], {}, () => "no childcare costs element (no childcare paid)");
   if (!working) return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: it is paid only while in work");
-  if (h.adults.length === 2 && !partnerWorking)
-    return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: for a couple both partners must be in paid work, and the partner is not");
+  const couple = h.adults.length === 2;
+  const condition = partnerChildcareCondition(h, partnerWorking);
+  if (couple && !condition)
+    return step(ZERO, [cc.shareOfCosts], {}, () => "no childcare costs element: for a couple the partner must be in paid work too, or unable to provide childcare because of limited capability for work or caring for a severely disabled person (reg 32(1)(b)), and the partner is neither");
   const capLeaf = h.children.length >= 2 ? cc.capTwoOrMoreChildren : cc.capOneChild;
   const share = roundPenny(paid.times(cc.shareOfCosts.value));
   const amount = D.min(share, capLeaf.value);
   return step(amount, [cc.shareOfCosts, capLeaf], { childcarePaid: paid }, () =>
-    `childcare costs element${h.adults.length === 2 ? " (both partners in paid work)" : ""}: ${pct(cc.shareOfCosts.value)} of ${gbp(paid)} = ${gbp(share)}${share.greaterThan(capLeaf.value) ? `, capped at ${gbp(capLeaf.value)}` : ""}`,
+    `childcare costs element${couple ? ` (${condition})` : ""}: ${pct(cc.shareOfCosts.value)} of ${gbp(paid)} = ${gbp(share)}${share.greaterThan(capLeaf.value) ? `, capped at ${gbp(capLeaf.value)}` : ""}`,
   );
 }
