@@ -4,47 +4,31 @@
  * and every text held back (on-request.ts) is written. The objects are walked
  * in their own key order, which is the order `calc` prints.
  */
-import { str2, type Money } from "../base/money.js";
+import { D, str2, type Money } from "../base/money.js";
 import { explanationsOf, firstMonthsOf, flagText, noteText, periodText, provenanceOf } from "./on-request.js";
 import type { Evaluation, FirstMonths, FirstMonthsNote, FirstMonthsNoteOf, FirstMonthsOf, Result, ScenarioEvaluation, ScenarioResult } from "./result.js";
 
 type Write = <T extends object>(x: T, extra?: object) => never;
 
 export function toJson(e: Evaluation): Result {
-  // Most amounts recur (the same benefit in every scenario, period and sweep point): each Money is written once.
-  const strings = new Map<Money, string>();
   /** A plain object with Money as strings and `hours` as a string; other values as they are, `extra` added at the end. */
   const write = ((x: Record<string, unknown>, extra?: object) => {
     const out: Record<string, unknown> = {};
     for (const k in x) {
       const v = x[k];
-      if (k === "hours") out[k] = String(v);
-      else if (v !== null && typeof v === "object" && "toFixed" in v) {
-        let t = strings.get(v as Money);
-        if (t === undefined) strings.set(v as Money, (t = str2(v as Money)));
-        out[k] = t;
-      } else out[k] = v;
+      out[k] = k === "hours" ? String(v) : v instanceof D ? str2(v) : v;
     }
     return Object.assign(out, extra);
   }) as Write;
-  // A scenario at 0 hours is the baseline itself: written once.
-  const done = new Map<ScenarioEvaluation, ScenarioResult>();
   const scenario = (s: ScenarioEvaluation): ScenarioResult => {
-    let out = done.get(s);
-    if (!out) {
-      const weeks = firstMonthsOf(s);
-      done.set(
-        s,
-        (out = write(s, {
-          assessmentPeriods: s.assessmentPeriods.map((x) => write(x, { text: periodText(x) })),
-          thresholds: s.thresholds.map((f) => write(f, { text: flagText(f) })),
-          ...(s.payPeriods ? { payPeriods: { claimant: s.payPeriods.claimant && write(s.payPeriods.claimant), partner: s.payPeriods.partner && write(s.payPeriods.partner) } } : {}),
-          explanations: explanationsOf(s),
-          ...(weeks ? { firstMonths: firstMonthsJson(weeks, write) } : {}),
-        })),
-      );
-    }
-    return out;
+    const weeks = firstMonthsOf(s);
+    return write(s, {
+      assessmentPeriods: s.assessmentPeriods.map((x) => write(x, { text: periodText(x) })),
+      thresholds: s.thresholds.map((f) => write(f, { text: flagText(f) })),
+      ...(s.payPeriods ? { payPeriods: { claimant: s.payPeriods.claimant && write(s.payPeriods.claimant), partner: s.payPeriods.partner && write(s.payPeriods.partner) } } : {}),
+      explanations: explanationsOf(s),
+      ...(weeks ? { firstMonths: firstMonthsJson(weeks, write) } : {}),
+    });
   };
   const { ladder: _, ...rest } = e;
   return write(rest, {

@@ -62,8 +62,8 @@ export const flagText = (flag: FlagOf | { readonly text: string }): string => ("
 /** Why an assessment period's UC is what it is, in plain English. */
 export const periodText = (period: AssessmentPeriodOf<Money>): string => textOf(period);
 
-/** A first-months note's text (either form; `whatHelps` notes carry theirs). */
-export const noteText = (note: FirstMonthsNoteOf | { readonly text: string }): string => ("text" in note ? note.text : textOf(note));
+/** A first-months note's text. */
+export const noteText = (note: FirstMonthsNoteOf): string => textOf(note);
 
 const work = (s: ScenarioEvaluation): ScenarioWork => kept(SCENARIOS, s);
 

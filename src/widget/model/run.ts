@@ -94,24 +94,23 @@ export function run(a: Answers, config: WidgetConfig, choice: RulesChoice, rules
  * listener reads them, not on every keystroke; each is written once.
  */
 export function calculatedDetail(o: Extract<Outcome, { ok: true }>, s: ScenarioEvaluation | undefined, text: string): CalculatedDetail {
-  const json = new Map<Evaluation, Result>();
-  const asJson = (e: Evaluation) => {
-    let r = json.get(e);
-    if (!r) json.set(e, (r = toJson(e)));
-    return r;
-  };
-  return {
-    get result() {
-      return asJson(o.result);
-    },
-    input: o.input,
-    headline: { hours: s ? String(s.hours) : "0", betterOffWeekly: s ? str2(s.betterOffWeekly) : "0.00", text },
-    readings: o.readings.map((x) => ({
+  const readings = o.readings.map((x) => {
+    let json: Result | undefined;
+    return {
       says: x.says,
       input: x.input,
       get result() {
-        return asJson(x.result);
+        return (json ??= toJson(x.result));
       },
-    })),
+    };
+  });
+  return {
+    // The first reading is the result shown: the same object.
+    get result() {
+      return readings[0]!.result;
+    },
+    input: o.input,
+    headline: { hours: s ? String(s.hours) : "0", betterOffWeekly: s ? str2(s.betterOffWeekly) : "0.00", text },
+    readings,
   };
 }
