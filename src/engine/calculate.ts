@@ -43,7 +43,7 @@ import {
 } from "./benefits/contributory.js";
 import { disabilityBenefits, childBenefit, scottishChildPayment } from "./benefits/non-means-tested.js";
 import { benefitCapLevel, alwaysExemptFromCap, type CapExemption } from "./benefit-cap.js";
-import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrResult } from "./council-tax.js";
+import { planCouncilTax, councilTaxReduction, type CouncilTaxPlan, type CtrIncome, type CtrResult } from "./council-tax.js";
 import { minimumWageFor } from "./minimum-wage.js";
 import { planPassported, passportedHelp, type PassportedPlan, type PassportedResult } from "./passported.js";
 import { planHousingBenefit, housingBenefitAt, type HousingBenefitPlan, type HousingBenefitResult } from "./housing-benefit.js";
@@ -295,6 +295,28 @@ export interface Figures extends Award {
   readonly housingBenefit: HousingBenefitResult | null;
 }
 
+/** What council tax reduction looks at in a scenario (or one assessment period of it: first-months.ts). */
+export function ctrIncomeOf(
+  p: Prepared,
+  x: { uc: Money; ucMaximum: Money; ucEarnings: Money; unearned: Money; childcare: Money; capReduction: Money; hours: number; people: readonly PersonFigures[] },
+): CtrIncome {
+  return {
+    ucAward: x.uc,
+    ucMaximum: x.ucMaximum,
+    ucEarnings: x.ucEarnings,
+    // UC's unearned income includes tariff income from capital (reg 72).
+    ucUnearned: p.tariffIncome.amount.isZero() ? x.unearned : x.unearned.plus(p.tariffIncome.amount),
+    ucChildRelated: p.ucChildElements.plus(x.childcare),
+    ucChildcare: x.childcare,
+    ucChildElements: p.childElements.amount,
+    ucCapped: !x.capReduction.isZero(),
+    ucHousing: p.housing.amount,
+    ucNonStandardElements: p.ucOtherElements.plus(x.childcare),
+    // Anyone's hours of work: the earnings disregard applies to a couple's earnings whoever earns them.
+    hours: x.people.length === 1 ? x.hours : x.hours + x.people[1]!.hours,
+  };
+}
+
 /**
  * What net income (a week, before housing costs) is made of, by name: the
  * sum is the figure and the list is its working, so the two cannot differ.
@@ -491,23 +513,7 @@ export function figuresAt(p: Prepared, hours: number): Figures {
   let netIncome = ZERO;
   for (const [, amount] of netIncomeParts(p, { takeHome, ucWeekly, esaWeekly, jsaWeekly, caWeekly, scp, housingBenefit })) netIncome = add(netIncome, amount);
   const workCosts = hours > 0 ? p.workCostsInWork : ZERO;
-  const councilTax = p.councilTax
-    ? councilTaxReduction(p.councilTax, {
-        ucAward: uc,
-        ucMaximum,
-        ucEarnings,
-        // UC's unearned income includes tariff income from capital (reg 72).
-        ucUnearned: p.tariffIncome.amount.isZero() ? unearned : unearned.plus(p.tariffIncome.amount),
-        ucChildRelated: p.ucChildElements.plus(childcare.amount),
-        ucChildcare: childcare.amount,
-        ucChildElements: p.childElements.amount,
-        ucCapped: !capReduction.isZero(),
-        ucHousing: p.housing.amount,
-        ucNonStandardElements: p.ucOtherElements.plus(childcare.amount),
-        // Anyone's hours of work: the earnings disregard applies to a couple's earnings whoever earns them.
-        hours: people.length === 1 ? hours : hours + people[1]!.hours,
-      })
-    : null;
+  const councilTax = p.councilTax ? councilTaxReduction(p.councilTax, ctrIncomeOf(p, { uc, ucMaximum, ucEarnings, unearned, childcare: childcare.amount, capReduction, hours, people })) : null;
   const passported = p.passported ? passportedHelp(p.passported, r, uc.greaterThan(0), ucEarnings, scp.amount.greaterThan(0)) : null;
   return {
     hours,

@@ -56,8 +56,9 @@ export interface AssessmentPeriod {
 
 /** A line explaining an amount in a week of the first months, or something that helps. */
 export interface FirstMonthsNote {
-  /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
+  /** What it is about: "wages", "universalCredit", "esa", "jsa", "carersAllowance", what ends or starts ("prescriptions": help with health costs; "councilTaxReduction"), or (what helps) "tellDwp", "budgetingAdvance", "firstPayday". */
   readonly source: string;
+  /** Written the first time it is read (a getter, not an own property: copy it by name, not by spreading); JSON output has it. */
   readonly text: string;
   /** Keys of the rule values behind it; their sources and statuses are in `rules.used`. */
   readonly rules: readonly string[];

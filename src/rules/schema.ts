@@ -319,6 +319,10 @@ export const RulesFile = z
       rightToTryFrom: date(),
     }),
     firstMonths: section({
+      healthHelpOnLastEndedAssessmentPeriod: bool(),
+      ctrUcChangeFromFirstMondayOfAssessmentPeriodScotland: bool(),
+      ctrUcChangeFromFirstMondayOfAssessmentPeriodEnglandWales: bool(),
+      ctrChangeFromNextReductionWeek: bool(),
       newStylePaymentPeriodDays: int("days"),
       newStylePaymentDaysAfterPeriod: int("days"),
       budgetingAdvanceBenefitMonths: int("months"),

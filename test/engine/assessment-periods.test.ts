@@ -302,7 +302,7 @@ describe("properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("paid weekly, the 12 periods' UC is 12 average months, but for rounding, where every period has UC above nil, no cap and no surplus", () => {
     // With 52 paydays in the 12 periods, the earnings counted add up to 52 weeks' exactly: 12 average months
@@ -329,5 +329,5 @@ describe("properties", () => {
       { numRuns: RUNS * 3 },
     );
     expect(checked).toBeGreaterThan(5);
-  });
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { describe, it, expect } from "vitest";
 import { calculate, parseHousehold, type Result, type ScenarioResult } from "../../src/engine/index.js";
 import { D, type Money } from "../../src/base/money.js";
 import { household, rulesFor } from "../helpers/rules.js";
+import { pence as p } from "../helpers/arithmetic.js";
 
 const calc = (input: Record<string, unknown>): Result => {
   const h = household({ taxYear: "2026-27", region: "england", assessmentPeriodStartDay: 6, ...input });
@@ -167,11 +168,129 @@ describe("tightest weeks: where the money since the start falls furthest below n
   });
 });
 
+describe("what ends or starts: help with health costs and council tax reduction (issue 14), p01 paid weekly from 13 April 2026", () => {
+  // p01: single, 41, social rent £575, £13.00 an hour, 16 hours: £208.00 a week take-home (no tax or NI), paid every Friday
+  // (a payday 3 April 2026); assessment periods from the 1st; start Monday 13 April 2026, so week 1 is 13 to 19 April.
+  // UC counts the wages received in each period: April 17 and 24 April (£208 × 5 ÷ 7 = £148.57, then £208.00): £356.57;
+  // May 5 Fridays: £1,040.00; June 4 Fridays: £832.00; July 5 Fridays: £1,040.00.
+  const p01 = (region: string, extra: Record<string, unknown> = {}) =>
+    calculate(
+      household({
+        taxYear: "2026-27",
+        region,
+        assessmentPeriodStartDay: 1,
+        adults: [{ age: 41 }],
+        housing: { tenure: "social", rentMonthly: 575 },
+        job: { hourlyWage: 13, hours: [0, 16], payFrequency: "weekly", firstPayday: "2026-04-03", startDate: "2026-04-13" },
+        ...extra,
+      }),
+      rulesFor("2026-27"),
+    );
+  const notes = (s: ScenarioResult, source: string) =>
+    weeks(s).flatMap((w, i) => w.notes.filter((n) => n.source === source).map((n) => ({ week: i + 1, text: n.text, rules: n.rules })));
+
+  it("England: free prescriptions, dental treatment and sight tests end from 1 June (May's £1,040.00 is over £435), said in week 8", () => {
+    const s = at(p01("england"), 16);
+    // They go by the last assessment period that ended (NHSBSA). Out of work: UC paid, no earnings: free.
+    // April (£356.57 ≤ £435): still free from 1 May, no change. May (£1,040.00 > £435): none from 1 June (Monday, week 8: 1 to 7 June).
+    // June (£832.00 > £435): none from 1 July, no change.
+    const n = notes(s, "prescriptions");
+    expect(n).toHaveLength(1);
+    expect(n[0]!.week).toBe(8);
+    expect(n[0]!.text).toBe(
+      "no more free NHS prescriptions, dental treatment and sight tests from 1 June 2026: they go by the last assessment period that ended (1 May 2026 to 31 May 2026), and take-home pay of £1,040.00 is over the £435.00 limit (the NHS Low Income Scheme, form HC1, may still help)",
+    );
+    expect(n[0]!.rules).toEqual(["firstMonths.healthHelpOnLastEndedAssessmentPeriod", "healthCosts.ucTakeHomeLimit"]);
+    // Money arriving is unchanged by the notes: week 8 is still £208.00 + £427.90.
+    expect(weeks(s)[7]!.total).toBe("635.90");
+  });
+
+  it("the baseline (not working) has no such notes", () => {
+    expect(notes(p01("england").baseline, "prescriptions")).toEqual([]);
+  });
+
+  it("Scotland, council tax £1,200 a year: the reduction stops from Monday 4 May, the first Monday of May's assessment period", () => {
+    const r = p01("scotland", { councilTax: { annualCharge: 1200 } });
+    const s = at(r, 16);
+    // Bill: £1,200 less the 25% single person discount = £900 × 7 ÷ 365 = £17.26 a week.
+    // Scottish CTR: applicable amount £95.55 (single, 25 or over); earnings disregard £5; taper 20%; income is the UC earnings
+    // as a week (× 12 ÷ 52). Out of work: no income: the whole £17.26.
+    expect(r.baseline.councilTaxReductionWeekly).toBe("17.26");
+    // April: £356.57 × 12 ÷ 52 = £82.2854 − £5 = £77.29, under £95.55: still £17.26 (no change).
+    expect(p("356.57 * 12 / 52 - 5")).toBe("77.29");
+    // May: £1,040.00 × 12 ÷ 52 = £240.00 − £5 = £235.00; 20% × (£235.00 − £95.55) = £27.89, more than the bill: nil.
+    expect(p("(1040 * 12 / 52 - 5 - 95.55) * 0.20")).toBe("27.89");
+    // June: £832.00 × 12 ÷ 52 = £192.00 − £5 = £187.00; 20% × £91.45 = £18.29 > £17.26: nil (no change).
+    // CTR Regs 2021 reg 34A(2)(b): from the first Monday of the assessment period the award is for: 1 May 2026 is a Friday,
+    // so Monday 4 May 2026 (week 4: 4 to 10 May).
+    const n = notes(s, "councilTaxReduction");
+    expect(n.map((x) => x.week)).toEqual([4]);
+    expect(n[0]!.text).toMatch(
+      /^council tax reduction £0\.00 a week from Monday 4 May 2026 \(was £17\.26\), so council tax to pay is £17\.26 a week: worked out on the Universal Credit of £427\.90 and £1,040\.00 earnings for the assessment period 1 May 2026 to 31 May 2026/,
+    );
+    expect(n[0]!.rules).toEqual(["firstMonths.ctrUcChangeFromFirstMondayOfAssessmentPeriodScotland"]);
+    expect(r.rules.used["firstMonths.ctrUcChangeFromFirstMondayOfAssessmentPeriodScotland"]!.sources[0]!.href).toMatch(/ssi\/2021\/249\/regulation\/34A/);
+    // Prescriptions are free for everyone in Scotland: the note names dental treatment and sight tests only.
+    expect(notes(s, "prescriptions")[0]!.text).toMatch(/^no more free NHS dental treatment and sight tests from 1 June 2026/);
+  });
+
+  it("England, a taper scheme like the default (100%, 20%): recalculated for April from 6 April (before the start), nil from 4 May", () => {
+    const r = p01("england", { councilTax: { annualCharge: 1200, scheme: { type: "taper", maximumPercent: 100, taperPercent: 20 } } });
+    // Bill £17.26 a week (above). Applicable amount: the UC maximum £999.90 × 12 ÷ 52 = £230.75; income: the UC award plus the
+    // earnings UC counts, as a week. Out of work: £999.90 × 12 ÷ 52 = £230.75, no excess: the whole £17.26.
+    expect(r.baseline.councilTaxReductionWeekly).toBe("17.26");
+    // April: (£803.79 + £356.57) × 12 ÷ 52 = £267.78; 20% × (£267.78 − £230.75) = £7.406; £17.26 − £7.406 = £9.85.
+    expect(p("17.26 - ((803.79 + 356.57) * 12 / 52 - 230.75) * 0.20")).toBe("9.85");
+    // May: (£427.90 + £1,040.00) × 12 ÷ 52 = £338.75; 20% × £108.00 = £21.60, more than the bill: nil.
+    expect(p("((427.90 + 1040) * 12 / 52 - 230.75) * 0.20")).toBe("21.60");
+    // June: (£542.30 + £832.00) × 12 ÷ 52 = £317.15; 20% × £86.40 = £17.28 > £17.26: nil again (no change).
+    const n = notes(at(r, 16), "councilTaxReduction");
+    expect(n.map((x) => x.week)).toEqual([1, 4]);
+    // April's first Monday, 6 April, is before the start date (13 April): the note is in week 1 and says so.
+    expect(n[0]!.text).toMatch(/^council tax reduction £9\.85 a week from Monday 6 April 2026 \(was £17\.26\), so council tax to pay is £7\.41 a week: .*\(before the start date/);
+    expect(n[1]!.text).toMatch(/^council tax reduction £0\.00 a week from Monday 4 May 2026 \(was £9\.85\), so council tax to pay is £17\.26 a week/);
+    // English working-age schemes are each council's own: the date rule is assumed from Scotland's, and said to be unconfirmed.
+    expect(n[0]!.rules).toEqual(["firstMonths.ctrUcChangeFromFirstMondayOfAssessmentPeriodEnglandWales"]);
+    expect(r.rules.used["firstMonths.ctrUcChangeFromFirstMondayOfAssessmentPeriodEnglandWales"]!.status).toBe("unconfirmed");
+  });
+});
+
+describe("council tax reduction without UC: from the reduction week after the start date (CTR (Scotland) Regs 2021 reg 34(1))", () => {
+  // Scotland, a couple with no housing costs; the partner works 30 h × £12.71 = £381.30 a week: Scottish income tax on
+  // £381.30 × 52 − £12,570 = £7,257.60: 19% × £3,967 = £753.73 + 20% × £3,290.60 = £658.12, £1,411.85 ÷ 52 = £27.15; NI
+  // 8% × (£381.30 − £242) = £11.14; take-home £343.01; UC earnings £343.01 × 52 ÷ 12 = £1,486.38 a month. So no UC in or out
+  // of work: £666.97 − 55% × £1,486.38 (£817.51) is below nil.
+  // The client starts 16 h × £12.71 = £203.36 a week (no tax or NI; £881.23 a month) on Wednesday 13 May 2026.
+  const r = calc({
+    region: "scotland",
+    adults: [{ age: 40 }, { age: 40, job: { hourlyWage: 12.71, hours: 30 } }],
+    councilTax: { annualCharge: 3000 },
+    job: { hourlyWage: 12.71, hours: [0, 16], payFrequency: "weekly", firstPayday: "2026-05-15", startDate: "2026-05-13" },
+  });
+  it("£20.96 a week out of work, nil in work, from Monday 18 May (week 1: 13 to 19 May)", () => {
+    // Bill £3,000 × 7 ÷ 365 = £57.53. Applicable amount: couple £150.15; couple earnings disregard £10; taper 20%.
+    // Out of work: £1,486.38 × 12 ÷ 52 = £343.01 − £10 = £333.01; 20% × (£333.01 − £150.15) = £36.572; £57.53 − £36.572 = £20.96.
+    expect(r.baseline.ucMonthly).toBe("0.00");
+    expect(r.baseline.partnerTakeHomeWeekly).toBe("343.01");
+    expect(r.baseline.councilTaxReductionWeekly).toBe(p("57.53 - (333.01 - 150.15) * 0.20"));
+    expect(r.baseline.councilTaxReductionWeekly).toBe("20.96");
+    // In work: (£881.23 + £1,486.38) × 12 ÷ 52 = £546.37 − £10 = £536.37; 20% × £386.22 = £77.24 > £57.53: nil.
+    const s = at(r, 16);
+    expect(s.councilTaxReductionWeekly).toBe("0.00");
+    const n = weeks(s).flatMap((w, i) => w.notes.filter((x) => x.source === "councilTaxReduction").map((x) => ({ week: i + 1, text: x.text, rules: x.rules })));
+    expect(n.map((x) => x.week)).toEqual([1]);
+    expect(n[0]!.text).toMatch(/^council tax reduction £0\.00 a week from Monday 18 May 2026 \(was £20\.96\), so council tax to pay is £57\.53 a week: a change takes effect from the reduction week after it happens/);
+    expect(n[0]!.rules).toEqual(["firstMonths.ctrChangeFromNextReductionWeek"]);
+    expect(r.rules.used["firstMonths.ctrChangeFromNextReductionWeek"]!.sources[0]!.href).toMatch(/ssi\/2021\/249\/regulation\/34$/);
+  });
+});
+
 describe("first months' rules are in rules.used, even when read after rules.used (the weeks are worked out when first read)", () => {
   it.each([
     ["ESA stopping", { adults: [{ age: 47, lcwra: "new", newStyleEsa: { phase: "main", group: "support" } }], housing: { tenure: "private", rentMonthly: 500 } }],
     ["Carer's Allowance stopping", { adults: [{ age: 40, carer: true, carersAllowance: true }], housing: { tenure: "private", rentMonthly: 500 } }],
     ["JSA stopping", { adults: [{ age: 30, newStyleJsa: true }] }],
+    ["UC, Scottish council tax reduction and health costs", { region: "scotland", adults: [{ age: 30 }], housing: { tenure: "social", rentMonthly: 500 }, councilTax: { annualCharge: 1200 } }],
   ])("%s", (_, input) => {
     const r = calc({ ...input, job: { hourlyWage: 12.71, hours: [0, 8, 20], payFrequency: "weekly", firstPayday: "2026-05-22", startDate: "2026-05-11" } });
     const used = Object.keys(r.rules.used);

@@ -132,3 +132,22 @@ export async function setQuickP01(page: Page): Promise<void> {
     set("job-hours", "16");
   });
 }
+
+/** Sideways overflow of the page, the element, and any box inside it that would scroll (empty: none). */
+export function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const host = document.querySelector("better-off-calculator")!;
+    if (host.scrollWidth > host.clientWidth) out.push(`element ${host.scrollWidth} > ${host.clientWidth}`);
+    for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>("*")) {
+      const style = getComputedStyle(el);
+      if (el.offsetParent === null && style.position !== "fixed") continue; // not shown
+      if (el.scrollWidth > el.clientWidth + 1 && /(auto|scroll)/.test(style.overflowX)) out.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > doc.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${String(el.className)} ends at ${Math.round(r.right)} > ${doc.clientWidth}`);
+    }
+    return [...new Set(out)].slice(0, 10);
+  });
+}

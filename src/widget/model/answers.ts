@@ -43,6 +43,8 @@ export interface JobAnswers {
   /** Full mode: how often pay arrives, and a payday (YYYY-MM-DD, "" = the date of the rules). */
   readonly payFrequency: PayFrequencyAnswer;
   readonly firstPayday: string;
+  /** Full mode, the client's job: the day it starts (YYYY-MM-DD, "" = not given): the first three months week by week. */
+  readonly startDate: string;
   readonly travel: string;
   readonly otherCosts: string;
   readonly pension: "none" | "netPay" | "reliefAtSource";
@@ -159,7 +161,7 @@ export interface SavedState {
   readonly submitted: boolean;
 }
 
-export const emptyJob: JobAnswers = { works: "", hours: "", payPer: "hour", payFrequency: "monthly", firstPayday: "", wage: "", travel: "", otherCosts: "", pension: "none", pensionPercent: "", apprentice: false };
+export const emptyJob: JobAnswers = { works: "", hours: "", payPer: "hour", payFrequency: "monthly", firstPayday: "", startDate: "", wage: "", travel: "", otherCosts: "", pension: "none", pensionPercent: "", apprentice: false };
 
 export const emptyAdult: AdultAnswers = {
   age: "",

@@ -4,7 +4,7 @@
  * person is (no name, no exact age: only the age band that changes a rate).
  */
 import type { Mode } from "../attributes.js";
-import { money } from "../format.js";
+import { longDateOf, money } from "../format.js";
 
 export interface Assumption {
   readonly label: string;
@@ -78,6 +78,7 @@ export function assumptionsOf(input: Obj, mode: Mode, leftOut: readonly string[]
   const job = obj(input.job) ?? {};
   add("Wage", str(job.hourlyWage) ? `${money(str(job.hourlyWage)!)} an hour` : undefined);
   add("Hours compared", Array.isArray(job.hours) ? `${list(job.hours.map(String))} hours a week` : undefined);
+  add("Job starts", str(job.startDate) ? longDateOf(str(job.startDate)!) : undefined);
   const costs = [str(job.travelCostsWeekly) ? `travel ${money(str(job.travelCostsWeekly)!)} a week` : "", str(job.otherCostsWeekly) ? `other ${money(str(job.otherCostsWeekly)!)} a week` : "", str(input.childcareMonthly) ? `childcare ${money(str(input.childcareMonthly)!)} a month` : ""].filter(Boolean);
   if (mode === "full" || costs.length) add("Work costs", costs.length ? list(costs) : "none");
   const pension = job.pension;

@@ -94,6 +94,7 @@ const RULES: Rule[] = [
   [/^job\.otherCostsWeekly$/, () => ({ id: "other-costs", name: "other work costs", kind: "text" })],
   [/^job\.pension\.employeePercent$/, () => ({ id: "pension-percent", name: "the pension contribution", kind: "text" })],
   [/^job\.pension\b/, () => ({ id: "pension", name: "the workplace pension", kind: "choice" })],
+  [/^job\.startDate$/, () => ({ id: "start-date", name: "the day the job starts", kind: "text" })],
   [/^job\.payFrequency$/, () => ({ id: "pay-frequency", name: "how often you will be paid", kind: "choice" })],
   [/^job\.firstPayday$/, () => ({ id: "first-payday", name: "the first payday", kind: "text" })],
   [/^assessmentPeriodStartDay$/, () => ({ id: "ap-start-day", name: "the day your assessment period starts", kind: "text" })],

@@ -201,6 +201,7 @@ export function toHouseholdInput(a: Answers, config: WidgetConfig, choice: Rules
       travelCostsWeekly: money("job.travelCostsWeekly", job.travel),
       otherCostsWeekly: money("job.otherCostsWeekly", job.otherCosts),
       ...payCycle(job, mode),
+      startDate: job.startDate.trim() || undefined,
     }),
     assessmentPeriodStartDay: numberAt(problems, "assessmentPeriodStartDay", a.apStartDay, "a day of the month, 1 to 31"),
   });

@@ -16,6 +16,10 @@ export function Patterns() {
         <rect class="fill-esa" width="8" height="8" />
         <circle class="fill-mark" cx="4" cy="4" r="1.6" />
       </pattern>
+      <pattern id="bo-pattern-rings" width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect class="fill-esa" width="8" height="8" />
+        <circle class="stroke-light" cx="4" cy="4" r="2" fill="none" />
+      </pattern>
       <pattern id="bo-pattern-grid" width="8" height="8" patternUnits="userSpaceOnUse">
         <rect class="fill-other" width="8" height="8" />
         <path class="stroke-mark" d="M0 4H8M4 0V8" />

@@ -77,6 +77,15 @@ export function JobQuestions(p: Props) {
             error={errorFor(errors, "other-costs")}
             onInput={setJob("otherCosts")}
           />
+          <TextField
+            id="start-date"
+            label="The day the job starts (optional)"
+            hint="For example 2026-05-11 (year-month-day). Gives the money arriving week by week in the first three months."
+            width={10}
+            value={job.startDate}
+            error={errorFor(errors, "start-date")}
+            onInput={(startDate) => update((x) => withJob(x, 0, { startDate }))}
+          />
           <PayFrequencyQuestion {...p} who={0} />
           <TextField
             id="ap-start-day"

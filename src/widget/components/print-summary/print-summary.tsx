@@ -11,6 +11,7 @@ import { todayIso } from "../../model/rules-choice.js";
 import type { Mode } from "../../attributes.js";
 import { assumptionsOf } from "../../model/assumptions.js";
 import { HelpNotes } from "./help-notes.js";
+import { FirstMonthsPrint } from "../first-months/first-months.js";
 
 interface Props {
   readonly result: Result;
@@ -62,6 +63,7 @@ export function PrintSummary({ result, scenario, input, mode = "full", leftOut =
         ))}
       </dl>
       <HelpNotes result={result} scenario={scenario} />
+      <FirstMonthsPrint result={result} scenario={scenario} />
       <p class="hint">
         Worked out on {longDateOf(todayIso())} with the rates for {tax.slice(0, 4)} to {tax.slice(0, 2)}
         {tax.slice(5)} (rules {result.rules.id}, calculator {result.engineVersion}). A guide, not a decision: DWP, HMRC and the council decide

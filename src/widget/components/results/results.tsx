@@ -14,6 +14,7 @@ import { HeadlinePanel } from "../headline/headline.js";
 import { IncomeChart } from "../income-chart/income-chart.js";
 import { JobEnds } from "../job-ends/job-ends.js";
 import { AssessmentPeriods } from "../assessment-periods/assessment-periods.js";
+import { FirstMonths } from "../first-months/first-months.js";
 import { PrintSummary } from "../print-summary/print-summary.js";
 import { ResultsTable } from "../results-table/results-table.js";
 import { TeamResults } from "../team-results/team-results.js";
@@ -94,6 +95,7 @@ export function Results({ outcome, period, stale, focusKey, onCheck, config, wid
       ) : null}
       <IncomeChart result={result} period={period} width={width} />
       {scenario ? <AssessmentPeriods scenario={scenario} width={width} /> : null}
+      {scenario ? <FirstMonths result={result} scenario={scenario} width={width} /> : null}
       <JobEnds result={result} />
       {scenario ? (
         <PrintSummary
