@@ -128,18 +128,23 @@ const perPay = (weekly: Money, freq: PayFrequency): Money => (WEEKS[freq] === 0 
  * (defining an own getter on every note was the first months' largest
  * cost); `toJSON` writes the text into JSON output.
  */
+const TEXT = Symbol("text");
+const WRITE = Symbol("write");
+
 class Note implements FirstMonthsNote {
-  #text: string | undefined;
-  readonly #write: () => string;
+  // Symbol keys (not #private fields, which the widget's es2020 build would turn into WeakMaps): out of JSON and Object.keys.
+  [TEXT]: string | undefined;
+  readonly [WRITE]: () => string;
   constructor(
     readonly source: string,
     readonly rules: readonly string[],
     write: () => string,
   ) {
-    this.#write = write;
+    this[TEXT] = undefined;
+    this[WRITE] = write;
   }
   get text(): string {
-    return (this.#text ??= this.#write());
+    return (this[TEXT] ??= this[WRITE]());
   }
   toJSON(): { source: string; text: string; rules: readonly string[] } {
     return { source: this.source, text: this.text, rules: this.rules };
