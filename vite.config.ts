@@ -201,6 +201,9 @@ function calculator(mode: string): UserConfig {
   },
   test: {
     environment: "node",
+    // Widget and property tests take 2–4 s alone; on a shared 2-core machine under load they have run past
+    // vitest's 5 s default. A test that really hangs still fails, after 20 s.
+    testTimeout: 20_000,
     // The default report for people; a JSON report that .ci/run sums up in one plain line.
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },

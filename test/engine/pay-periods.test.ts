@@ -21,6 +21,7 @@
  * Wage, 12.71: 381.30 a week.
  */
 import { describe, it, expect } from "vitest";
+import fc from "fast-check";
 import { calculate, type Result, type ScenarioResult } from "../../src/engine/index.js";
 import { D } from "../../src/base/money.js";
 import { household, rulesFor } from "../helpers/rules.js";
@@ -347,4 +348,49 @@ describe("the plan of paydays kept between calls", () => {
     expect(new Set(column(couple.baseline, "partnerPaydays"))).toEqual(new Set([1]));
     expect(new Set(column(couple.baseline, "ucMonthly"))).toEqual(new Set([couple.baseline.ucMonthly]));
   });
+});
+
+describe("properties", () => {
+  const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+  const household = fc.record({
+    region: fc.constantFrom("england", "wales", "scotland"),
+    age: fc.integer({ min: 18, max: 64 }),
+    wage: fc.integer({ min: 1271, max: 6000 }).map((x) => (x / 100).toFixed(2)),
+    hours: fc.integer({ min: 1, max: 100 }).map((x) => x / 2),
+    pension: fc.constantFrom("none", "netPay", "reliefAtSource"),
+    children: fc.integer({ min: 0, max: 2 }),
+  });
+  const input = (x: { region: string; age: number; wage: string; hours: number; pension: string; children: number }, payFrequency?: string) => ({
+    region: x.region,
+    adults: [{ age: x.age }],
+    children: Array.from({ length: x.children }, () => ({ age: 5 })),
+    housing: { tenure: "private", rentMonthly: 600 },
+    job: { hourlyWage: x.wage, hours: [0, x.hours], pension: x.pension, ...(payFrequency ? { payFrequency, firstPayday: "2026-04-10" } : {}) },
+  });
+
+  it("paid weekly, every weekly figure is the weekly convention's (the frequency moves only the paydays)", () => {
+    fc.assert(
+      fc.property(household, (x) => {
+        const a = at(calc(input(x)), x.hours);
+        const b = at(calc(input(x, "weekly")), x.hours);
+        for (const f of ["grossWeekly", "incomeTaxWeekly", "niWeekly", "pensionWeekly", "takeHomeWeekly", "takeHomeMonthly", "ucEarningsMonthly", "ucMonthly", "netIncomeWeekly"] as const)
+          expect(b[f], f).toBe(a[f]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+
+  it("paid fortnightly, each deduction is the weekly convention's to within a penny a week (the thresholds are 2 × the week's)", () => {
+    // Fortnightly thresholds are exactly twice the weekly ones, so a fortnight's NI and tax are twice the week's before rounding:
+    // rounded once a fortnight and halved, each weekly figure is within a penny of the week's own.
+    fc.assert(
+      fc.property(household, (x) => {
+        const a = at(calc(input(x)), x.hours);
+        const b = at(calc(input(x, "fortnightly")), x.hours);
+        for (const f of ["incomeTaxWeekly", "niWeekly", "pensionWeekly"] as const) expect(new D(b[f]).minus(a[f]).abs().lessThanOrEqualTo("0.01"), f).toBe(true);
+        expect(b.grossWeekly).toBe(a.grossWeekly);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
 });

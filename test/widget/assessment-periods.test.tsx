@@ -55,7 +55,7 @@ describe("Universal Credit month by month", () => {
     expect(cells(1)).toEqual(["1 May to 31 May 2026", "5", "£1,040.00", "£427.90"]);
     expect(cells(9)).toEqual(["1 Jan to 31 Jan 2027", "5", "£1,040.00", "£427.90"]);
     expect(cells(11)).toEqual(["1 Mar to 31 Mar 2027", "4", "£832.00", "£542.30"]);
-  });
+  }, 20_000);
 
   it("in December, the periods run from December (today), not from April", async () => {
     today("2026-12-02");
@@ -73,7 +73,7 @@ describe("Universal Credit month by month", () => {
     expect([...rows[0]!.children].map((c) => c.textContent)).toEqual(["1 Dec to 31 Dec 2026", "4", "£832.00", "£542.30"]);
     expect([...rows[1]!.children].map((c) => c.textContent)).toEqual(["1 Jan to 31 Jan 2027", "5", "£1,040.00", "£427.90"]);
     expect(rows[11]!.children[0]!.textContent).toBe("1 Nov to 30 Nov 2027");
-  });
+  }, 20_000);
 
   it("paid monthly (quick mode): one sentence, the periods behind Show", async () => {
     renderCalculator({ "tax-year": "2026-27" });
