@@ -25,10 +25,8 @@ export const money = (v: Decimal.Value): Money => new D(v);
  */
 export const roundPenny = (m: Money): Money => m.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** Round down to a whole pound (e.g. published thresholds "rounded down"). */
 /** A fraction of a penny disregarded (rounded down), where the law says so. */
 export const roundPennyDown = (m: Money): Money => m.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-export const roundDownPound = (m: Money): Money => m.toDecimalPlaces(0, Decimal.ROUND_DOWN);
 
 export const WEEKS_PER_YEAR = 52;
 export const MONTHS_PER_YEAR = 12;

@@ -3,7 +3,7 @@
  * named in words for the table, the headline and the chart table:
  * "help with health costs and Healthy Start".
  */
-import type { Evaluation, ScenarioEvaluation } from "../../engine/index.js";
+import type { ScenarioEvaluation } from "../../engine/index.js";
 
 const PARTS = [
   { name: "help with health costs", keys: ["passportedPrescriptionsWeekly", "passportedDentalWeekly", "passportedOpticalWeekly"] },
@@ -19,5 +19,3 @@ export const listOf = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0]
 export function helpName(scenarios: readonly ScenarioEvaluation[]): string {
   return listOf(PARTS.filter((p) => scenarios.some((s) => p.keys.some((k) => !s[k].isZero()))).map((p) => p.name));
 }
-
-export const helpNameOf = (r: Evaluation): string => helpName([r.baseline, ...r.scenarios]);
