@@ -193,6 +193,26 @@ export const otherBenefitsWeekly = (p: Prepared, f: Figures): Money =>
   add(add(add(add(p.childBenefit.amount, p.disability.amount), f.caWeekly), f.scp.amount), f.housingBenefit ? f.housingBenefit.amount : ZERO);
 
 /**
+ * New Style ESA, New Style JSA and Carer's Allowance beside a job, each on its
+ * own earnings test; `exact` gives the weekly earnings net of the tax on the
+ * earnings alone, worked out only if a test asks. The earnings the tests used
+ * are read after them (`tested`), as plain values.
+ */
+function benefitTests(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">, hours: number, exact: () => Money) {
+  let exactEarnings: Money | undefined;
+  const ex = (): Money => (exactEarnings ??= exact());
+  const tested: { net?: Money; jsaNet?: Money } = {};
+  const net = (): Money => (tested.net ??= roundPenny(ex()));
+  // JSA Regs 2013 reg 53: a fraction of a penny in the earnings is disregarded (counting it would be against the claimant).
+  const jsaNet = (): Money => (tested.jsaNet ??= roundPennyDown(ex()));
+  const esa = esaInWork(pp.esaRate.amount, hours, net, r);
+  const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
+  const caOverlap = add(esa.amount, jsa.amount);
+  const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
+  return { esa, jsa, ca, caOverlap, taxableBenefits: add(caOverlap, ca.amount), tested };
+}
+
+/**
  * One adult's pay, deductions and personal benefits at `hours` a week of work
  * for `gross` a week, paid at `frequency` (not given: the weekly convention).
  */
@@ -212,21 +232,11 @@ function personAt(
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
 
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
-  let exactEarnings: Money | undefined;
-  const exact = (): Money => (exactEarnings ??= minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF)));
-  let testEarnings: Money | undefined;
-  const net = (): Money => (testEarnings ??= roundPenny(exact()));
-  // JSA Regs 2013 reg 53: a fraction of a penny in the earnings is disregarded (counting it would be against the claimant).
-  let jsaEarnings: Money | undefined;
-  const jsaNet = (): Money => (jsaEarnings ??= roundPennyDown(exact()));
-
-  const esa = esaInWork(pp.esaRate.amount, hours, net, r);
-  const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
-  const caOverlap = add(esa.amount, jsa.amount);
-  const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
+  const { esa, jsa, ca, caOverlap, taxableBenefits, tested } = benefitTests(h, r, pp, hours, () =>
+    minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF)),
+  );
 
   // Income tax: PAYE on the job also collects the tax on taxable benefits that continue beside it.
-  const taxableBenefits = add(add(esa.amount, jsa.amount), ca.amount);
   const incomeTax = hours > 0 ? weeklyIncomeTaxAmount(taxableBenefits.isZero() ? payForTax : payForTax.plus(taxableBenefits), h.region, r) : ZERO;
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paidWeekly);
   const ucNetWeekly = pension.grossWeekly.equals(pension.paidWeekly) ? max0(takeHome) : max0(minusNonZero(gross, incomeTax, ni, pension.grossWeekly));
@@ -241,8 +251,8 @@ function personAt(
     takeHome,
     // A plain property (not a getter): objects with accessors are slower in V8, and
     // every test that needs these earnings has run by now.
-    benefitTestEarnings: testEarnings,
-    jsaTestEarnings: jsaEarnings,
+    benefitTestEarnings: tested.net,
+    jsaTestEarnings: tested.jsaNet,
     esa: esa.amount,
     esaEndedBy: esa.endedBy,
     jsa: jsa.amount,
@@ -285,20 +295,11 @@ function personPerPeriod(
 
   // ESA/JSA/CA tests: the period's earnings net of the tax on the earnings alone, as a weekly amount
   // (× periods a year ÷ 52: monthly × 12 ÷ 52, four-weekly ÷ 4; JSA Regs 2013 reg 57(1), Computation of Earnings Regs reg 8).
-  let exactEarnings: Money | undefined;
-  const exact = (): Money => (exactEarnings ??= minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS));
-  let testEarnings: Money | undefined;
-  const net = (): Money => (testEarnings ??= roundPenny(exact()));
-  // JSA Regs 2013 reg 53: a fraction of a penny in the earnings is disregarded (counting it would be against the claimant).
-  let jsaEarnings: Money | undefined;
-  const jsaNet = (): Money => (jsaEarnings ??= roundPennyDown(exact()));
-  const esa = esaInWork(pp.esaRate.amount, hours, net, r);
-  const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
-  const caOverlap = add(esa.amount, jsa.amount);
-  const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
+  const { esa, jsa, ca, caOverlap, taxableBenefits, tested } = benefitTests(h, r, pp, hours, () =>
+    minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS),
+  );
 
   // PAYE on the job also collects the tax on the year's taxable benefits that continue beside it.
-  const taxableBenefits = add(add(esa.amount, jsa.amount), ca.amount);
   const annualTaxable = taxableBenefits.isZero() ? annualPay : annualPay.plus(taxableBenefits.times(WEEKS));
   const incomeTax = periodIncomeTaxAmount(annualTaxable, n, h.region, r);
   const takeHome = minusNonZero(gross, incomeTax, ni, pension.paid);
@@ -322,8 +323,8 @@ function personPerPeriod(
     taxableBenefits,
     incomeTax: taxW,
     takeHome: takeHomeW,
-    benefitTestEarnings: testEarnings,
-    jsaTestEarnings: jsaEarnings,
+    benefitTestEarnings: tested.net,
+    jsaTestEarnings: tested.jsaNet,
     esa: esa.amount,
     esaEndedBy: esa.endedBy,
     jsa: jsa.amount,
