@@ -29,7 +29,8 @@
 import { ZERO, roundPenny, max0, weeklyToMonthly, type Money } from "../base/money.js";
 import type { Figures, Prepared, PersonFigures } from "./figures.js";
 import { ucAward, type Award } from "./universal-credit/award.js";
-import type { PayCycles, PaySchedule } from "./pay-cycles.js";
+import { dayOfIso, isoOfDay, type PayCycles, type PaySchedule } from "./pay-cycles.js";
+import { paydaysFrom } from "./first-months.js";
 import type { PayFrequency } from "./household.js";
 import type { Rules } from "../rules/compose.js";
 
@@ -53,6 +54,8 @@ export interface PeriodFigures {
   readonly deMinimis: DeMinimis;
   /** UC nil here and in the period before, with no surplus brought in: no award ended, so no surplus earnings (reg 54A(1)). */
   readonly noAwardEnded: boolean;
+  /** The first wage after `job.startDate`, in this period, when it covers only part of a pay period: the days paid of the period's days. */
+  readonly firstWage: { readonly daysPaid: number; readonly periodDays: number } | null;
 }
 
 type SurplusRules = Rules["universalCredit"]["surplusEarnings"];
@@ -99,6 +102,15 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
   const partner = cycles.partner ? f.people[1]! : null;
   const unitC = claimantWorks ? perPayday(f.claimant, cycles.claimant) : ZERO;
   const unitP = partner && cycles.partner ? perPayday(partner, cycles.partner) : ZERO;
+  // With a start date, the first wage covers only the days worked since it (paid in arrears): the same first wage
+  // as the first months (first-months.ts), so the two views give the same UC for the same period.
+  let firstWage: { day: string; shortfall: Money; daysPaid: number; periodDays: number } | null = null;
+  const startDate = p.h.job.startDate;
+  if (startDate && !unitC.isZero()) {
+    const s = dayOfIso(startDate);
+    const x = paydaysFrom(p.h.job.payFrequency ?? "monthly", p.h.job.firstPayday, s, s + 62)[0];
+    if (x && x.daysPaid < x.periodDays) firstWage = { day: isoOfDay(x.day), shortfall: unitC.minus(roundPenny(unitC.times(x.share))), daysPaid: x.daysPaid, periodDays: x.periodDays };
+  }
   let threshold: Money | undefined;
   const out: PeriodFigures[] = [];
   let surplus = ZERO;
@@ -123,8 +135,9 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
       // Earnings as in the average month (paid monthly): the average month's award.
       same.set(key, (known = { earnings: e, award: e.equals(f.ucEarnings) ? f : ucAward(p, inputs, e) }));
     }
-    const earnings = known.earnings;
-    const award = surplusIn.isZero() ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
+    const part = firstWage && counted > 0 && firstWage.day >= start && firstWage.day <= end ? firstWage : null;
+    const earnings = part ? known.earnings.minus(part.shortfall) : known.earnings;
+    const award = surplusIn.isZero() && !part ? known.award : ucAward(p, inputs, earnings.plus(surplusIn));
     // The award ends on earnings: what is over the nil UC threshold and the de minimis is carried forward.
     surplus = ZERO;
     const deMinimis = deMinimisFor(se, start);
@@ -136,7 +149,7 @@ export function assessmentPeriods(p: Prepared, cycles: PayCycles, f: Figures): P
     }
     carried = surplus.isZero() ? 0 : carried + 1;
     awardBefore = !award.ucBeforeCap.isZero();
-    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis, noAwardEnded: !chain && award.ucBeforeCap.isZero() });
+    out.push({ start, end, paymentDate, paydays, paymentsCounted: counted, partnerPaydays, partnerPaymentsCounted: partnerCounted, earnings, surplusIn, award, surplusOut: surplus, deMinimis, noAwardEnded: !chain && award.ucBeforeCap.isZero(), firstWage: part && { daysPaid: part.daysPaid, periodDays: part.periodDays } });
   });
   return out;
 }

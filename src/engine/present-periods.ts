@@ -73,6 +73,7 @@ function periodText(p: Prepared, cycles: PayCycles, f: Figures, x: PeriodFigures
   if (f.claimant.hours > 0) pay.push(paidText(p.partnerWorks ? "the claimant" : "", x.paydays, x.paymentsCounted, cycles.claimant.frequency).trimStart());
   if (cycles.partner) pay.push(paidText("the partner", x.partnerPaydays, x.partnerPaymentsCounted, cycles.partner.frequency));
   if (pay.length) parts.push(pay.join("; "));
+  if (x.firstWage) parts.push(`the first wage pays ${x.firstWage.daysPaid} of the ${x.firstWage.periodDays} days of its pay period, from the start date (paid in arrears)`);
   parts.push(
     `earnings ${gbp(x.earnings)}${x.surplusIn.isZero() ? "" : ` + ${gbp(x.surplusIn)} surplus earnings brought forward from the period before (reg 54A)`}`,
   );

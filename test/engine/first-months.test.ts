@@ -61,6 +61,15 @@ describe("UC only, paid monthly on the 28th, starting Monday 11 May 2026", () =>
     expect(note.rules).toContain("universalCredit.paymentDaysAfterPeriod");
   });
 
+  it("the month-by-month view agrees: its first period counts the same part wage and gives the same UC", () => {
+    // 6 May-5 Jun holds the 28 May payday: 18 of 30 days, £528.74, so UC 1,272.88 as paid on 12 June above
+    // (a whole month's £881.23 there would give 1,079.01).
+    const ap = s.assessmentPeriods[0]!;
+    expect([ap.start, ap.end, ap.earningsMonthly, ap.ucMonthly]).toEqual(["2026-05-06", "2026-06-05", "528.74", "1272.88"]);
+    expect(ap.text).toContain("the first wage pays 18 of the 30 days of its pay period");
+    expect([s.assessmentPeriods[1]!.earningsMonthly, s.assessmentPeriods[1]!.ucMonthly]).toEqual(["881.23", "1079.01"]);
+  });
+
   it("no week falls behind not working: nothing marked tightest", () => {
     // Week 5: 528.74 + 1,272.88 received against 1,328.84 out of work = +472.78.
     expect(weeks(s)[4]!.cumulativeAgainstNotWorking).toBe("472.78");
