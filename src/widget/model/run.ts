@@ -45,6 +45,9 @@ export type Outcome =
     }
   | { readonly ok: false; readonly errors: FieldError[] };
 
+/** A calculation that worked: what the results draw. */
+export type Success = Extract<Outcome, { ok: true }>;
+
 /**
  * The chart's resolution: the engine's default half-hour sweep from 0 to 50
  * hours, so cliff edges such as permitted work show where they fall.

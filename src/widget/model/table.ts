@@ -34,6 +34,13 @@ export interface Ladder extends LadderSteps {
   readonly help: string;
 }
 
+/** The figure whose working is open: its column, its row, and the id of the button that opened it (to return focus). */
+export interface Selected {
+  readonly col: number;
+  readonly row: RowKey;
+  readonly from: string;
+}
+
 export interface RowDef {
   readonly key: RowKey;
   readonly label: (r: Evaluation, l: Ladder) => string;

@@ -14,10 +14,10 @@ import type { Answers, SavedState } from "../../model/answers.js";
 import { loadCalculation, type Calculation } from "../../model/load-calculation.js";
 import type { FieldError } from "../../model/problems.js";
 import { chooseRules, rulesKey, todayIso } from "../../model/rules-choice.js";
-import type { Outcome } from "../../model/run.js";
+import type { Outcome, Success } from "../../model/run.js";
 import { forget, initialState, load, save } from "../../model/storage.js";
 
-export type Success = Extract<Outcome, { ok: true }>;
+export type { Success };
 
 interface Loaded {
   readonly key: string;

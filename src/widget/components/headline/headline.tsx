@@ -12,7 +12,7 @@ import { verdictWords, type Headline, type HoursRow } from "../../model/headline
 import type { Unsure } from "../../model/readings.js";
 import type { ReadingResult } from "../../model/run.js";
 import { Radios } from "../radios/radios.js";
-import type { Selected } from "../results/results.js";
+import type { Selected } from "../../model/table.js";
 
 interface Props {
   readonly headline: Headline;

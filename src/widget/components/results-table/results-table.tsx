@@ -11,7 +11,7 @@ import { hoursLabel, money, perPeriod, signedMoney } from "../../format.js";
 import { restsOnUnconfirmed } from "../../model/explain.js";
 import type { Table } from "../../model/table.js";
 import { FigureButton } from "../figure-button/figure-button.js";
-import type { Selected } from "../results/results.js";
+import type { Selected } from "../../model/table.js";
 import { roles, stackedAt } from "./use-stacked.js";
 import { WhatChanges } from "./what-changes.js";
 

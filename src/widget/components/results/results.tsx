@@ -7,8 +7,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/ho
 import type { Period, WidgetConfig } from "../../attributes.js";
 import { perPeriod } from "../../format.js";
 import { headline, headlineScenario, whichHours } from "../../model/headline.js";
-import { comparisonTable, type RowKey } from "../../model/table.js";
-import type { Success } from "../calculator/use-calculator.js";
+import { comparisonTable, type Selected } from "../../model/table.js";
+import type { Success } from "../../model/run.js";
 import { ExplanationPanel } from "../explanation-panel/explanation-panel.js";
 import { HeadlinePanel } from "../headline/headline.js";
 import { IncomeChart } from "../income-chart/income-chart.js";
@@ -34,12 +34,6 @@ export interface ResultsProps {
   readonly width?: number;
 }
 
-export interface Selected {
-  readonly col: number;
-  readonly row: RowKey;
-  /** id of the button that opened it, to return focus. */
-  readonly from: string;
-}
 
 export function Results({ outcome, period, stale, focusKey, onCheck, config, width = 0 }: ResultsProps) {
   const { rules } = outcome;

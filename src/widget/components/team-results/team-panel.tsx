@@ -6,7 +6,7 @@
  */
 import type { WidgetConfig } from "../../attributes.js";
 import { sessionStore } from "../../model/storage.js";
-import type { Success } from "../calculator/use-calculator.js";
+import type { Success } from "../../model/run.js";
 import { fingerprint } from "./record-memory.js";
 import { TeamRecord } from "./team-record.js";
 

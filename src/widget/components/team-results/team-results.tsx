@@ -9,7 +9,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { TEAM_CODE } from "../../../records/team-code.js";
 import type { WidgetConfig } from "../../attributes.js";
-import type { Success } from "../calculator/use-calculator.js";
+import type { Success } from "../../model/run.js";
 import { loadTeamPanel, type TeamPanelModule } from "./load-team-panel.js";
 
 /** `auto-record`: how long the results for one set of answers must stay on screen before they are recorded. */
