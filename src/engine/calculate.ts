@@ -209,7 +209,20 @@ function benefitTests(h: Household, r: Rules, pp: Omit<PreparedPerson, "fixed">,
   const jsa = jsaInWork(pp.jsaRate.amount, hours, jsaNet, r);
   const caOverlap = add(esa.amount, jsa.amount);
   const ca = carersAllowanceInWork(pp.caRate.amount, hours, net, caOverlap, h, r);
-  return { esa, jsa, ca, caOverlap, taxableBenefits: add(caOverlap, ca.amount), tested };
+  // Read after the three tests: plain properties (not getters: objects with accessors are slower in V8).
+  const figures = {
+    benefitTestEarnings: tested.net,
+    jsaTestEarnings: tested.jsaNet,
+    esa: esa.amount,
+    esaEndedBy: esa.endedBy,
+    jsa: jsa.amount,
+    jsaEndedBy: jsa.endedBy,
+    jsaExcessEarnings: jsa.excess,
+    ca: ca.amount,
+    caOverlap,
+    caLost: ca.lost,
+  };
+  return { taxableBenefits: add(caOverlap, ca.amount), figures };
 }
 
 /**
@@ -232,7 +245,7 @@ function personAt(
   const payForTax = pension.beforeTaxWeekly.isZero() ? gross : gross.minus(pension.beforeTaxWeekly);
 
   // ESA/JSA/CA tests use earnings net of the tax on the earnings alone; worked out only if a test asks.
-  const { esa, jsa, ca, caOverlap, taxableBenefits, tested } = benefitTests(h, r, pp, hours, () =>
+  const { taxableBenefits, figures: benefits } = benefitTests(h, r, pp, hours, () =>
     minusNonZero(gross, hours > 0 ? weeklyIncomeTaxAmount(payForTax, h.region, r) : ZERO, ni, pension.paidWeekly.times(HALF)),
   );
 
@@ -249,18 +262,7 @@ function personAt(
     taxableBenefits,
     incomeTax,
     takeHome,
-    // A plain property (not a getter): objects with accessors are slower in V8, and
-    // every test that needs these earnings has run by now.
-    benefitTestEarnings: tested.net,
-    jsaTestEarnings: tested.jsaNet,
-    esa: esa.amount,
-    esaEndedBy: esa.endedBy,
-    jsa: jsa.amount,
-    jsaEndedBy: jsa.endedBy,
-    jsaExcessEarnings: jsa.excess,
-    ca: ca.amount,
-    caOverlap,
-    caLost: ca.lost,
+    ...benefits,
     ucNetWeekly,
     ucNetMonthly: ucNetWeekly.isZero() ? ZERO : weeklyToMonthly(ucNetWeekly),
     period: null,
@@ -295,7 +297,7 @@ function personPerPeriod(
 
   // ESA/JSA/CA tests: the period's earnings net of the tax on the earnings alone, as a weekly amount
   // (× periods a year ÷ 52: monthly × 12 ÷ 52, four-weekly ÷ 4; JSA Regs 2013 reg 57(1), Computation of Earnings Regs reg 8).
-  const { esa, jsa, ca, caOverlap, taxableBenefits, tested } = benefitTests(h, r, pp, hours, () =>
+  const { taxableBenefits, figures: benefits } = benefitTests(h, r, pp, hours, () =>
     minusNonZero(gross, periodIncomeTaxAmount(annualPay, n, h.region, r), ni, pension.paid.times(HALF)).times(n).div(WEEKS),
   );
 
@@ -323,16 +325,7 @@ function personPerPeriod(
     taxableBenefits,
     incomeTax: taxW,
     takeHome: takeHomeW,
-    benefitTestEarnings: tested.net,
-    jsaTestEarnings: tested.jsaNet,
-    esa: esa.amount,
-    esaEndedBy: esa.endedBy,
-    jsa: jsa.amount,
-    jsaEndedBy: jsa.endedBy,
-    jsaExcessEarnings: jsa.excess,
-    ca: ca.amount,
-    caOverlap,
-    caLost: ca.lost,
+    ...benefits,
     ucNetWeekly,
     ucNetMonthly: pay.weeks === 0 || ucNet.isZero() ? ucNet : roundPenny(ucNet.times(n).div(MONTHS)),
     period: { frequency, pay, gross, pension, ni, payForTax, annualTaxable, incomeTax, takeHome, ucNet },
