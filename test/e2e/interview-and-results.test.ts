@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, chooseRadio, launch, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
+import { axe, chooseRadio, launch, overflow, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 
 let app: RunningApp;
@@ -31,25 +31,6 @@ async function expectNoAxeViolations(state: string) {
   expect(v, `${state}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
 }
 
-/** Sideways overflow of the page, the element, and any box inside it that would scroll. */
-async function overflow(): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
-    const host = document.querySelector("better-off-calculator")!;
-    if (host.scrollWidth > host.clientWidth) out.push(`element ${host.scrollWidth} > ${host.clientWidth}`);
-    for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>("*")) {
-      const style = getComputedStyle(el);
-      if (el.offsetParent === null && style.position !== "fixed") continue; // not shown
-      if (el.scrollWidth > el.clientWidth + 1 && /(auto|scroll)/.test(style.overflowX)) out.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
-      const r = el.getBoundingClientRect();
-      if (r.width && r.right > doc.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${String(el.className)} ends at ${Math.round(r.right)} > ${doc.clientWidth}`);
-    }
-    return [...new Set(out)].slice(0, 10);
-  });
-}
-
 /** At each width: nothing scrolls sideways, and axe finds nothing. */
 async function checkWidths(state: string) {
   const size = page.viewportSize()!;
@@ -57,7 +38,7 @@ async function checkWidths(state: string) {
   for (const width of [320, 360, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150); // the chart and tables measure their room after a resize
-    expect(await overflow(), `${state} at ${width} px`).toEqual([]);
+    expect(await overflow(page), `${state} at ${width} px`).toEqual([]);
     await expectNoAxeViolations(`${state} at ${width} px`);
   }
 }

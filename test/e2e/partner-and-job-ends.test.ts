@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../helpers/app.js";
-import { axe, chooseRadio, launch, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
+import { axe, chooseRadio, launch, overflow, tabTo, typeInto, waitForFocus } from "../helpers/browser.js";
 import { ensureBuilt } from "../helpers/build.js";
 
 let app: RunningApp;
@@ -22,24 +22,6 @@ let page: Page;
 const problems: string[] = [];
 
 const w = (sel: string) => page.locator(`better-off-calculator ${sel}`).first();
-
-/** Sideways overflow of the page, the element, and any box inside it. */
-async function overflow(): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
-    const host = document.querySelector("better-off-calculator")!;
-    for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>("*")) {
-      const style = getComputedStyle(el);
-      if (el.offsetParent === null && style.position !== "fixed") continue;
-      if (el.scrollWidth > el.clientWidth + 1 && /(auto|scroll)/.test(style.overflowX)) out.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
-      const r = el.getBoundingClientRect();
-      if (r.width && r.right > doc.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${String(el.className)} ends at ${Math.round(r.right)} > ${doc.clientWidth}`);
-    }
-    return [...new Set(out)].slice(0, 10);
-  });
-}
 
 /** The comparison table's figure for a column header and a row header ("16 hours"), as shown. */
 const figure = (column: string, row: string) =>
@@ -114,7 +96,7 @@ describe("a couple where the partner works, and what happens if the job ends", (
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 900 });
     await page.waitForTimeout(200);
-    expect(await overflow()).toEqual([]);
+    expect(await overflow(page)).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(problems).toEqual([]);
