@@ -27,96 +27,109 @@ export const VERSION = "0.1.0";
 /** Without a DOM (server rendering, a worker) the class still loads; it just cannot be defined. */
 const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
+/**
+ * Each element's own state, out of reach of the host page as #private fields
+ * would be. Written as a WeakMap and plain functions because the es2020 build
+ * would otherwise add its helpers for class fields and private members.
+ */
+interface Own {
+  root: ShadowRoot;
+  config?: WidgetConfig;
+  /** The latest calculation's event detail: its result is written as JSON only when read. */
+  shown?: CalculatedDetail;
+}
+const own = new WeakMap<HTMLElement, Own>();
+
+const read = (el: HTMLElement): WidgetConfig => readConfig((name) => el.getAttribute(name));
+
+function write(el: HTMLElement, name: AttributeName, v: string | undefined): void {
+  if (v === undefined || v === null) el.removeAttribute(name);
+  else el.setAttribute(name, String(v));
+}
+
+function draw(el: HTMLElement, o: Own): void {
+  const config = read(el);
+  // Keep the same object while nothing changed, so the calculator does not recalculate.
+  if (!o.config || JSON.stringify(o.config) !== JSON.stringify(config)) o.config = config;
+  const emit = emitter(el);
+  render(
+    <ErrorBoundary emit={emit}>
+      <Calculator config={o.config} emit={emit} store={sessionStore()} />
+    </ErrorBoundary>,
+    o.root,
+  );
+}
+
+function guard(el: HTMLElement, f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    emitter(el)(ERROR, { kind: "internal", message: e instanceof Error ? e.message : String(e) });
+    try {
+      const o = own.get(el);
+      if (o) o.root.textContent = "Sorry, the calculator could not start. Reload the page to try again.";
+    } catch {
+      // Nothing more we can safely do.
+    }
+  }
+}
+
 export class BetterOffCalculatorElement extends Base {
-  static readonly version = VERSION;
+  static get version(): string {
+    return VERSION;
+  }
   static get observedAttributes(): readonly string[] {
     return ATTRIBUTES;
   }
 
-  #root: ShadowRoot | null = null;
-  #config: WidgetConfig | null = null;
-  /** The latest calculation's event detail: its result is written as JSON only when read. */
-  #shown: CalculatedDetail | null = null;
-
   connectedCallback(): void {
-    this.#guard(() => {
-      if (!this.#root) {
+    guard(this, () => {
+      let o = own.get(this);
+      if (!o) {
         // Start fetching the calculation now; the interview is drawn meanwhile (the calculator reports a failure).
         loadCalculation().catch(() => undefined);
-        this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-        adoptStyles(this.#root);
-        this.addEventListener(CALCULATED, (e) => (this.#shown = e.detail));
+        const state: Own = { root: this.shadowRoot ?? this.attachShadow({ mode: "open" }) };
+        own.set(this, (o = state));
+        adoptStyles(state.root);
+        this.addEventListener(CALCULATED, (e) => (state.shown = e.detail));
       }
-      this.#render();
+      draw(this, o);
     });
   }
 
   attributeChangedCallback(): void {
-    if (this.#root && this.isConnected) this.#guard(() => this.#render());
+    const o = own.get(this);
+    if (o && this.isConnected) guard(this, () => draw(this, o));
   }
 
   disconnectedCallback(): void {
-    this.#guard(() => {
-      if (this.#root) render(null, this.#root);
+    guard(this, () => {
+      const o = own.get(this);
+      if (o) render(null, o.root);
     });
   }
 
   /** The latest result shown, or null. */
   get result(): Result | null {
-    return this.#shown?.result ?? null;
+    return own.get(this)?.shown?.result ?? null;
   }
 
-  get taxYear(): string | undefined { return this.#read().taxYear; }
-  set taxYear(v: string | undefined) { this.#write("tax-year", v); }
-  get date(): string | undefined { return this.#read().date; }
-  set date(v: string | undefined) { this.#write("date", v); }
-  get region(): Region | undefined { return this.#read().region; }
-  set region(v: string | undefined) { this.#write("region", v); }
-  get hours(): readonly string[] { return this.#read().hours; }
-  set hours(v: string | readonly (string | number)[] | undefined) { this.#write("hours", Array.isArray(v) ? v.join(",") : (v as string | undefined)); }
-  get wage(): string | undefined { return this.#read().wage; }
-  set wage(v: string | undefined) { this.#write("wage", v); }
-  get team(): string | undefined { return this.#read().team; }
-  set team(v: string | undefined) { this.#write("team", v); }
-  get recordsEndpoint(): string | undefined { return this.#read().recordsEndpoint; }
-  set recordsEndpoint(v: string | undefined) { this.#write("records-endpoint", v); }
-  get period(): Period { return this.#read().period; }
-  set period(v: string | undefined) { this.#write("period", v); }
-
-  #read(): WidgetConfig {
-    return readConfig((name) => this.getAttribute(name));
-  }
-
-  #write(name: AttributeName, v: string | undefined): void {
-    if (v === undefined || v === null) this.removeAttribute(name);
-    else this.setAttribute(name, String(v));
-  }
-
-  #render(): void {
-    const config = this.#read();
-    // Keep the same object while nothing changed, so the calculator does not recalculate.
-    if (!this.#config || JSON.stringify(this.#config) !== JSON.stringify(config)) this.#config = config;
-    const emit = emitter(this);
-    render(
-      <ErrorBoundary emit={emit}>
-        <Calculator config={this.#config} emit={emit} store={sessionStore()} />
-      </ErrorBoundary>,
-      this.#root!,
-    );
-  }
-
-  #guard(f: () => void): void {
-    try {
-      f();
-    } catch (e) {
-      emitter(this)(ERROR, { kind: "internal", message: e instanceof Error ? e.message : String(e) });
-      try {
-        if (this.#root) this.#root.textContent = "Sorry, the calculator could not start. Reload the page to try again.";
-      } catch {
-        // Nothing more we can safely do.
-      }
-    }
-  }
+  get taxYear(): string | undefined { return read(this).taxYear; }
+  set taxYear(v: string | undefined) { write(this, "tax-year", v); }
+  get date(): string | undefined { return read(this).date; }
+  set date(v: string | undefined) { write(this, "date", v); }
+  get region(): Region | undefined { return read(this).region; }
+  set region(v: string | undefined) { write(this, "region", v); }
+  get hours(): readonly string[] { return read(this).hours; }
+  set hours(v: string | readonly (string | number)[] | undefined) { write(this, "hours", Array.isArray(v) ? v.join(",") : (v as string | undefined)); }
+  get wage(): string | undefined { return read(this).wage; }
+  set wage(v: string | undefined) { write(this, "wage", v); }
+  get team(): string | undefined { return read(this).team; }
+  set team(v: string | undefined) { write(this, "team", v); }
+  get recordsEndpoint(): string | undefined { return read(this).recordsEndpoint; }
+  set recordsEndpoint(v: string | undefined) { write(this, "records-endpoint", v); }
+  get period(): Period { return read(this).period; }
+  set period(v: string | undefined) { write(this, "period", v); }
 }
 
 declare global {

@@ -3,9 +3,10 @@
  * The custom element: registration safe to repeat, shadow DOM, attributes
  * that fall back to defaults instead of throwing, and its events.
  */
-import { waitFor, within } from "@testing-library/preact";
+import { render, waitFor, within } from "@testing-library/preact";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BetterOffCalculatorElement, defineBetterOffCalculator, TAG } from "../../src/widget/index.js";
+import { ErrorBoundary } from "../../src/widget/components/error-boundary/error-boundary.js";
 
 beforeAll(() => {
   sessionStorage.clear();
@@ -91,5 +92,51 @@ describe("<better-off-calculator>", () => {
     el.remove();
     expect(() => document.body.append(el)).not.toThrow();
     expect(within(shadow(el)).getByRole("button", { name: "Show results" })).toBeTruthy();
+  });
+
+  it("never throws into the host page when it cannot start, and says why in a better-off-error event", () => {
+    const el = document.createElement(TAG);
+    el.attachShadow = () => {
+      throw new Error("no shadow roots here");
+    };
+    const errors: CustomEvent[] = [];
+    el.addEventListener("better-off-error", (e) => errors.push(e as CustomEvent));
+    expect(() => document.body.append(el)).not.toThrow();
+    expect(errors.map((e) => e.detail)).toEqual([{ kind: "internal", message: "no shadow roots here" }]);
+    expect(el.result).toBeNull();
+  });
+
+  it("keeps its state to itself: nothing of it is a property the host page can see or change", () => {
+    const el = mount();
+    // Only what the DOM itself keeps on any element (jsdom: its implementation symbol).
+    expect(Reflect.ownKeys(el)).toEqual(Reflect.ownKeys(document.createElement("div")));
+  });
+});
+
+describe("the error boundary", () => {
+  it("draws a plain message in place of a part that fails, and reports it as internal", () => {
+    const emit = vi.fn();
+    const Broken = (): null => {
+      throw new Error("a bug while drawing");
+    };
+    const view = render(
+      <ErrorBoundary emit={emit}>
+        <p>before</p>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(view.getByRole("alert").textContent).toContain("Sorry, the calculator has stopped working");
+    expect(view.queryByText("before")).toBeNull();
+    expect(emit).toHaveBeenCalledWith("better-off-error", { kind: "internal", message: "a bug while drawing" });
+  });
+
+  it("draws its children as they are when nothing fails", () => {
+    const view = render(
+      <ErrorBoundary emit={vi.fn()}>
+        <p>fine</p>
+      </ErrorBoundary>,
+    );
+    expect(view.getByText("fine")).toBeTruthy();
+    expect(view.queryByRole("alert")).toBeNull();
   });
 });
