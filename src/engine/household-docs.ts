@@ -15,7 +15,7 @@ export const DESCRIPTIONS = {
   "Adult.pip": "Personal Independence Payment (England and Wales).",
   "Adult.adp": "Adult Disability Payment (Scotland): same rates as PIP.",
   "Adult.dla": "Disability Living Allowance.",
-  "Adult.workRelatedActivityComponent": "Work-related activity component: only claims made before 3 April 2017.",
+  "NewStyleEsa.workRelatedActivityComponent": "Work-related activity component: only claims made before 3 April 2017.",
   "Adult.carer": "Caring 35+ hours a week for someone getting a qualifying disability benefit (UC carer element).",
   "Adult.carersAllowance": "Gets Carer's Allowance (Carer Support Payment in Scotland).",
   "Adult.job": "A partner's own job (the second adult only; the first adult's job offer is job): the same in every scenario. Give the pay one way: hourlyWage, weeklyPay or monthlyPay.",
@@ -74,21 +74,33 @@ export const DESCRIPTIONS = {
 
 export type DescriptionKey = keyof typeof DESCRIPTIONS;
 
+/** What household.ts marks an object with: the first part of its fields' keys ("Housing"), or a whole key for a union's branch. */
+export type DocName = DescriptionKey extends `${infer O}.${string}` ? O | DescriptionKey : never;
+
+/** A partner's job describes the fields it shares with the job offer (payFrequency, firstPayday) in the same words. */
+const SHARES: Partial<Record<DocName, DocName>> = { PartnerJob: "Job" };
+
+const textOf = (key: string): string | undefined => (DESCRIPTIONS as Record<string, string>)[key];
+
 /** An amount field's text, from what it is and the most it accepts (the same words as its error messages). */
 const amountText = (what: string, max: number) =>
   `${what}: pounds and pence, as a number (12.71) or a decimal string ("12.71"); at most £${max.toLocaleString("en-GB")}`;
 
-/** The schema's own marks (`doc`, `amount`) turned into descriptions, everywhere in the tree. */
-function describe(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(describe);
+/**
+ * The schema's own marks turned into descriptions, everywhere in the tree: a
+ * named object's fields take "Name.field", a named branch its own key, and an
+ * amount without a text is described from what it is.
+ */
+function describe(node: unknown, given?: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => describe(n));
   if (!node || typeof node !== "object") return node;
+  const { doc, amount, ...rest } = node as Record<string, unknown>;
+  const name = doc as DocName | undefined;
+  const fieldText = (field: string) => (name ? (textOf(`${name}.${field}`) ?? textOf(`${SHARES[name]}.${field}`)) : undefined);
   const out: Record<string, unknown> = {};
-  let description: string | undefined;
-  for (const [k, v] of Object.entries(node)) {
-    if (k === "doc") description = DESCRIPTIONS[v as DescriptionKey];
-    else if (k === "amount") description ??= amountText(...(v as [string, number]));
-    else out[k] = describe(v);
-  }
+  for (const [k, v] of Object.entries(rest))
+    out[k] = k === "properties" && v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([f, p]) => [f, describe(p, fieldText(f))])) : describe(v);
+  const description = given ?? (name && textOf(name)) ?? (amount ? amountText(...(amount as [string, number])) : undefined);
   return description === undefined ? out : { description, ...out };
 }
 
