@@ -14,7 +14,7 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export const DIST = join(ROOT, "dist");
 export const ELEMENT = join(DIST, "better-off-calculator.js");
-const INPUTS = ["src/widget", "src/engine", "src/rules", "src/records", "src/outbox", "src/base", "src/dashboard", "rules", "public", "vite.config.ts", "package.json"];
+const INPUTS = ["src/widget", "src/engine", "src/rules", "src/records", "src/outbox", "src/base", "src/dashboard", "rules", "public", "vite.config.ts", "tsconfig.json", "package.json"];
 const LOCK = join(ROOT, ".vite", "build.lock");
 
 function newest(path: string): number {

@@ -12,7 +12,7 @@ import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
-import { DIST, ensureBuilt } from "../helpers/build.js";
+import { DIST, ROOT, ensureBuilt } from "../helpers/build.js";
 
 let files: Record<string, string> = {};
 let app: FastifyInstance;
@@ -124,5 +124,35 @@ describe("the built widget", () => {
       expect(res.headers["cache-control"], f).toBe("public, max-age=31536000, immutable");
     }
     expect((await app.inject("/index.html")).headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("carries no class-field or private-member helpers in what the page loads first (they cost the element about 0.5 KB gzipped)", () => {
+    const first = [...staticClosure("better-off-calculator.js")].map((f) => files[f]).join("\n");
+    expect(first).not.toContain("@babel/helpers");
+    expect(first).not.toContain("Private element is not present");
+    expect(first).not.toContain("Cannot initialize the same private elements twice");
+  });
+
+  it("is as large as the README's table says, gzipped, to the KB", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const kb = (f: string) => readFileSync(join(DIST, `${f}.gz`)).length / 1000;
+    const named = (prefix: string) => Object.keys(files).filter((f) => f.startsWith(prefix));
+    const stated = (row: string) => {
+      const line = readme.split("\n").find((l) => l.startsWith(`| ${row} |`));
+      const m = line && /\| (\d+)(?:–(\d+))? KB \|$/.exec(line);
+      expect(m, row).toBeTruthy();
+      return [Number(m![1]), Number(m![2] ?? m![1])] as const;
+    };
+    const within = (row: string, sizes: number[]) => {
+      const [low, high] = stated(row);
+      for (const size of sizes) expect(size, `${row}: ${size.toFixed(1)} KB`).toBeGreaterThanOrEqual(low - 0.5), expect(size, `${row}: ${size.toFixed(1)} KB`).toBeLessThan(high + 0.5);
+    };
+    within("`better-off-calculator.js` + `assets/element-*.js`", [kb("better-off-calculator.js") + kb(named("assets/element-")[0]!)]);
+    within("`assets/calculation-*.js`", named("assets/calculation-").map(kb));
+    within("`assets/rules-<tax-year>-*.js`", named("assets/rules-").map(kb));
+    within("`assets/sources-<tax-year>-*.js`", named("assets/sources-").map(kb));
+    within("`assets/team-results-*.js`", named("assets/team-results-").map(kb));
+    const single = /\((\d+) KB gzipped, for every page\)/.exec(readme);
+    expect(Math.abs(Number(single![1]) - kb("better-off-calculator.single.js"))).toBeLessThan(0.5);
   });
 });
