@@ -39,53 +39,105 @@ const MODULE_BASE = (() => {
   }
 })();
 
+/**
+ * Each element's own state, out of reach of the host page as #private fields
+ * would be. Written as a WeakMap and plain functions because the es2020 build
+ * would otherwise add its helpers for private members (as in the calculator).
+ */
+interface Own {
+  root: ShadowRoot;
+  config?: DashboardConfig;
+  refreshes: number;
+  channel?: BroadcastChannel | null;
+  onRecordSent: (e: Event) => void;
+}
+const own = new WeakMap<HTMLElement, Own>();
+
+function emitError(el: HTMLElement, kind: "attribute" | "load" | "internal", message: string): void {
+  try {
+    el.dispatchEvent(new CustomEvent(ERROR, { detail: { kind, message }, bubbles: true, composed: true }));
+  } catch {
+    // A host listener that throws must not break the dashboard.
+  }
+}
+
+function draw(el: HTMLElement, o: Own): void {
+  const config = readConfig((name) => el.getAttribute(name), MODULE_BASE, el.ownerDocument.baseURI);
+  if (!o.config || JSON.stringify(o.config) !== JSON.stringify(config)) {
+    o.config = config;
+    for (const message of config.problems) emitError(el, "attribute", message);
+  }
+  render(<TeamResults config={o.config} refreshes={o.refreshes} onError={(message) => emitError(el, "load", message)} />, o.root);
+}
+
+function guard(el: HTMLElement, f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    emitError(el, "internal", e instanceof Error ? e.message : String(e));
+    try {
+      const o = own.get(el);
+      if (o) o.root.textContent = "Sorry, the team results could not be shown. Reload the page to try again.";
+    } catch {
+      // Nothing more we can safely do.
+    }
+  }
+}
+
 export class BetterOffTeamResultsElement extends Base {
-  static readonly version = VERSION;
+  static get version(): string {
+    return VERSION;
+  }
   static get observedAttributes(): readonly string[] {
     return ATTRIBUTES;
   }
 
-  #root: ShadowRoot | null = null;
-  #config: DashboardConfig | null = null;
-  #refreshes = 0;
-  #channel: BroadcastChannel | null = null;
-  readonly #onRecordSent = (e: Event) => {
-    const team = (e as CustomEvent<{ team?: string }>).detail?.team ?? (e as MessageEvent<{ team?: string }>).data?.team;
-    if (!this.team || !team || team === this.team) this.refresh();
-  };
-
   connectedCallback(): void {
-    this.#guard(() => {
-      if (!this.#root) {
-        this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-        adoptStyles(this.#root);
+    guard(this, () => {
+      let o = own.get(this);
+      if (!o) {
+        const state: Own = {
+          root: this.shadowRoot ?? this.attachShadow({ mode: "open" }),
+          refreshes: 0,
+          onRecordSent: (e: Event) => {
+            const team = (e as CustomEvent<{ team?: string }>).detail?.team ?? (e as MessageEvent<{ team?: string }>).data?.team;
+            if (!this.team || !team || team === this.team) this.refresh();
+          },
+        };
+        own.set(this, (o = state));
+        adoptStyles(state.root);
       }
-      this.ownerDocument.addEventListener(RECORD_SENT, this.#onRecordSent);
-      if (typeof BroadcastChannel === "function" && !this.#channel) {
-        this.#channel = new BroadcastChannel(RECORD_SENT);
-        this.#channel.onmessage = this.#onRecordSent;
+      this.ownerDocument.addEventListener(RECORD_SENT, o.onRecordSent);
+      if (typeof BroadcastChannel === "function" && !o.channel) {
+        o.channel = new BroadcastChannel(RECORD_SENT);
+        o.channel.onmessage = o.onRecordSent;
       }
-      this.#render();
+      draw(this, o);
     });
   }
 
   attributeChangedCallback(): void {
-    if (this.#root && this.isConnected) this.#guard(() => this.#render());
+    const o = own.get(this);
+    if (o && this.isConnected) guard(this, () => draw(this, o));
   }
 
   disconnectedCallback(): void {
-    this.#guard(() => {
-      this.ownerDocument.removeEventListener(RECORD_SENT, this.#onRecordSent);
-      this.#channel?.close();
-      this.#channel = null;
-      if (this.#root) render(null, this.#root);
+    guard(this, () => {
+      const o = own.get(this);
+      if (!o) return;
+      this.ownerDocument.removeEventListener(RECORD_SENT, o.onRecordSent);
+      o.channel?.close();
+      o.channel = null;
+      render(null, o.root);
     });
   }
 
   /** Load the figures again. */
   refresh(): void {
-    this.#refreshes++;
-    if (this.#root && this.isConnected) this.#guard(() => this.#render());
+    const o = own.get(this);
+    if (!o) return;
+    o.refreshes++;
+    if (this.isConnected) guard(this, () => draw(this, o));
   }
 
   get team(): string | undefined {
@@ -94,39 +146,6 @@ export class BetterOffTeamResultsElement extends Base {
   set team(v: string | undefined) {
     if (v === undefined || v === null) this.removeAttribute("team");
     else this.setAttribute("team", String(v));
-  }
-
-  #render(): void {
-    const config = readConfig((name) => this.getAttribute(name), MODULE_BASE, this.ownerDocument.baseURI);
-    if (!this.#config || JSON.stringify(this.#config) !== JSON.stringify(config)) {
-      this.#config = config;
-      for (const message of config.problems) this.#emitError("attribute", message);
-    }
-    render(
-      <TeamResults config={this.#config} refreshes={this.#refreshes} onError={(message) => this.#emitError("load", message)} />,
-      this.#root!,
-    );
-  }
-
-  #emitError(kind: "attribute" | "load" | "internal", message: string): void {
-    try {
-      this.dispatchEvent(new CustomEvent(ERROR, { detail: { kind, message }, bubbles: true, composed: true }));
-    } catch {
-      // A host listener that throws must not break the dashboard.
-    }
-  }
-
-  #guard(f: () => void): void {
-    try {
-      f();
-    } catch (e) {
-      this.#emitError("internal", e instanceof Error ? e.message : String(e));
-      try {
-        if (this.#root) this.#root.textContent = "Sorry, the team results could not be shown. Reload the page to try again.";
-      } catch {
-        // Nothing more we can safely do.
-      }
-    }
   }
 }
 

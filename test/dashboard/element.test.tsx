@@ -70,4 +70,25 @@ describe("<better-off-team-results>", () => {
     await waitFor(() => expect(text(el)).toContain('from="April" is not a month written YYYY-MM; ignoring it'));
     expect(errors).toContain('from="April" is not a month written YYYY-MM; ignoring it');
   });
+
+  it("never throws into the host page when it cannot start, and says why in a better-off-error event", () => {
+    const el = document.createElement(TAG);
+    el.attachShadow = () => {
+      throw new Error("no shadow roots here");
+    };
+    const errors: unknown[] = [];
+    el.addEventListener("better-off-error", (e) => errors.push((e as CustomEvent).detail));
+    expect(() => document.body.append(el)).not.toThrow();
+    expect(() => el.refresh()).not.toThrow();
+    expect(errors).toEqual([{ kind: "internal", message: "no shadow roots here" }]);
+  });
+
+  it("keeps its state off the element, and takes its figures away when removed", async () => {
+    const el = mount({ team: "north-ips", endpoint: base });
+    await waitFor(() => expect(text(el)).toMatch(/Of about \d+ calculations/), { timeout: 5000 });
+    // Only what the DOM itself keeps on any element (jsdom: its implementation symbol).
+    expect(Reflect.ownKeys(el)).toEqual(Reflect.ownKeys(document.createElement("div")));
+    el.remove();
+    expect(text(el)).not.toMatch(/calculations/);
+  });
 });

@@ -126,11 +126,14 @@ describe("the built widget", () => {
     expect((await app.inject("/index.html")).headers["cache-control"]).toBe("no-cache");
   });
 
-  it("carries no class-field or private-member helpers in what the page loads first (they cost the element about 0.5 KB gzipped)", () => {
+  it("carries no class-field or private-member helpers in what the page loads first, nor in the dashboard (they cost the element about 0.5 KB gzipped)", () => {
     const first = [...staticClosure("better-off-calculator.js")].map((f) => files[f]).join("\n");
     expect(first).not.toContain("@babel/helpers");
     expect(first).not.toContain("Private element is not present");
     expect(first).not.toContain("Cannot initialize the same private elements twice");
+    const dashboard = files["better-off-team-results.js"]!;
+    expect(dashboard).not.toContain("@babel/helpers");
+    expect(dashboard).not.toContain("Private element is not present");
   });
 
   it("is as large as the README's table says, gzipped, to the KB", () => {
