@@ -96,7 +96,8 @@ function describe(node: unknown, given?: string): unknown {
   if (!node || typeof node !== "object") return node;
   const { doc, amount, ...rest } = node as Record<string, unknown>;
   const name = doc as DocName | undefined;
-  const fieldText = (field: string) => (name ? (textOf(`${name}.${field}`) ?? textOf(`${SHARES[name]}.${field}`)) : undefined);
+  const shares = name && SHARES[name];
+  const fieldText = (field: string) => (name ? (textOf(`${name}.${field}`) ?? (shares ? textOf(`${shares}.${field}`) : undefined)) : undefined);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest))
     out[k] = k === "properties" && v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([f, p]) => [f, describe(p, fieldText(f))])) : describe(v);

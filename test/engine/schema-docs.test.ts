@@ -17,6 +17,17 @@ describe("the household input's JSON Schema", () => {
     expect(props(props(schema).housing!).rentMonthly!.description).toBe(DESCRIPTIONS["Housing.rentMonthly"]);
     expect(props(props(schema).adults!.items!).lcwra!.description).toBe(DESCRIPTIONS["Adult.lcwra"]);
     expect(props(schema).pregnant!.description).toBe(DESCRIPTIONS["Household.pregnant"]);
+    // A union's branch by its own key, and a nested object's field by that object's name.
+    const schemes = props(props(schema).councilTax!).scheme!.oneOf as Node[];
+    expect(schemes.map((b) => b.description)).toEqual(["none", "keepCurrent", "banded", "taper", "preset"].map((t) => DESCRIPTIONS[`CtrScheme.${t}` as keyof typeof DESCRIPTIONS]));
+    expect(props(props(props(schema).adults!.items!).newStyleEsa!).workRelatedActivityComponent!.description).toBe(DESCRIPTIONS["NewStyleEsa.workRelatedActivityComponent"]);
+  });
+
+  it("describes a partner's job in its own words, and in the job offer's where the fields are the same", () => {
+    const partnerJob = props(props(props(schema).adults!.items!).job!);
+    expect(partnerJob.hours!.description).toBe(DESCRIPTIONS["PartnerJob.hours"]);
+    expect(partnerJob.payFrequency!.description).toBe(DESCRIPTIONS["Job.payFrequency"]);
+    expect(partnerJob.firstPayday!.description).toBe(DESCRIPTIONS["Job.firstPayday"]);
   });
 
   it("describes an amount from what it is and the most it accepts", () => {
